@@ -1,0 +1,42 @@
+package org.goldset;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import java.util.Optional;
+import org.goldset.cli.GoldsetCommandLine;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * One jar, two faces: without arguments it serves the web app; with a command ({@code import},
+ * {@code suggest}, {@code export}) it runs that command and exits with its exit code.
+ */
+@SpringBootApplication
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
+@StyleSheet("styles/goldset.css")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        if (GoldsetCommandLine.isCommand(args)) {
+            System.exit(runCommand(args));
+        }
+        SpringApplication.run(Application.class, args);
+    }
+
+    private static int runCommand(String[] args) {
+        Optional<String> problem = GoldsetCommandLine.preflightProblem(args);
+        if (problem.isPresent()) {
+            System.err.println(problem.get());
+            return 2;
+        }
+        SpringApplication app = new SpringApplication(Application.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setAdditionalProfiles("cli");
+        app.setAddCommandLineProperties(false);
+        app.setDefaultProperties(GoldsetCommandLine.springPropertiesFor(args));
+        return SpringApplication.exit(app.run(args));
+    }
+}

@@ -1,0 +1,137 @@
+package org.goldset.annotation;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores annotations and every decision about them. Each change writes its decision-history row in
+ * the same transaction, so the history can never disagree with the annotations.
+ */
+@Service
+public class AnnotationService {
+
+    private final EntityMentionRepository mentions;
+    private final EventRepository events;
+    private final DecisionLog decisionLog;
+    private final Clock clock;
+
+    AnnotationService(EntityMentionRepository mentions, EventRepository events, DecisionLog decisionLog, Clock clock) {
+        this.mentions = mentions;
+        this.events = events;
+        this.decisionLog = decisionLog;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the annotations of one document as given (importers validate them first). Runs in the
+     * caller's transaction, so a rejected file leaves nothing behind.
+     */
+    @Transactional
+    public void storeAnnotations(long documentId, List<EntityDraft> entityDrafts, List<EventDraft> eventDrafts,
+                                 String actor) {
+        Map<String, EntityMention> byKey = new HashMap<>();
+        for (EntityDraft draft : entityDrafts) {
+            EntityMention mention = new EntityMention(documentId, draft.span(), draft.label(), draft.review(),
+                    draft.origin(), clock.instant());
+            mention.setExternalId(draft.key());
+            mention.setCanonicalName(draft.canonicalName());
+            mention.setKbId(draft.kbId());
+            mentions.save(mention);
+            decisionLog.entity(Decision.Action.CREATE, mention, null, actor, null);
+            if (draft.key() != null) {
+                byKey.put(draft.key(), mention);
+            }
+        }
+        for (EventDraft draft : eventDrafts) {
+            Event event = new Event(documentId, draft.type(), draft.trigger(), draft.review(), draft.origin(),
+                    clock.instant());
+            event.setExternalId(draft.key());
+            event.getAttributesJson().putAll(draft.attributesJson());
+            for (EventDraft.ArgumentDraft argument : draft.arguments()) {
+                EntityMention entity = byKey.get(argument.entityKey());
+                if (entity == null) {
+                    throw new IllegalArgumentException("event argument refers to unknown entity " + argument.entityKey());
+                }
+                event.addArgument(argument.role(), entity, argument.review(), argument.origin());
+            }
+            events.save(event);
+            decisionLog.event(Decision.Action.CREATE, event, null, actor, null);
+        }
+    }
+
+    @Transactional
+    public EntityMention acceptEntity(long mentionId, long expectedVersion, String actor) {
+        return decideEntity(mentionId, expectedVersion, AnnotationStatus.ACCEPTED, Decision.Action.ACCEPT, actor);
+    }
+
+    @Transactional
+    public EntityMention rejectEntity(long mentionId, long expectedVersion, String actor) {
+        return decideEntity(mentionId, expectedVersion, AnnotationStatus.REJECTED, Decision.Action.REJECT, actor);
+    }
+
+    @Transactional
+    public Event acceptEvent(long eventId, long expectedVersion, String actor) {
+        return decideEvent(eventId, expectedVersion, AnnotationStatus.ACCEPTED, Decision.Action.ACCEPT, actor);
+    }
+
+    @Transactional
+    public Event rejectEvent(long eventId, long expectedVersion, String actor) {
+        return decideEvent(eventId, expectedVersion, AnnotationStatus.REJECTED, Decision.Action.REJECT, actor);
+    }
+
+    @Transactional(readOnly = true)
+    public List<EntityMention> findEntities(long documentId) {
+        return mentions.findByDocumentIdOrderByStartAscEndAscIdAsc(documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<EntityMention> findEntities(long documentId, Collection<AnnotationStatus> statuses) {
+        return mentions.findByDocumentIdAndReviewStatusInOrderByStartAscEndAscIdAsc(documentId, statuses);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Event> findEvents(long documentId) {
+        return events.findByDocumentIdOrderByTriggerStartAscIdAsc(documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public AnnotationCounts countEntities(long documentId) {
+        return new AnnotationCounts(
+                mentions.countByDocumentIdAndReviewStatus(documentId, AnnotationStatus.PENDING),
+                mentions.countByDocumentIdAndReviewStatus(documentId, AnnotationStatus.ACCEPTED),
+                mentions.countByDocumentIdAndReviewStatus(documentId, AnnotationStatus.REJECTED));
+    }
+
+    private EntityMention decideEntity(long mentionId, long expectedVersion, AnnotationStatus status,
+                                       Decision.Action action, String actor) {
+        EntityMention mention = mentions.findById(mentionId)
+                .orElseThrow(() -> new IllegalArgumentException("entity mention " + mentionId + " does not exist"));
+        if (mention.getVersion() != expectedVersion) {
+            throw new StaleAnnotationException("Entity mention " + mentionId);
+        }
+        String before = DecisionLog.snapshot(mention);
+        mention.setReview(new ReviewState(status, actor, clock.instant()));
+        mentions.saveAndFlush(mention);
+        decisionLog.entity(action, mention, before, actor, null);
+        return mention;
+    }
+
+    private Event decideEvent(long eventId, long expectedVersion, AnnotationStatus status, Decision.Action action,
+                              String actor) {
+        Event event = events.findById(eventId)
+                .orElseThrow(() -> new IllegalArgumentException("event " + eventId + " does not exist"));
+        if (event.getVersion() != expectedVersion) {
+            throw new StaleAnnotationException("Event " + eventId);
+        }
+        String before = DecisionLog.snapshot(event);
+        event.setReview(new ReviewState(status, actor, clock.instant()));
+        events.saveAndFlush(event);
+        decisionLog.event(action, event, before, actor, null);
+        return event;
+    }
+}

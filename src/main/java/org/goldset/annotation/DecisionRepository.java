@@ -1,0 +1,11 @@
+package org.goldset.annotation;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DecisionRepository extends JpaRepository<Decision, Long> {
+
+    List<Decision> findByTargetKindAndTargetIdOrderById(Decision.TargetKind targetKind, Long targetId);
+
+    List<Decision> findByDocumentIdOrderById(Long documentId);
+}

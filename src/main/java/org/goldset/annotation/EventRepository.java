@@ -1,0 +1,9 @@
+package org.goldset.annotation;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EventRepository extends JpaRepository<Event, Long> {
+
+    List<Event> findByDocumentIdOrderByTriggerStartAscIdAsc(Long documentId);
+}

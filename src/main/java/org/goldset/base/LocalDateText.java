@@ -1,0 +1,20 @@
+package org.goldset.base;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.time.LocalDate;
+
+/** Stores dates as ISO-8601 text (yyyy-MM-dd); see {@link InstantText} for why text. */
+@Converter
+public class LocalDateText implements AttributeConverter<LocalDate, String> {
+
+    @Override
+    public String convertToDatabaseColumn(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    @Override
+    public LocalDate convertToEntityAttribute(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+}

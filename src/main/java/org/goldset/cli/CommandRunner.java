@@ -1,0 +1,35 @@
+package org.goldset.cli;
+
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine;
+
+/** Runs the command given on the command line once the application context is up. */
+@Component
+@Profile("cli")
+class CommandRunner implements CommandLineRunner, ExitCodeGenerator {
+
+    private final CommandLine.IFactory springFactory;
+    private int exitCode;
+
+    CommandRunner(org.springframework.context.ApplicationContext context) {
+        this.springFactory = new SpringCommandFactory(context);
+    }
+
+    @Override
+    public void run(String... args) {
+        CommandLine commandLine = new CommandLine(new GoldsetCommand(), springFactory);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("goldset " + line.getCommandName() + ": " + exception.getMessage());
+            return 1;
+        });
+        exitCode = commandLine.execute(args);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,72 @@
+package org.goldset.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.goldset.export.ExportOptions;
+import org.goldset.export.ExportReport;
+import org.goldset.export.GoldExporter;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Exports the gold. The file is written next to its destination and moved into place only when
+ * complete, so a failed export never leaves a truncated dataset that looks finished.
+ */
+@Component
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export the corpus as a gold dataset. By default only DONE documents and ACCEPTED "
+                + "annotations; offsets count Unicode code points.")
+class ExportCommand implements Callable<Integer> {
+
+    enum Format { jsonl }
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "Output format: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
+    Path out;
+
+    @Option(names = "--all-documents", description = "Export every document, not only those marked DONE.")
+    boolean allDocuments;
+
+    @Option(names = "--include-pending", description = "Also export suggestions nobody has decided on yet.")
+    boolean includePending;
+
+    @Option(names = "--include-rejected", description = "Also export rejected annotations.")
+    boolean includeRejected;
+
+    private final GoldExporter exporter;
+
+    ExportCommand(GoldExporter exporter) {
+        this.exporter = exporter;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path target = out.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+        try {
+            ExportReport report;
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                report = exporter.exportJsonl(stream, new ExportOptions(allDocuments, includePending, includeRejected),
+                        written -> System.err.printf("%d document(s) written%n", written));
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            System.out.println("Exported " + report.summary() + " to " + target);
+            return 0;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+}

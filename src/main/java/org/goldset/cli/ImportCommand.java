@@ -1,0 +1,52 @@
+package org.goldset.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.goldset.importing.CorpusImporter;
+import org.goldset.importing.ImportProblem;
+import org.goldset.importing.ImportReport;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Component
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import .txt articles, native gold .jsonl files, or folders of them. "
+                + "Each file goes in whole or not at all; texts already in the corpus are skipped.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:everything was imported or already there", "1:some files were refused (see messages)",
+                "2:usage error"})
+class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOption database;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
+    List<Path> paths;
+
+    private final CorpusImporter importer;
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+
+    ImportCommand(CorpusImporter importer) {
+        this.importer = importer;
+    }
+
+    @Override
+    public Integer call() {
+        ImportReport report = importer.importPaths(paths, (done, total, file, soFar) -> {
+            if (total > 1) {
+                err.printf("[%d/%d] %s%n", done, total, file);
+            }
+        });
+        report.duplicates().forEach(duplicate -> out.println("skipped (already imported): " + duplicate));
+        for (ImportProblem problem : report.problems()) {
+            err.println("refused: " + problem);
+        }
+        out.println(report.summary() + " into " + database.database);
+        return report.hasProblems() ? 1 : 0;
+    }
+}

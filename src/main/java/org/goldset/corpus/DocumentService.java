@@ -1,0 +1,81 @@
+package org.goldset.corpus;
+
+import java.util.List;
+import java.util.Optional;
+import org.goldset.annotation.DecisionLog;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds documents and moves them through NEW → IN_REVIEW → DONE, recording every move. */
+@Service
+public class DocumentService {
+
+    private final DocumentRepository documents;
+    private final DecisionLog decisionLog;
+
+    DocumentService(DocumentRepository documents, DecisionLog decisionLog) {
+        this.documents = documents;
+        this.decisionLog = decisionLog;
+    }
+
+    /** Every document's list entry, oldest import first; article texts are not loaded. */
+    @Transactional(readOnly = true)
+    public List<DocumentSummary> findDocumentSummaries() {
+        return documents.findSummaries();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Document> findDocument(long id) {
+        return documents.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Document> findByTextHash(String textHash) {
+        return documents.findByTextHash(textHash);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Document> findByExternalId(String externalId) {
+        return documents.findByExternalId(externalId);
+    }
+
+    @Transactional(readOnly = true)
+    public long countDocuments() {
+        return documents.count();
+    }
+
+    @Transactional(readOnly = true)
+    public long countDocuments(DocumentStatus status) {
+        return documents.countByStatus(status);
+    }
+
+    /** The next page of document ids after {@code afterId}, for streaming over a corpus of any size. */
+    @Transactional(readOnly = true)
+    public List<Long> findDocumentIdsAfter(long afterId, List<DocumentStatus> statuses, int pageSize) {
+        return documents.findIdsAfter(afterId, statuses, Limit.of(pageSize));
+    }
+
+    /** Stores a new document; the caller's transaction decides whether it is kept. */
+    @Transactional
+    public Document addDocument(Document document) {
+        return documents.saveAndFlush(document);
+    }
+
+    @Transactional
+    public Document changeStatus(long documentId, long expectedVersion, DocumentStatus status, String actor) {
+        Document document = documents.findById(documentId)
+                .orElseThrow(() -> new IllegalArgumentException("document " + documentId + " does not exist"));
+        if (document.getVersion() != expectedVersion) {
+            throw new StaleDocumentException(document.getTitle());
+        }
+        DocumentStatus before = document.getStatus();
+        if (before == status) {
+            return document;
+        }
+        document.setStatus(status);
+        Document saved = documents.saveAndFlush(document);
+        decisionLog.documentStatusChanged(documentId, before.name(), status.name(), actor);
+        return saved;
+    }
+}

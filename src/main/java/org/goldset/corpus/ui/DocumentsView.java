@@ -1,0 +1,115 @@
+package org.goldset.corpus.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.goldset.base.ui.MainLayout;
+import org.goldset.corpus.DocumentService;
+import org.goldset.corpus.DocumentStatus;
+import org.goldset.corpus.DocumentSummary;
+
+/** The corpus at a glance: every article with its outlet, date and review status. */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Documents · Goldset")
+class DocumentsView extends VerticalLayout {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
+    private final TextField filter = new TextField();
+    private final Span summary = new Span();
+
+    DocumentsView(DocumentService documents) {
+        setSizeFull();
+        List<DocumentSummary> all = documents.findDocumentSummaries();
+        configureGrid();
+        var dataView = grid.setItems(all);
+
+        filter.setPlaceholder("Filter by title, outlet or id");
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setWidth("24em");
+        filter.addValueChangeListener(event -> dataView.setFilter(document -> matches(document, event.getValue())));
+
+        summary.addClassName("goldset-corpus-summary");
+        summary.setText(corpusSummary(all));
+
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("Documents"), filter, summary);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        add(toolbar, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.addColumn(DocumentSummary::title).setHeader("Title").setFlexGrow(4).setSortable(true)
+                .setComparator(Comparator.comparing(DocumentSummary::title, String.CASE_INSENSITIVE_ORDER));
+        grid.addColumn(document -> orEmpty(document.outlet())).setHeader("Outlet").setFlexGrow(1)
+                .setSortable(true);
+        grid.addColumn(document -> document.publishedOn() == null ? "" : DATE.format(document.publishedOn()))
+                .setHeader("Published").setWidth("10em").setFlexGrow(0).setSortable(true)
+                .setComparator(Comparator.comparing(DocumentSummary::publishedOn,
+                        Comparator.nullsFirst(Comparator.naturalOrder())));
+        grid.addColumn(new ComponentRenderer<>(DocumentsView::statusBadge)).setHeader("Status")
+                .setWidth("9em").setFlexGrow(0).setSortable(true)
+                .setComparator(Comparator.comparing(DocumentSummary::status));
+        grid.addColumn(document -> String.format(Locale.ENGLISH, "%,d", document.textLength()))
+                .setHeader("Characters").setTextAlign(ColumnTextAlign.END).setWidth("10em").setFlexGrow(0)
+                .setSortable(true).setComparator(Comparator.comparingInt(DocumentSummary::textLength));
+        grid.setEmptyStateText("No documents yet. Import articles with: goldset import --db FILE PATH...");
+    }
+
+    private static Span statusBadge(DocumentSummary document) {
+        Span badge = new Span(label(document.status()));
+        badge.addClassName("goldset-status");
+        badge.getElement().setAttribute("data-status", document.status().name());
+        return badge;
+    }
+
+    static String label(DocumentStatus status) {
+        return switch (status) {
+            case NEW -> "New";
+            case IN_REVIEW -> "In review";
+            case DONE -> "Done";
+        };
+    }
+
+    private static String corpusSummary(List<DocumentSummary> all) {
+        long done = all.stream().filter(document -> document.status() == DocumentStatus.DONE).count();
+        long inReview = all.stream().filter(document -> document.status() == DocumentStatus.IN_REVIEW).count();
+        return all.size() + " documents · " + inReview + " in review · " + done + " done";
+    }
+
+    private static boolean matches(DocumentSummary document, String filterText) {
+        if (filterText == null || filterText.isBlank()) {
+            return true;
+        }
+        String needle = filterText.strip().toLowerCase(Locale.ROOT);
+        return contains(document.title(), needle) || contains(document.outlet(), needle)
+                || contains(document.externalId(), needle);
+    }
+
+    private static boolean contains(String haystack, String needle) {
+        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

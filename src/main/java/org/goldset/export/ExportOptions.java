@@ -1,0 +1,32 @@
+package org.goldset.export;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.goldset.annotation.AnnotationStatus;
+import org.goldset.corpus.DocumentStatus;
+
+/**
+ * What goes into an export. The default is the gold: DONE documents, ACCEPTED annotations. An event
+ * argument is exported only when its own status and its entity's status are both included, so an
+ * export never holds a reference to an entity it left out.
+ */
+public record ExportOptions(boolean allDocuments, boolean includePending, boolean includeRejected) {
+
+    public static final ExportOptions GOLD = new ExportOptions(false, false, false);
+
+    public List<DocumentStatus> documentStatuses() {
+        return allDocuments ? List.of(DocumentStatus.values()) : List.of(DocumentStatus.DONE);
+    }
+
+    public Set<AnnotationStatus> annotationStatuses() {
+        Set<AnnotationStatus> statuses = EnumSet.of(AnnotationStatus.ACCEPTED);
+        if (includePending) {
+            statuses.add(AnnotationStatus.PENDING);
+        }
+        if (includeRejected) {
+            statuses.add(AnnotationStatus.REJECTED);
+        }
+        return statuses;
+    }
+}
