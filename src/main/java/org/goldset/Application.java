@@ -8,6 +8,7 @@ import org.goldset.cli.GoldsetCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * One jar, two faces: without arguments it serves the web app; with a command ({@code import},
@@ -36,7 +37,9 @@ public class Application implements AppShellConfigurator {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setAdditionalProfiles("cli");
         app.setAddCommandLineProperties(false);
-        app.setDefaultProperties(GoldsetCommandLine.springPropertiesFor(args));
+        // The command's options outrank application.properties, so --db really picks the database.
+        app.addInitializers(context -> context.getEnvironment().getPropertySources().addFirst(
+                new MapPropertySource("goldset-command-line", GoldsetCommandLine.springPropertiesFor(args))));
         return SpringApplication.exit(app.run(args));
     }
 }

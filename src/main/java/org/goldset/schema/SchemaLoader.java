@@ -201,7 +201,7 @@ public final class SchemaLoader {
             if (value instanceof List<?> list) {
                 return list;
             }
-            throw error(where, value == null ? "is missing" : "expected a list");
+            throw error(where, value == null ? "this list is required" : "expected a list");
         }
 
         private SchemaException error(String where, String problem) {

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.format.DateTimeFormatter;
@@ -25,34 +27,46 @@ import org.goldset.corpus.DocumentSummary;
 /** The corpus at a glance: every article with its outlet, date and review status. */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Documents · Goldset")
-class DocumentsView extends VerticalLayout {
+class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
     private final TextField filter = new TextField();
     private final Span summary = new Span();
+    private final DocumentService documents;
 
     DocumentsView(DocumentService documents) {
+        this.documents = documents;
         setSizeFull();
-        List<DocumentSummary> all = documents.findDocumentSummaries();
         configureGrid();
-        var dataView = grid.setItems(all);
 
         filter.setPlaceholder("Filter by title, outlet or id");
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setWidth("24em");
-        filter.addValueChangeListener(event -> dataView.setFilter(document -> matches(document, event.getValue())));
-
+        filter.addValueChangeListener(event -> applyFilter());
         summary.addClassName("goldset-corpus-summary");
-        summary.setText(corpusSummary(all));
 
         HorizontalLayout toolbar = new HorizontalLayout(new H2("Documents"), filter, summary);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
         add(toolbar, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** Reloads on every visit, so returning to the list shows what changed meanwhile. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<DocumentSummary> all = documents.findDocumentSummaries();
+        grid.setItems(all);
+        applyFilter();
+        summary.setText(corpusSummary(all));
+    }
+
+    private void applyFilter() {
+        String text = filter.getValue();
+        grid.getListDataView().setFilter(document -> matches(document, text));
     }
 
     private void configureGrid() {

@@ -1,0 +1,97 @@
+package org.goldset.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.goldset.TestDatabase;
+import org.goldset.gold.GoldFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line as users run it: a separate JVM, real files, exit codes and messages. (The
+ * packaged jar is the same main class; CI also runs the jar itself, see .ci/run.)
+ */
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void import_is_idempotent_and_export_writes_only_the_gold_by_default() throws Exception {
+        String db = folder.resolve("corpus.db").toString();
+
+        Result first = goldset("import", "--db", db, TestDatabase.seeds().toString());
+        Result second = goldset("import", "--db", db, TestDatabase.seeds().toString());
+        Path gold = folder.resolve("out/gold.jsonl");
+        Result export = goldset("export", "--db", db, "--format", "jsonl", "--out", gold.toString());
+        Path all = folder.resolve("all.jsonl");
+        Result exportAll = goldset("export", "--db", db, "--out", all.toString(), "--all-documents");
+
+        assertThat(first.exitCode).isZero();
+        assertThat(first.stdout).contains("5 document(s) imported");
+        assertThat(first.stderr).contains("[5/5]");
+        assertThat(second.exitCode).isZero();
+        assertThat(second.stdout).contains("0 document(s) imported").contains("5 duplicate(s) skipped");
+        assertThat(export.exitCode).isZero();
+        assertThat(Files.readString(gold)).isEmpty();
+        assertThat(exportAll.exitCode).isZero();
+        assertThat(Files.readAllLines(all)).hasSize(5).allSatisfy(line -> assertThat(line).contains("\"offsets\":\"codepoints\""));
+    }
+
+    @Test
+    void a_malformed_jsonl_file_is_refused_with_its_line_and_a_non_zero_exit_code() throws Exception {
+        String db = folder.resolve("corpus.db").toString();
+        Path bad = Files.writeString(folder.resolve("bad.jsonl"),
+                GoldFixtures.line(GoldFixtures.ENTITIES, GoldFixtures.EVENTS) + "\n{\"id\":\"b\",\"text\":\"Text\",\"entities\":[{\"id\":\"1\",\"start\":0,\"end\":99,\"label\":\"PERSON\"}]}\n");
+
+        Result result = goldset("import", "--db", db, bad.toString());
+        Result export = goldset("export", "--db", db, "--out", folder.resolve("x.jsonl").toString(), "--all-documents");
+
+        assertThat(result.exitCode).isEqualTo(1);
+        assertThat(result.stderr).contains("refused: " + bad + ":2: entities[0]: span [0, 99) is outside the text");
+        assertThat(export.stdout).contains("Exported 0 document(s)");
+    }
+
+    @Test
+    void commands_on_a_missing_database_or_with_bad_options_fail_clearly() throws Exception {
+        Result missing = goldset("export", "--db", folder.resolve("nope.db").toString(), "--out", "x.jsonl");
+        boolean missingDatabaseCreated = Files.exists(folder.resolve("nope.db"));
+        Result suggest = goldset("suggest", "--db", folder.resolve("nope.db").toString());
+        Result badOption = goldset("import", "--db", folder.resolve("nope.db").toString());
+
+        assertThat(missing.exitCode).isEqualTo(2);
+        assertThat(missing.stderr).contains("No Goldset database at");
+        assertThat(missingDatabaseCreated).isFalse();
+        assertThat(badOption.exitCode).isEqualTo(2);
+        assertThat(badOption.stderr).contains("Missing required parameter");
+        assertThat(suggest.exitCode).isEqualTo(2);
+    }
+
+    private record Result(int exitCode, String stdout, String stderr) {
+    }
+
+    private Result goldset(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), "org.goldset.Application"));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(folder, "stdout", ".txt");
+        Path err = Files.createTempFile(folder, "stderr", ".txt");
+        Process process = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("goldset " + String.join(" ", args) + " did not finish in 2 minutes");
+        }
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}

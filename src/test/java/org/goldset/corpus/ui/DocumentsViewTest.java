@@ -1,0 +1,63 @@
+package org.goldset.corpus.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.goldset.TestDatabase;
+import org.goldset.importing.CorpusImporter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest
+class DocumentsViewTest extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    @Autowired
+    CorpusImporter importer;
+
+
+    @BeforeEach
+    void seedCorpus() {
+        importer.importPaths(List.of(TestDatabase.seeds()), CorpusImporter.ImportProgress.NONE);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_documents_list_shows_every_seed_article_with_its_date_and_status() {
+        navigate(DocumentsView.class);
+        Grid<?> grid = $(Grid.class).single();
+
+        assertThat(test(grid).size()).isEqualTo(5);
+        assertThat(test(grid).getCellText(0, 0)).startsWith("Iran’s IRGC Hits Back at US Criticism");
+        assertThat(test(grid).getCellText(0, 2)).isEqualTo("6 Nov 2018");
+        assertThat(test(grid).getCellText(2, 0)).isEqualTo("Qasem Soleimani: Iranian Qods Force Commander and Killer of Children");
+        assertThat(test(grid).getCellText(2, 2)).isEqualTo("7 Jan 2020");
+        Span status = (Span) test(grid).getCellComponent(0, 3);
+        assertThat(status.getText()).isEqualTo("New");
+        assertThat($(Span.class).withClassName("goldset-corpus-summary").single().getText())
+                .isEqualTo("5 documents · 0 in review · 0 done");
+    }
+
+    @Test
+    void the_filter_narrows_the_list_by_title() {
+        navigate(DocumentsView.class);
+        Grid<?> grid = $(Grid.class).single();
+
+        test($(TextField.class).single()).setValue("palestinians");
+
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getCellText(0, 0)).startsWith("Report: IRGC Gen. Qasem Soleimani Offers Support");
+    }
+}
