@@ -73,18 +73,19 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addColumn(DocumentSummary::title).setHeader("Title").setFlexGrow(4).setSortable(true)
+                .setTooltipGenerator(DocumentSummary::title)
                 .setComparator(Comparator.comparing(DocumentSummary::title, String.CASE_INSENSITIVE_ORDER));
         grid.addColumn(document -> orEmpty(document.outlet())).setHeader("Outlet").setFlexGrow(1)
                 .setSortable(true);
         grid.addColumn(document -> document.publishedOn() == null ? "" : DATE.format(document.publishedOn()))
-                .setHeader("Published").setWidth("10em").setFlexGrow(0).setSortable(true)
+                .setHeader("Published").setWidth("8.5em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(DocumentSummary::publishedOn,
                         Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(new ComponentRenderer<>(DocumentsView::statusBadge)).setHeader("Status")
-                .setWidth("9em").setFlexGrow(0).setSortable(true)
+                .setWidth("7.5em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(DocumentSummary::status));
         grid.addColumn(document -> String.format(Locale.ENGLISH, "%,d", document.textLength()))
-                .setHeader("Characters").setTextAlign(ColumnTextAlign.END).setWidth("10em").setFlexGrow(0)
+                .setHeader("Characters").setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0)
                 .setSortable(true).setComparator(Comparator.comparingInt(DocumentSummary::textLength));
         grid.setEmptyStateText("No documents yet. Import articles with: goldset import --db FILE PATH...");
     }
