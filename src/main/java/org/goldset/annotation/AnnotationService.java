@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +42,7 @@ public class AnnotationService {
             mention.setExternalId(draft.key());
             mention.setCanonicalName(draft.canonicalName());
             mention.setKbId(draft.kbId());
+            mention.setSuggestionDetails(draft.enginesJson(), draft.alternativesJson(), draft.origin());
             mentions.save(mention);
             decisionLog.entity(Decision.Action.CREATE, mention, null, actor, null);
             if (draft.key() != null) {
@@ -62,6 +64,73 @@ public class AnnotationService {
             events.save(event);
             decisionLog.event(Decision.Action.CREATE, event, null, actor, null);
         }
+    }
+
+    /**
+     * Replaces the document's pending machine suggestions with a fresh set, never touching what an
+     * analyst decided or added:
+     * <ul>
+     *   <li>a pending suggestion that is proposed again, by the same engine version, stays as it is
+     *       (its provenance and alternatives are refreshed);</li>
+     *   <li>any other pending machine suggestion is stale and removed, with a history row;</li>
+     *   <li>a fresh suggestion is added unless an annotation that is decided, manual or imported
+     *       overlaps it (the analyst has dealt with that text), or it repeats a rejected span and
+     *       label.</li>
+     * </ul>
+     * Running it twice with the same input changes nothing the second time.
+     */
+    @Transactional
+    public SuggestionResult applySuggestions(long documentId, List<EntityDraft> fresh, String actor) {
+        List<EntityMention> existing = mentions.findByDocumentIdOrderByStartAscEndAscIdAsc(documentId);
+        List<EntityMention> settled = existing.stream().filter(mention -> !isPendingSuggestion(mention)).toList();
+        Map<String, EntityMention> pendingByKey = new HashMap<>();
+        existing.stream().filter(AnnotationService::isPendingSuggestion)
+                .forEach(mention -> pendingByKey.put(suggestionKey(mention.getSpan(), mention.getLabel(),
+                        mention.getOrigin()), mention));
+        int added = 0;
+        int kept = 0;
+        for (EntityDraft draft : fresh) {
+            EntityMention same = pendingByKey.remove(suggestionKey(draft.span(), draft.label(), draft.origin()));
+            if (same != null) {
+                same.setSuggestionDetails(draft.enginesJson(), draft.alternativesJson(), draft.origin());
+                kept++;
+                continue;
+            }
+            if (settled.stream().anyMatch(mention -> blocks(mention, draft))) {
+                continue;
+            }
+            EntityMention mention = new EntityMention(documentId, draft.span(), draft.label(), ReviewState.pending(),
+                    draft.origin(), clock.instant());
+            mention.setSuggestionDetails(draft.enginesJson(), draft.alternativesJson(), draft.origin());
+            mentions.save(mention);
+            decisionLog.entity(Decision.Action.CREATE, mention, null, actor, null);
+            added++;
+        }
+        for (EntityMention stale : pendingByKey.values()) {
+            String before = DecisionLog.snapshot(stale);
+            mentions.delete(stale);
+            decisionLog.entityDeleted(stale, before, actor);
+        }
+        return new SuggestionResult(added, pendingByKey.size(), kept);
+    }
+
+    private static boolean isPendingSuggestion(EntityMention mention) {
+        return mention.getStatus() == AnnotationStatus.PENDING && mention.getOrigin().getKind() == OriginKind.ENGINE;
+    }
+
+    private static boolean blocks(EntityMention settled, EntityDraft draft) {
+        Span a = settled.getSpan();
+        Span b = draft.span();
+        boolean overlaps = a.start() < b.end() && b.start() < a.end();
+        if (settled.getStatus() == AnnotationStatus.REJECTED) {
+            // A rejection is about that span with that label; another label may still be right.
+            return a.equals(b) && settled.getLabel().equals(draft.label());
+        }
+        return overlaps;
+    }
+
+    private static String suggestionKey(Span span, String label, Origin origin) {
+        return span.start() + ":" + span.end() + ":" + label + ":" + origin.getEngineId() + ":" + origin.getEngineVersion();
     }
 
     @Transactional

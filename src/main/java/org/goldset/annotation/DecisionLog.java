@@ -35,6 +35,11 @@ public class DecisionLog {
                 mention.getId(), action, before, snapshot(mention), batchId));
     }
 
+    void entityDeleted(EntityMention mention, String before, String actor) {
+        decisions.save(new Decision(clock.instant(), actor, mention.getDocumentId(), Decision.TargetKind.ENTITY,
+                mention.getId(), Decision.Action.DELETE, before, null, null));
+    }
+
     void event(Decision.Action action, Event event, String before, String actor, String batchId) {
         decisions.save(new Decision(clock.instant(), actor, event.getDocumentId(), Decision.TargetKind.EVENT,
                 event.getId(), action, before, snapshot(event), batchId));

@@ -49,6 +49,14 @@ public class EntityMention {
     @Column(name = "kb_id")
     private String kbId;
 
+    /** JSON array of the engines that proposed this span, with their labels and scores. */
+    @Column(name = "engines")
+    private String enginesJson;
+
+    /** JSON array of other labels engines proposed for exactly this span. */
+    @Column(name = "alternatives")
+    private String alternativesJson;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     @Convert(converter = InstantText.class)
     private Instant createdAt;
@@ -124,6 +132,21 @@ public class EntityMention {
 
     public void setKbId(String kbId) {
         this.kbId = kbId;
+    }
+
+    public String getEnginesJson() {
+        return enginesJson;
+    }
+
+    public String getAlternativesJson() {
+        return alternativesJson;
+    }
+
+    /** Machine metadata of a pending suggestion; refreshed by re-runs without a history row. */
+    public void setSuggestionDetails(String enginesJson, String alternativesJson, Origin origin) {
+        this.enginesJson = enginesJson;
+        this.alternativesJson = alternativesJson;
+        this.origin = origin;
     }
 
     public Instant getCreatedAt() {

@@ -31,6 +31,7 @@ public final class GoldsetCommandLine {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("goldset.db", optionValue(args, "--db").orElse(DEFAULT_DATABASE));
         optionValue(args, "--schema").ifPresent(schema -> properties.put("goldset.schema", schema));
+        optionValue(args, "--threads").ifPresent(threads -> properties.put("goldset.suggestion.threads", threads));
         // Vaadin's auto-configuration assumes a servlet container; commands have none.
         properties.put("spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");

@@ -1,23 +1,54 @@
 package org.goldset.cli;
 
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
+import org.goldset.suggestion.SuggestionRunner;
+import org.goldset.suggestion.engine.EngineRegistry;
+import org.goldset.suggestion.engine.SuggestionEngine;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** Runs the suggestion engines over the corpus. No engine ships yet: it says so and changes nothing. */
+/** Runs the suggestion engines over the whole corpus, printing progress as it goes. */
 @Component
 @Command(name = "suggest", mixinStandardHelpOptions = true,
-        description = "Pre-fill entity and event suggestions with the configured engines.")
+        description = "Pre-fill entity suggestions with the enabled engines (CoreNLP, gazetteer, patterns, "
+                + "and what analysts accepted). Re-running never changes an analyst's decisions; it adds new "
+                + "pending suggestions and removes stale ones.")
 class SuggestCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption database;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents analysed in parallel (default: one per core).")
+    Integer threads;
+
+    private final SuggestionRunner runner;
+    private final EngineRegistry engines;
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+
+    SuggestCommand(SuggestionRunner runner, EngineRegistry engines) {
+        this.runner = runner;
+        this.engines = engines;
+    }
+
     @Override
     public Integer call() {
-        System.out.println("No suggestion engine is configured in this version of Goldset; "
-                + "nothing was changed in " + database.database + ".");
-        return 0;
+        out.println("Engines: " + String.join(", ", engines.enabledEngines().stream()
+                .map(engine -> engine.id() + " " + engine.version()).toList()));
+        if (engines.enabledEngines().stream().anyMatch(SuggestionEngine::needsLinguisticAnalysis)) {
+            err.println("Loading CoreNLP models (about 10 s)...");
+        }
+        SuggestionRunner.RunReport report = runner.suggestAll(progress -> {
+            if (!progress.finished()) {
+                err.println("[" + progress.describe() + "]");
+            }
+        });
+        report.failures().forEach(failure -> err.println("failed: " + failure));
+        out.println(report.summary());
+        return report.failures().isEmpty() ? 0 : 1;
     }
 }

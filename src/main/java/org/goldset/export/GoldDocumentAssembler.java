@@ -36,7 +36,8 @@ final class GoldDocumentAssembler {
             goldEntities.add(new GoldEntity(id, entity.getSpan().start(), entity.getSpan().end(), entity.getLabel(),
                     text.slice(entity.getSpan().start(), entity.getSpan().end()), entity.getStatus(),
                     GoldOrigin.of(entity.getOrigin()), entity.getReview().getDecidedBy(),
-                    entity.getReview().getDecidedAt(), entity.getCanonicalName(), entity.getKbId()));
+                    entity.getReview().getDecidedAt(), entity.getCanonicalName(), entity.getKbId(),
+                    entity.getEnginesJson(), entity.getAlternativesJson()));
         }
         List<GoldEvent> goldEvents = new ArrayList<>();
         for (Event event : events) {

@@ -142,7 +142,8 @@ public final class GoldJsonlParser {
                 Review review = review(node, where);
                 entities.add(new GoldEntity(id, start, end, label, covered, review.status, review.origin,
                         review.decidedBy, review.decidedAt, optionalString(node, "canonical_name", where + "."),
-                        optionalString(node, "kb_id", where + ".")));
+                        optionalString(node, "kb_id", where + "."), optionalArrayJson(node, "engines", where),
+                        optionalArrayJson(node, "alternatives", where)));
             }
             return entities;
         }
@@ -205,6 +206,18 @@ public final class GoldJsonlParser {
                         review.decidedBy, review.decidedAt));
             }
             return arguments;
+        }
+
+        /** Machine-suggestion details are kept as given, as JSON text. */
+        private String optionalArrayJson(JsonNode node, String field, String where) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isArray()) {
+                throw fail(where + "." + field + " must be an array");
+            }
+            return JSON.writeValueAsString(value);
         }
 
         private Map<String, String> attributes(JsonNode node, String where) {

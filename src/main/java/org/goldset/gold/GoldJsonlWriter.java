@@ -76,6 +76,8 @@ public final class GoldJsonlWriter implements Closeable {
         writeDecision(json, entity.decidedBy(), entity.decidedAt());
         writeIfPresent(json, "canonical_name", entity.canonicalName());
         writeIfPresent(json, "kb_id", entity.kbId());
+        writeRawIfPresent(json, "engines", entity.enginesJson());
+        writeRawIfPresent(json, "alternatives", entity.alternativesJson());
         json.writeEndObject();
     }
 
@@ -130,6 +132,13 @@ public final class GoldJsonlWriter implements Closeable {
         for (Map.Entry<String, String> entry : valuesAsJson.entrySet()) {
             json.writeName(entry.getKey());
             json.writeTree(JSON.readTree(entry.getValue()));
+        }
+    }
+
+    private static void writeRawIfPresent(JsonGenerator json, String name, String valueAsJson) {
+        if (valueAsJson != null) {
+            json.writeName(name);
+            json.writeTree(JSON.readTree(valueAsJson));
         }
     }
 

@@ -129,7 +129,8 @@ class JsonlFileImport {
         return gold.entities().stream().map(entity -> new EntityDraft(entity.id(),
                 new Span(entity.start(), entity.end()), entity.label(),
                 new ReviewState(entity.status(), entity.decidedBy(), entity.decidedAt()),
-                entity.origin().toOrigin(), entity.canonicalName(), entity.kbId())).toList();
+                entity.origin().toOrigin(), entity.canonicalName(), entity.kbId(), entity.enginesJson(),
+                entity.alternativesJson())).toList();
     }
 
     private static List<EventDraft> eventDrafts(GoldDocument gold) {

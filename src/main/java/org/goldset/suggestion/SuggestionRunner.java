@@ -1,0 +1,114 @@
+package org.goldset.suggestion;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.goldset.annotation.SuggestionResult;
+import org.goldset.corpus.DocumentService;
+import org.goldset.corpus.DocumentStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs the suggestion engines over the whole corpus on all cores (CoreNLP is the slow part and is
+ * safe to share between threads; SQLite serialises the short write transactions). A document that
+ * fails is reported and skipped; the others go on.
+ */
+@Service
+public class SuggestionRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SuggestionRunner.class);
+    private static final int PAGE = 500;
+
+    private final SuggestionService suggestions;
+    private final DocumentService documents;
+    private final int threads;
+
+    SuggestionRunner(SuggestionService suggestions, DocumentService documents,
+                     @Value("${goldset.suggestion.threads:0}") int threads) {
+        this.suggestions = suggestions;
+        this.documents = documents;
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    public RunReport suggestAll(Consumer<SuggestionProgress> progress) {
+        List<Long> ids = allDocumentIds();
+        long started = System.nanoTime();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicLong tokens = new AtomicLong();
+        List<String> failures = new ArrayList<>();
+        SuggestionResult total = new SuggestionResult(0, 0, 0);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "goldset-suggest");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<SuggestionResult>> futures = new ArrayList<>();
+            for (Long id : ids) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        SuggestionService.DocumentSuggestions computed = suggestions.computeSuggestions(id);
+                        tokens.addAndGet(computed.tokens());
+                        return suggestions.store(computed);
+                    } catch (RuntimeException e) {
+                        failed.incrementAndGet();
+                        log.warn("Suggestions failed for document {}", id, e);
+                        synchronized (failures) {
+                            failures.add("document " + id + ": " + e.getMessage());
+                        }
+                        return new SuggestionResult(0, 0, 0);
+                    } finally {
+                        int finished = done.incrementAndGet();
+                        progress.accept(new SuggestionProgress(finished, ids.size(), tokens.get(),
+                                Duration.ofNanos(System.nanoTime() - started), failed.get(), false));
+                    }
+                }));
+            }
+            for (Future<SuggestionResult> future : futures) {
+                total = total.plus(future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the suggestion run was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the suggestion run failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        SuggestionProgress last = new SuggestionProgress(done.get(), ids.size(), tokens.get(),
+                Duration.ofNanos(System.nanoTime() - started), failed.get(), true);
+        progress.accept(last);
+        return new RunReport(total, last, List.copyOf(failures));
+    }
+
+    private List<Long> allDocumentIds() {
+        List<Long> ids = new ArrayList<>();
+        List<Long> page;
+        long after = 0;
+        while (!(page = documents.findDocumentIdsAfter(after, List.of(DocumentStatus.values()), PAGE)).isEmpty()) {
+            ids.addAll(page);
+            after = page.getLast();
+        }
+        return ids;
+    }
+
+    /** The outcome of a corpus-wide run. */
+    public record RunReport(SuggestionResult changes, SuggestionProgress progress, List<String> failures) {
+
+        public String summary() {
+            return changes.added() + " suggestion(s) added, " + changes.removedAsStale() + " stale removed, "
+                    + changes.kept() + " kept; " + progress.describe();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.goldset.suggestion;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.DecisionMemory;
+import org.goldset.annotation.EntityDraft;
+import org.goldset.annotation.Origin;
+import org.goldset.annotation.ReviewState;
+import org.goldset.annotation.SuggestionResult;
+import org.goldset.base.TextOffsets;
+import org.goldset.corpus.Document;
+import org.goldset.corpus.DocumentService;
+import org.goldset.suggestion.analysis.CoreNlpAnalyzer;
+import org.goldset.suggestion.analysis.DocumentAnalysis;
+import org.goldset.suggestion.engine.EngineRegistry;
+import org.goldset.suggestion.engine.EntitySuggestion;
+import org.goldset.suggestion.engine.SuggestionEngine;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Suggests entities for one document: analyses it once, asks every enabled engine, drops what
+ * analysts rejected before, merges the rest and stores them as pending suggestions.
+ */
+@Service
+public class SuggestionService {
+
+    static final String ACTOR = "suggest";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DocumentService documents;
+    private final AnnotationService annotations;
+    private final EngineRegistry engines;
+    private final CoreNlpAnalyzer analyzer;
+    private final DecisionMemory memory;
+
+    SuggestionService(DocumentService documents, AnnotationService annotations, EngineRegistry engines,
+                      CoreNlpAnalyzer analyzer, DecisionMemory memory) {
+        this.documents = documents;
+        this.annotations = annotations;
+        this.engines = engines;
+        this.analyzer = analyzer;
+        this.memory = memory;
+    }
+
+    /** The merged suggestions for a document, without storing them. */
+    public DocumentSuggestions computeSuggestions(long documentId) {
+        Document document = documents.findDocument(documentId)
+                .orElseThrow(() -> new IllegalArgumentException("document " + documentId + " does not exist"));
+        List<SuggestionEngine> enabled = engines.enabledEngines();
+        DocumentAnalysis analysis = enabled.stream().anyMatch(SuggestionEngine::needsLinguisticAnalysis)
+                ? analyzer.analyze(documentId, document.getText(), document.getPublishedOn())
+                : new DocumentAnalysis(documentId, new TextOffsets(document.getText()),
+                        document.getPublishedOn(), List.of(), List.of());
+        DecisionMemory.Snapshot decisions = memory.current();
+        List<SuggestionMerger.RankedProposal> proposals = new ArrayList<>();
+        for (int priority = 0; priority < enabled.size(); priority++) {
+            SuggestionEngine engine = enabled.get(priority);
+            for (EntitySuggestion suggestion : engine.suggest(analysis)) {
+                String covered = analysis.text().slice(suggestion.span().start(), suggestion.span().end());
+                if (!decisions.isRejected(covered, suggestion.label())) {
+                    proposals.add(new SuggestionMerger.RankedProposal(new MergedSuggestion.Proposal(engine.id(),
+                            engine.version(), suggestion.span(), suggestion.label(), suggestion.score()), priority));
+                }
+            }
+        }
+        return new DocumentSuggestions(documentId, analysis.tokenCount(), SuggestionMerger.merge(proposals));
+    }
+
+    /** Computes and stores the suggestions of one document; see {@link AnnotationService#applySuggestions}. */
+    public SuggestionResult suggest(long documentId) {
+        return store(computeSuggestions(documentId));
+    }
+
+    /** Stores computed suggestions; see {@link AnnotationService#applySuggestions}. */
+    public SuggestionResult store(DocumentSuggestions suggestions) {
+        return annotations.applySuggestions(suggestions.documentId(), toDrafts(suggestions.suggestions()), ACTOR);
+    }
+
+    private static List<EntityDraft> toDrafts(List<MergedSuggestion> suggestions) {
+        return suggestions.stream().map(suggestion -> new EntityDraft(null, suggestion.span(), suggestion.label(),
+                ReviewState.pending(), Origin.engine(suggestion.engineId(), suggestion.engineVersion(),
+                        round(suggestion.score())), null, null, enginesJson(suggestion), alternativesJson(suggestion)))
+                .toList();
+    }
+
+    private static String enginesJson(MergedSuggestion suggestion) {
+        return JSON.writeValueAsString(suggestion.provenance().stream().map(proposal -> ordered(
+                "engine", proposal.engine(), "version", proposal.version(), "label", proposal.label(),
+                "start", proposal.span().start(), "end", proposal.span().end(), "score", round(proposal.score())))
+                .toList());
+    }
+
+    private static String alternativesJson(MergedSuggestion suggestion) {
+        if (suggestion.alternatives().isEmpty()) {
+            return null;
+        }
+        return JSON.writeValueAsString(suggestion.alternatives().stream().map(alternative -> ordered(
+                "label", alternative.label(), "score", round(alternative.score()), "engines", alternative.engines()))
+                .toList());
+    }
+
+    /** Key/value pairs in a stable order, so the stored JSON reads the same on every run. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    /** Scores are confidences; three decimals are plenty and keep exports stable and readable. */
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+
+    /** A document's merged suggestions and how many tokens were analysed to find them. */
+    public record DocumentSuggestions(long documentId, int tokens, List<MergedSuggestion> suggestions) {
+    }
+}

@@ -1,0 +1,97 @@
+package org.goldset.suggestion.engine.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.goldset.annotation.Span;
+import org.goldset.base.TextOffsets;
+
+/**
+ * Finds whole-word occurrences of many phrases in a text in one pass, longest match first. Phrases
+ * are indexed by their first word, so the cost is one map lookup per word of the text, whatever the
+ * size of the list. Each phrase is case-sensitive (names) or not (common nouns such as weapons).
+ */
+public final class PhraseMatcher {
+
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+
+    public void add(String phrase, String label, boolean ignoreCase, double score) {
+        String trimmed = phrase.strip();
+        if (trimmed.isEmpty()) {
+            return;
+        }
+        String firstWord = firstWordOf(trimmed, 0).toLowerCase(Locale.ROOT);
+        List<Phrase> phrases = byFirstWord.computeIfAbsent(firstWord, key -> new ArrayList<>());
+        // Longest first, so that the first phrase that matches at a position is the longest one.
+        int at = 0;
+        while (at < phrases.size() && phrases.get(at).text.length() >= trimmed.length()) {
+            at++;
+        }
+        phrases.add(at, new Phrase(trimmed, label, ignoreCase, score));
+    }
+
+    public boolean isEmpty() {
+        return byFirstWord.isEmpty();
+    }
+
+    /** Non-overlapping matches, left to right, each the longest phrase starting there. */
+    public List<Match> findAll(TextOffsets offsets) {
+        String text = offsets.text();
+        List<Match> matches = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!isWordStart(text, i)) {
+                i++;
+                continue;
+            }
+            String word = firstWordOf(text, i).toLowerCase(Locale.ROOT);
+            Phrase found = null;
+            for (Phrase phrase : byFirstWord.getOrDefault(word, List.of())) {
+                int end = i + phrase.text.length();
+                if (end <= text.length() && text.regionMatches(phrase.ignoreCase, i, phrase.text, 0, phrase.text.length())
+                        && isWordEnd(text, end)) {
+                    found = phrase;
+                    break;
+                }
+            }
+            if (found == null) {
+                i += Math.max(1, word.length());
+                continue;
+            }
+            int end = i + found.text.length();
+            matches.add(new Match(new Span(offsets.toCodePoints(i), offsets.toCodePoints(end)), found.label, found.score));
+            i = end;
+        }
+        return matches;
+    }
+
+    private static boolean isWordStart(String text, int i) {
+        return Character.isLetterOrDigit(text.codePointAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)));
+    }
+
+    private static boolean isWordEnd(String text, int end) {
+        return end == text.length() || !isWordChar(text.charAt(end));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** The run of letters and digits at {@code start}: the index key of a phrase or a text position. */
+    private static String firstWordOf(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, Math.max(end, Math.min(start + 1, text.length())));
+    }
+
+    private record Phrase(String text, String label, boolean ignoreCase, double score) {
+    }
+
+    /** A phrase found in the text. */
+    public record Match(Span span, String label, double score) {
+    }
+}

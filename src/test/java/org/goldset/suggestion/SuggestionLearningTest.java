@@ -1,0 +1,123 @@
+package org.goldset.suggestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.goldset.TestDatabase;
+import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.AnnotationStatus;
+import org.goldset.annotation.EntityDraft;
+import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.Origin;
+import org.goldset.annotation.ReviewState;
+import org.goldset.annotation.Span;
+import org.goldset.annotation.SuggestionResult;
+import org.goldset.base.TextOffsets;
+import org.goldset.corpus.Document;
+import org.goldset.corpus.DocumentService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Learning from decisions and re-run rules, with the engines that need no models (fast): what one
+ * analyst accepts is suggested everywhere, what is rejected nowhere, re-runs are idempotent and
+ * only stale pending suggestions go.
+ */
+@SpringBootTest(properties = "goldset.suggestion.engines=learned,gazetteer,patterns")
+class SuggestionLearningTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    SuggestionService suggestions;
+
+    @Test
+    void a_string_accepted_in_one_document_is_suggested_in_every_other() {
+        Document first = document("Kata'ib Sayyid al-Shuhada claimed the attack. 🙂");
+        Document second = document("🇮🇶 Officials blamed Kata'ib Sayyid al-Shuhada for the rockets.");
+        int start = 0;
+        annotations.storeAnnotations(first.getId(), List.of(new EntityDraft(null, new Span(start, 25), "ORGANIZATION",
+                new ReviewState(AnnotationStatus.ACCEPTED, "ana", Instant.now()), Origin.manual(), null, null)),
+                List.of(), "ana");
+
+        suggestions.suggest(second.getId());
+
+        assertThat(pending(second)).contains("ORGANIZATION:Kata'ib Sayyid al-Shuhada:learned", "WEAPON:rockets:gazetteer");
+    }
+
+    @Test
+    void a_rejected_string_and_label_is_never_suggested_again_by_any_engine() {
+        Document first = document("Protesters gathered in Tehran.");
+        Document second = document("Tehran denied the report.");
+        suggestions.suggest(first.getId());
+        EntityMention tehran = annotations.findEntities(first.getId()).getFirst();
+        annotations.rejectEntity(tehran.getId(), tehran.getVersion(), "ana");
+
+        suggestions.suggest(second.getId());
+        SuggestionResult rerun = suggestions.suggest(first.getId());
+
+        assertThat(pending(second)).noneMatch(entry -> entry.startsWith("GPE:Tehran"));
+        assertThat(rerun.added()).isZero();
+        assertThat(annotations.findEntities(first.getId())).singleElement()
+                .extracting(EntityMention::getStatus).isEqualTo(AnnotationStatus.REJECTED);
+    }
+
+    @Test
+    void rerunning_adds_nothing_twice_and_removes_only_stale_pending_suggestions() {
+        Document article = document("Hezbollah fired rockets from Lebanon.");
+        annotations.storeAnnotations(article.getId(), List.of(
+                new EntityDraft(null, new Span(0, 9), "ORGANIZATION", ReviewState.pending(),
+                        Origin.engine("gazetteer", "0.outdated", 0.5), null, null),
+                new EntityDraft(null, new Span(29, 36), "GPE", ReviewState.pending(),
+                        Origin.engine("retired-engine", "3", 0.5), null, null)), List.of(), "old-run");
+
+        SuggestionResult first = suggestions.suggest(article.getId());
+        SuggestionResult second = suggestions.suggest(article.getId());
+
+        assertThat(first.removedAsStale()).isEqualTo(2);
+        assertThat(first.added()).isEqualTo(3);
+        assertThat(second).isEqualTo(new SuggestionResult(0, 0, 3));
+        assertThat(pending(article)).containsExactly(
+                "ORGANIZATION:Hezbollah:gazetteer", "WEAPON:rockets:gazetteer", "GPE:Lebanon:gazetteer");
+    }
+
+    @Test
+    void an_analyst_annotation_blocks_overlapping_suggestions_but_is_never_changed() {
+        Document article = document("The Islamic Revolutionary Guard Corps spoke.");
+        annotations.storeAnnotations(article.getId(), List.of(new EntityDraft(null, new Span(4, 37), "ORGANIZATION",
+                new ReviewState(AnnotationStatus.ACCEPTED, "ana", Instant.now()), Origin.manual(), null, null)),
+                List.of(), "ana");
+        EntityMention before = annotations.findEntities(article.getId()).getFirst();
+
+        suggestions.suggest(article.getId());
+
+        assertThat(annotations.findEntities(article.getId())).singleElement().satisfies(after -> {
+            assertThat(after.getVersion()).isEqualTo(before.getVersion());
+            assertThat(after.getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
+        });
+    }
+
+    private Document document(String text) {
+        String id = "doc-" + System.nanoTime();
+        return documents.addDocument(new Document(id, text, text, id, Instant.now()));
+    }
+
+    private List<String> pending(Document document) {
+        TextOffsets text = new TextOffsets(document.getText());
+        return annotations.findEntities(document.getId(), List.of(AnnotationStatus.PENDING)).stream()
+                .map(mention -> mention.getLabel() + ":" + text.slice(mention.getSpan().start(), mention.getSpan().end())
+                        + ":" + mention.getOrigin().getEngineId())
+                .toList();
+    }
+}
