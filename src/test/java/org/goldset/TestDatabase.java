@@ -19,6 +19,8 @@ public final class TestDatabase {
         Path file = newFile();
         registry.add("goldset.db", file::toString);
         registry.add("goldset.seeds.enabled", () -> "false");
+        // Tests start suggestion runs themselves, never in the background.
+        registry.add("goldset.suggestion.after-import", () -> "false");
         return file;
     }
 

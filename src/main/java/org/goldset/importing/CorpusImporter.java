@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,10 +21,12 @@ public class CorpusImporter {
 
     private final TextFileImport textFiles;
     private final JsonlFileImport jsonlFiles;
+    private final ApplicationEventPublisher events;
 
-    CorpusImporter(TextFileImport textFiles, JsonlFileImport jsonlFiles) {
+    CorpusImporter(TextFileImport textFiles, JsonlFileImport jsonlFiles, ApplicationEventPublisher events) {
         this.textFiles = textFiles;
         this.jsonlFiles = jsonlFiles;
+        this.events = events;
     }
 
     public ImportReport importPaths(List<Path> paths, ImportProgress progress) {
@@ -36,6 +39,9 @@ public class CorpusImporter {
             Path file = files.get(i);
             importFile(file, report);
             progress.fileDone(i + 1, files.size(), file, report);
+        }
+        if (report.documentsImported() > 0) {
+            events.publishEvent(new CorpusImported(report.documentsImported()));
         }
         return report;
     }

@@ -1,4 +1,4 @@
-package org.goldset.corpus.ui;
+package org.goldset.review.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,7 +36,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     private final Span summary = new Span();
     private final DocumentService documents;
 
-    DocumentsView(DocumentService documents) {
+    DocumentsView(DocumentService documents, SuggestionPanel suggestionPanel) {
         this.documents = documents;
         setSizeFull();
         configureGrid();
@@ -48,9 +48,11 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         filter.addValueChangeListener(event -> applyFilter());
         summary.addClassName("goldset-corpus-summary");
 
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Documents"), filter, summary);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("Documents"), filter, summary, suggestionPanel);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWidthFull();
+        toolbar.setFlexGrow(1, suggestionPanel);
+        suggestionPanel.onFinished(this::reload);
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }
@@ -58,6 +60,10 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     /** Reloads on every visit, so returning to the list shows what changed meanwhile. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        reload();
+    }
+
+    private void reload() {
         List<DocumentSummary> all = documents.findDocumentSummaries();
         grid.setItems(all);
         applyFilter();
@@ -84,6 +90,15 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(new ComponentRenderer<>(DocumentsView::statusBadge)).setHeader("Status")
                 .setWidth("7.5em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(DocumentSummary::status));
+        grid.addColumn(document -> count(document.pending())).setHeader("Pending").setKey("pending")
+                .setTextAlign(ColumnTextAlign.END).setWidth("7em").setFlexGrow(0).setSortable(true)
+                .setComparator(Comparator.comparingLong(DocumentSummary::pending));
+        grid.addColumn(document -> count(document.accepted())).setHeader("Accepted")
+                .setTextAlign(ColumnTextAlign.END).setWidth("7.5em").setFlexGrow(0).setSortable(true)
+                .setComparator(Comparator.comparingLong(DocumentSummary::accepted));
+        grid.addColumn(document -> count(document.rejected())).setHeader("Rejected")
+                .setTextAlign(ColumnTextAlign.END).setWidth("7.5em").setFlexGrow(0).setSortable(true)
+                .setComparator(Comparator.comparingLong(DocumentSummary::rejected));
         grid.addColumn(document -> String.format(Locale.ENGLISH, "%,d", document.textLength()))
                 .setHeader("Characters").setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0)
                 .setSortable(true).setComparator(Comparator.comparingInt(DocumentSummary::textLength));
@@ -122,6 +137,10 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
 
     private static boolean contains(String haystack, String needle) {
         return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    private static String count(long value) {
+        return String.format(Locale.ENGLISH, "%,d", value);
     }
 
     private static String orEmpty(String text) {

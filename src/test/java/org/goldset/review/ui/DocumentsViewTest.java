@@ -1,14 +1,21 @@
-package org.goldset.corpus.ui;
+package org.goldset.review.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.goldset.TestDatabase;
+import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.AnnotationStatus;
+import org.goldset.annotation.EntityDraft;
+import org.goldset.annotation.Origin;
+import org.goldset.annotation.ReviewState;
+import org.goldset.annotation.Span;
+import org.goldset.corpus.DocumentService;
 import org.goldset.importing.CorpusImporter;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +33,10 @@ class DocumentsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     CorpusImporter importer;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
 
 
     @BeforeEach
@@ -44,10 +55,31 @@ class DocumentsViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("6 Nov 2018");
         assertThat(test(grid).getCellText(2, 0)).isEqualTo("Qasem Soleimani: Iranian Qods Force Commander and Killer of Children");
         assertThat(test(grid).getCellText(2, 2)).isEqualTo("7 Jan 2020");
-        Span status = (Span) test(grid).getCellComponent(0, 3);
+        com.vaadin.flow.component.html.Span status = (com.vaadin.flow.component.html.Span) test(grid).getCellComponent(0, 3);
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("0");
         assertThat(status.getText()).isEqualTo("New");
-        assertThat($(Span.class).withClassName("goldset-corpus-summary").single().getText())
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("goldset-corpus-summary").single().getText())
                 .isEqualTo("5 documents · 0 in review · 0 done");
+    }
+
+    @Test
+    void the_counts_show_each_document_s_pending_accepted_and_rejected_annotations() {
+        long id = documents.findByExternalId("003_6c5c9a936ca936b8").orElseThrow().getId();
+        annotations.storeAnnotations(id, List.of(
+                new EntityDraft(null, new Span(0, 6), "ORGANIZATION", ReviewState.pending(),
+                        Origin.engine("gazetteer", "1", 0.9), null, null),
+                new EntityDraft(null, new Span(8, 12), "ORGANIZATION", ReviewState.pending(),
+                        Origin.engine("gazetteer", "1", 0.9), null, null),
+                new EntityDraft(null, new Span(20, 36), "PERSON",
+                        new ReviewState(AnnotationStatus.ACCEPTED, "ana", Instant.now()), Origin.manual(), null, null)),
+                List.of(), "test");
+
+        navigate(DocumentsView.class);
+        Grid<?> grid = $(Grid.class).single();
+
+        assertThat(test(grid).getCellText(3, 4)).isEqualTo("2");
+        assertThat(test(grid).getCellText(3, 5)).isEqualTo("1");
+        assertThat(test(grid).getCellText(3, 6)).isEqualTo("0");
     }
 
     @Test

@@ -1,0 +1,5 @@
+package org.goldset.importing;
+
+/** Published after an import run that added documents, so that suggestions can follow. */
+public record CorpusImported(int documents) {
+}

@@ -1,0 +1,102 @@
+package org.goldset.suggestion;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import org.goldset.importing.CorpusImported;
+import org.goldset.suggestion.analysis.CoreNlpAnalyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * The web app's background suggestion job: one at a time, started after an import and on demand,
+ * off the UI thread (the CoreNLP models load inside the job, so the app stays usable meanwhile).
+ * Views poll {@link #status()}.
+ */
+@Service
+public class SuggestionJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(SuggestionJobs.class);
+
+    private final SuggestionRunner runner;
+    private final CoreNlpAnalyzer analyzer;
+    private final boolean afterImport;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "goldset-suggestion-job");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicReference<JobStatus> status = new AtomicReference<>(JobStatus.idle());
+
+    SuggestionJobs(SuggestionRunner runner, CoreNlpAnalyzer analyzer,
+                   @Value("${goldset.suggestion.after-import:true}") boolean afterImport) {
+        this.runner = runner;
+        this.analyzer = analyzer;
+        this.afterImport = afterImport;
+    }
+
+    @EventListener
+    void onImport(CorpusImported imported) {
+        if (afterImport) {
+            start();
+        }
+    }
+
+    /** Starts a run unless one is going; returns whether this call started it. */
+    public boolean start() {
+        JobStatus current = status.get();
+        if (current.running() || !status.compareAndSet(current, JobStatus.starting())) {
+            return false;
+        }
+        executor.submit(this::run);
+        return true;
+    }
+
+    public JobStatus status() {
+        JobStatus current = status.get();
+        if (current.running() && current.progress() == null && !analyzer.isLoaded()) {
+            return current.withMessage("Loading the language models…");
+        }
+        return current;
+    }
+
+    private void run() {
+        try {
+            SuggestionRunner.RunReport report = runner.suggestAll(progress ->
+                    status.set(new JobStatus(!progress.finished(), progress, progress.describe())));
+            status.set(new JobStatus(false, report.progress(), report.summary()));
+            log.info("Suggestion job finished: {}", report.summary());
+        } catch (RuntimeException e) {
+            log.error("Suggestion job failed", e);
+            status.set(new JobStatus(false, null, "Suggestions failed: " + e.getMessage()));
+        }
+    }
+
+    /** What the job is doing; {@code progress} is null until the first document is done. */
+    public record JobStatus(boolean running, SuggestionProgress progress, String message) {
+
+        static JobStatus idle() {
+            return new JobStatus(false, null, "");
+        }
+
+        static JobStatus starting() {
+            return new JobStatus(true, null, "Starting suggestions…");
+        }
+
+        JobStatus withMessage(String text) {
+            return new JobStatus(running, progress, text);
+        }
+
+        public double fractionDone() {
+            return progress == null || progress.total() == 0 ? 0 : (double) progress.done() / progress.total();
+        }
+
+        public Duration elapsed() {
+            return progress == null ? Duration.ZERO : progress.elapsed();
+        }
+    }
+}
