@@ -68,7 +68,10 @@ public class SuggestionJobs {
         try {
             SuggestionRunner.RunReport report = runner.suggestAll(progress ->
                     status.set(new JobStatus(!progress.finished(), progress, progress.describe())));
-            status.set(new JobStatus(false, report.progress(), report.summary()));
+            status.set(new JobStatus(false, report.progress(), String.format(java.util.Locale.ENGLISH,
+                    "%d new suggestion(s) in %d document(s), %d s%s", report.changes().added(),
+                    report.progress().done(), report.progress().elapsed().toSeconds(),
+                    report.failures().isEmpty() ? "" : ", " + report.failures().size() + " failed (see log)")));
             log.info("Suggestion job finished: {}", report.summary());
         } catch (RuntimeException e) {
             log.error("Suggestion job failed", e);

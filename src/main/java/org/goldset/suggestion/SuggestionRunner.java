@@ -13,6 +13,9 @@ import java.util.function.Consumer;
 import org.goldset.annotation.SuggestionResult;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
+import org.goldset.suggestion.analysis.CoreNlpAnalyzer;
+import org.goldset.suggestion.engine.EngineRegistry;
+import org.goldset.suggestion.engine.SuggestionEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,17 +34,24 @@ public class SuggestionRunner {
 
     private final SuggestionService suggestions;
     private final DocumentService documents;
+    private final EngineRegistry engines;
+    private final CoreNlpAnalyzer analyzer;
     private final int threads;
 
-    SuggestionRunner(SuggestionService suggestions, DocumentService documents,
-                     @Value("${goldset.suggestion.threads:0}") int threads) {
+    SuggestionRunner(SuggestionService suggestions, DocumentService documents, EngineRegistry engines,
+                     CoreNlpAnalyzer analyzer, @Value("${goldset.suggestion.threads:0}") int threads) {
         this.suggestions = suggestions;
         this.documents = documents;
+        this.engines = engines;
+        this.analyzer = analyzer;
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     public RunReport suggestAll(Consumer<SuggestionProgress> progress) {
         List<Long> ids = allDocumentIds();
+        if (!ids.isEmpty() && engines.enabledEngines().stream().anyMatch(SuggestionEngine::needsLinguisticAnalysis)) {
+            analyzer.warmUp(); // load the models first, so that rates and time left measure the work
+        }
         long started = System.nanoTime();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();

@@ -91,16 +91,16 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
                 .setWidth("7.5em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(DocumentSummary::status));
         grid.addColumn(document -> count(document.pending())).setHeader("Pending").setKey("pending")
-                .setTextAlign(ColumnTextAlign.END).setWidth("7em").setFlexGrow(0).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.5em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparingLong(DocumentSummary::pending));
         grid.addColumn(document -> count(document.accepted())).setHeader("Accepted")
-                .setTextAlign(ColumnTextAlign.END).setWidth("7.5em").setFlexGrow(0).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparingLong(DocumentSummary::accepted));
         grid.addColumn(document -> count(document.rejected())).setHeader("Rejected")
-                .setTextAlign(ColumnTextAlign.END).setWidth("7.5em").setFlexGrow(0).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.5em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparingLong(DocumentSummary::rejected));
         grid.addColumn(document -> String.format(Locale.ENGLISH, "%,d", document.textLength()))
-                .setHeader("Characters").setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0)
+                .setHeader("Characters").setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0)
                 .setSortable(true).setComparator(Comparator.comparingInt(DocumentSummary::textLength));
         grid.setEmptyStateText("No documents yet. Import articles with: goldset import --db FILE PATH...");
     }
