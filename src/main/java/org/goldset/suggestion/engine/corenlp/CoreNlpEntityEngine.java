@@ -25,10 +25,23 @@ class CoreNlpEntityEngine implements SuggestionEngine {
     /** Bump the suffix whenever mapping or filtering changes. */
     static final String VERSION = CoreNlpAnalyzer.CORENLP_VERSION + "+map.1";
 
-    /** Words SUTime tags as dates that our guidelines leave out. */
-    private static final Set<String> VAGUE_TIME_WORDS = Set.of("now", "currently", "current", "recently", "recent",
-            "once", "then", "later", "soon", "earlier", "formerly", "former", "past", "future", "present", "ago",
-            "nowadays", "the past", "the future", "at the time", "time");
+    /** Words SUTime tags as dates that, on their own, our guidelines leave out ("now", "night", "late on"). */
+    private static final Set<String> VAGUE_TIME_WORDS = Set.of("now", "right", "currently", "current", "recently",
+            "recent", "once", "then", "later", "soon", "earlier", "formerly", "former", "past", "future", "present",
+            "ago", "nowadays", "the", "at", "time", "night", "morning", "evening", "afternoon", "day", "late", "early",
+            "on", "before", "after", "meantime", "meanwhile");
+    /** Honorifics, ranks and roles that precede names but are not part of a PERSON span. */
+    private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "prof.", "sir", "gen.", "general",
+            "maj.", "major", "col.", "colonel", "lt.", "capt.", "captain", "sgt.", "adm.", "admiral", "brig.", "cmdr.",
+            "president", "sen.", "senator", "rep.", "gov.", "governor", "minister", "secretary", "ayatollah",
+            "grand", "sheikh", "shaykh", "imam", "mullah", "martyr", "king", "queen", "prince", "princess", "emir",
+            "sultan", "pope", "rabbi", "cleric", "commander", "chief", "leader", "supreme", "hojatoleslam", "haj",
+            "hajji", "sayyed", "sayyid", "seyed", "mufti", "judge", "justice");
+    private static final Set<String> PRONOUNS = Set.of("i", "me", "you", "he", "him", "she", "her", "we", "us",
+            "they", "them", "it", "his", "hers", "its", "our", "their", "who", "whom");
+    /** Name particles after which a name goes on: "Abu Mahdi al-Muhandis", "Osama bin Laden". */
+    private static final java.util.regex.Pattern NAME_CONTINUATION =
+            java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|ibn|bin|bint|abu|abd)-\\p{L}[\\p{L}'’-]*");
 
     @Override
     public String id() {
@@ -48,10 +61,10 @@ class CoreNlpEntityEngine implements SuggestionEngine {
             if (label.isEmpty() || isPronoun(mention, analysis)) {
                 continue;
             }
-            if (label.get().equals("DATE") && VAGUE_TIME_WORDS.contains(mention.text().toLowerCase(Locale.ROOT))) {
+            if (label.get().equals("DATE") && isVagueTime(mention, analysis)) {
                 continue;
             }
-            trim(mention, analysis).ifPresent(span ->
+            trim(mention, label.get(), analysis).ifPresent(span ->
                     suggestions.add(new EntitySuggestion(span, label.get(), mention.confidence())));
         }
         return suggestions;
@@ -59,14 +72,33 @@ class CoreNlpEntityEngine implements SuggestionEngine {
 
     private static boolean isPronoun(NerMention mention, DocumentAnalysis analysis) {
         List<AnalyzedToken> tokens = tokensOf(mention, analysis);
-        return tokens.stream().allMatch(AnalyzedToken::isPronoun);
+        return tokens.stream().allMatch(token -> token.isPronoun()
+                || PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT)));
     }
 
-    /** Drops a leading "the" and a trailing possessive, which our guidelines leave outside spans. */
-    private static Optional<Span> trim(NerMention mention, DocumentAnalysis analysis) {
+    private static boolean isVagueTime(NerMention mention, DocumentAnalysis analysis) {
+        return tokensOf(mention, analysis).stream()
+                .allMatch(token -> VAGUE_TIME_WORDS.contains(token.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Fits the span to our guidelines: no leading article, no trailing possessive or punctuation;
+     * for people, no titles in front and Arabic name particles that CoreNLP cut off put back.
+     */
+    private static Optional<Span> trim(NerMention mention, String label, DocumentAnalysis analysis) {
         List<AnalyzedToken> tokens = new ArrayList<>(tokensOf(mention, analysis));
         while (!tokens.isEmpty() && (tokens.getFirst().pos().equals("DT") || tokens.getFirst().pos().equals("POS"))) {
             tokens.removeFirst();
+        }
+        if (label.equals("PERSON")) {
+            while (!tokens.isEmpty() && TITLES.contains(tokens.getFirst().word().toLowerCase(Locale.ROOT))) {
+                tokens.removeFirst();
+            }
+            List<AnalyzedToken> sentence = analysis.sentences().get(mention.sentenceIndex()).tokens();
+            for (int next = mention.lastTokenExclusive(); next < sentence.size()
+                    && NAME_CONTINUATION.matcher(sentence.get(next).word().toLowerCase(Locale.ROOT)).matches(); next++) {
+                tokens.add(sentence.get(next));
+            }
         }
         while (!tokens.isEmpty() && (tokens.getLast().pos().equals("POS") || isPunctuation(tokens.getLast()))) {
             tokens.removeLast();

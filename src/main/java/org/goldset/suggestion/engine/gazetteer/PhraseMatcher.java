@@ -11,7 +11,9 @@ import org.goldset.base.TextOffsets;
 /**
  * Finds whole-word occurrences of many phrases in a text in one pass, longest match first. Phrases
  * are indexed by their first word, so the cost is one map lookup per word of the text, whatever the
- * size of the list. Each phrase is case-sensitive (names) or not (common nouns such as weapons).
+ * size of the list. Each phrase is case-sensitive (names) or not (common nouns such as weapons); a
+ * case-sensitive phrase of several words only needs its first letter's case to match, because news
+ * text writes "Quds force" as often as "Quds Force". Straight and curly apostrophes are the same.
  */
 public final class PhraseMatcher {
 
@@ -50,8 +52,7 @@ public final class PhraseMatcher {
             Phrase found = null;
             for (Phrase phrase : byFirstWord.getOrDefault(word, List.of())) {
                 int end = i + phrase.text.length();
-                if (end <= text.length() && text.regionMatches(phrase.ignoreCase, i, phrase.text, 0, phrase.text.length())
-                        && isWordEnd(text, end)) {
+                if (end <= text.length() && phrase.matchesAt(text, i) && isWordEnd(text, end)) {
                     found = phrase;
                     break;
                 }
@@ -89,6 +90,24 @@ public final class PhraseMatcher {
     }
 
     private record Phrase(String text, String label, boolean ignoreCase, double score) {
+
+        boolean matchesAt(String haystack, int at) {
+            boolean severalWords = text.indexOf(' ') > 0;
+            for (int k = 0; k < text.length(); k++) {
+                char expected = normalize(text.charAt(k));
+                char actual = normalize(haystack.charAt(at + k));
+                boolean caseMatters = !ignoreCase && (k == 0 || !severalWords);
+                if (caseMatters ? expected != actual
+                        : Character.toLowerCase(expected) != Character.toLowerCase(actual)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static char normalize(char c) {
+            return c == '’' || c == 'ʼ' || c == '‘' ? '\'' : c;
+        }
     }
 
     /** A phrase found in the text. */
