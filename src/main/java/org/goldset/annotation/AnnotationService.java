@@ -143,6 +143,93 @@ public class AnnotationService {
         return decideEntity(mentionId, expectedVersion, AnnotationStatus.REJECTED, Decision.Action.REJECT, actor);
     }
 
+    /** An analyst marks a span the engines missed: stored as an ACCEPTED, MANUAL annotation. */
+    @Transactional
+    public EntityMention addManualEntity(long documentId, Span span, String label, String actor) {
+        EntityMention mention = new EntityMention(documentId, span, label,
+                new ReviewState(AnnotationStatus.ACCEPTED, actor, clock.instant()), Origin.manual(), clock.instant());
+        mentions.save(mention);
+        decisionLog.entity(Decision.Action.CREATE, mention, null, actor, null);
+        return mention;
+    }
+
+    /** Correcting a label is a decision: the annotation becomes ACCEPTED with the new label. */
+    @Transactional
+    public EntityMention relabelEntity(long mentionId, long expectedVersion, String label, String actor) {
+        return change(mentionId, expectedVersion, Decision.Action.RELABEL, actor, mention -> {
+            mention.relabel(label);
+            mention.setReview(new ReviewState(AnnotationStatus.ACCEPTED, actor, clock.instant()));
+        });
+    }
+
+    /** Correcting a span is a decision too: the annotation becomes ACCEPTED with the new span. */
+    @Transactional
+    public EntityMention respanEntity(long mentionId, long expectedVersion, Span span, String actor) {
+        return change(mentionId, expectedVersion, Decision.Action.RESPAN, actor, mention -> {
+            mention.respan(span);
+            mention.setReview(new ReviewState(AnnotationStatus.ACCEPTED, actor, clock.instant()));
+        });
+    }
+
+    /** Puts an annotation back into an earlier state (undo and redo). */
+    @Transactional
+    public EntityMention restoreEntity(long mentionId, long expectedVersion, EntityState state, String actor) {
+        return change(mentionId, expectedVersion, Decision.Action.RESTORE, actor, mention -> {
+            mention.relabel(state.label());
+            mention.respan(state.span());
+            mention.setReview(state.review());
+        });
+    }
+
+    @Transactional
+    public void deleteEntity(long mentionId, long expectedVersion, String actor) {
+        EntityMention mention = load(mentionId, expectedVersion);
+        String before = DecisionLog.snapshot(mention);
+        mentions.delete(mention);
+        mentions.flush();
+        decisionLog.entityDeleted(mention, before, actor);
+    }
+
+    /** Accepts several annotations at once; their history rows share one batch id, for undo. */
+    @Transactional
+    public List<EntityMention> acceptEntities(List<VersionedId> ids, String actor) {
+        String batch = java.util.UUID.randomUUID().toString();
+        List<EntityMention> accepted = new java.util.ArrayList<>();
+        for (VersionedId id : ids) {
+            EntityMention mention = load(id.id(), id.version());
+            String before = DecisionLog.snapshot(mention);
+            mention.setReview(new ReviewState(AnnotationStatus.ACCEPTED, actor, clock.instant()));
+            mentions.saveAndFlush(mention);
+            decisionLog.entity(Decision.Action.ACCEPT, mention, before, actor, batch);
+            accepted.add(mention);
+        }
+        return accepted;
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<EntityMention> findEntity(long mentionId) {
+        return mentions.findById(mentionId);
+    }
+
+    private EntityMention change(long mentionId, long expectedVersion, Decision.Action action, String actor,
+                                 java.util.function.Consumer<EntityMention> edit) {
+        EntityMention mention = load(mentionId, expectedVersion);
+        String before = DecisionLog.snapshot(mention);
+        edit.accept(mention);
+        mentions.saveAndFlush(mention);
+        decisionLog.entity(action, mention, before, actor, null);
+        return mention;
+    }
+
+    private EntityMention load(long mentionId, long expectedVersion) {
+        EntityMention mention = mentions.findById(mentionId)
+                .orElseThrow(() -> new StaleAnnotationException("Annotation " + mentionId));
+        if (mention.getVersion() != expectedVersion) {
+            throw new StaleAnnotationException("Annotation " + mentionId);
+        }
+        return mention;
+    }
+
     @Transactional
     public Event acceptEvent(long eventId, long expectedVersion, String actor) {
         return decideEvent(eventId, expectedVersion, AnnotationStatus.ACCEPTED, Decision.Action.ACCEPT, actor);

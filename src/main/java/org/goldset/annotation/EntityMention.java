@@ -102,6 +102,15 @@ public class EntityMention {
         return label;
     }
 
+    void relabel(String newLabel) {
+        this.label = newLabel;
+    }
+
+    void respan(Span span) {
+        this.start = span.start();
+        this.end = span.end();
+    }
+
     public ReviewState getReview() {
         return review;
     }

@@ -20,7 +20,7 @@ public class MainLayout extends AppLayout {
         HorizontalLayout brand = new HorizontalLayout(name, tagline);
         brand.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         brand.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
-        addToNavbar(brand);
+        addToNavbar(new com.vaadin.flow.component.applayout.DrawerToggle(), brand);
 
         SideNav navigation = new SideNav();
         navigation.addItem(new SideNavItem("Documents", "", VaadinIcon.FILE_TEXT_O.create()));

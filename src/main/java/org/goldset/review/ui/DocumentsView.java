@@ -1,5 +1,10 @@
 package org.goldset.review.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,6 +28,7 @@ import org.goldset.base.ui.MainLayout;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
 import org.goldset.corpus.DocumentSummary;
+import org.goldset.review.ReviewService;
 
 /** The corpus at a glance: every article with its outlet, date and review status. */
 @Route(value = "", layout = MainLayout.class)
@@ -35,9 +41,11 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField filter = new TextField();
     private final Span summary = new Span();
     private final DocumentService documents;
+    private final ReviewService review;
 
-    DocumentsView(DocumentService documents, SuggestionPanel suggestionPanel) {
+    DocumentsView(DocumentService documents, ReviewService review, SuggestionPanel suggestionPanel) {
         this.documents = documents;
+        this.review = review;
         setSizeFull();
         configureGrid();
 
@@ -48,7 +56,12 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         filter.addValueChangeListener(event -> applyFilter());
         summary.addClassName("goldset-corpus-summary");
 
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Documents"), filter, summary, suggestionPanel);
+        Button reviewNext = new Button("Review next (n)", VaadinIcon.PLAY.create(), click -> openNext());
+        reviewNext.setTooltipText("Open the first document that is not done");
+        Shortcuts.addShortcutListener(this, this::openNext, Key.of("n"));
+        grid.addItemClickListener(click -> open(click.getItem().id()));
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("Documents"), filter, summary, suggestionPanel,
+                reviewNext);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWidthFull();
         toolbar.setFlexGrow(1, suggestionPanel);
@@ -68,6 +81,15 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(all);
         applyFilter();
         summary.setText(corpusSummary(all));
+    }
+
+    private void openNext() {
+        review.nextToReview(0).ifPresentOrElse(this::open,
+                () -> Notification.show("Every document is done.", 3000, Notification.Position.BOTTOM_CENTER));
+    }
+
+    private void open(long documentId) {
+        getUI().ifPresent(ui -> ui.navigate("review/" + documentId));
     }
 
     private void applyFilter() {

@@ -1,0 +1,98 @@
+package org.goldset.review.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.goldset.annotation.Span;
+import org.goldset.base.TextOffsets;
+
+/**
+ * Java side of the {@code goldset-annotated-text} web component (frontend/annotated-text.ts). The
+ * browser counts UTF-16 units; this class converts to and from Goldset's code points, so nothing
+ * else in the review screen has to.
+ */
+@Tag("goldset-annotated-text")
+@JsModule("./annotated-text.ts")
+class AnnotatedText extends Component {
+
+    private TextOffsets offsets = new TextOffsets("");
+
+    void setText(String text) {
+        offsets = new TextOffsets(text);
+        getElement().setProperty("text", text);
+    }
+
+    /** Annotations to show, in code points; converted to the browser's UTF-16 offsets here. */
+    void setSpans(List<ShownSpan> spans) {
+        getElement().setPropertyList("spans", spans.stream().map(span -> new BrowserSpan(span.id(),
+                offsets.toUtf16(span.span().start()), offsets.toUtf16(span.span().end()), span.label(),
+                span.status(), span.colour())).toList());
+    }
+
+    void setSelectedId(long id) {
+        getElement().setProperty("selectedId", id);
+    }
+
+    void setShowRejected(boolean show) {
+        getElement().setProperty("showRejected", show);
+    }
+
+    Registration addSpanClickListener(Consumer<Long> listener) {
+        return addListener(SpanClickEvent.class, event -> listener.accept(event.id));
+    }
+
+    /** Mouse selections, as code-point spans with surrounding whitespace left out. */
+    Registration addTextSelectListener(Consumer<Span> listener) {
+        return addListener(TextSelectEvent.class, event -> {
+            String text = offsets.text();
+            int start = event.start;
+            int end = Math.min(event.end, text.length());
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                listener.accept(new Span(offsets.toCodePoints(start), offsets.toCodePoints(end)));
+            }
+        });
+    }
+
+    /** An annotation to show: code-point span, label, status name and colour. */
+    record ShownSpan(long id, Span span, String label, String status, String colour) {
+    }
+
+    /** What the browser gets: the same with UTF-16 offsets. Public for JSON serialisation. */
+    public record BrowserSpan(long id, int start, int end, String label, String status, String colour) {
+    }
+
+    @DomEvent("span-click")
+    public static class SpanClickEvent extends ComponentEvent<AnnotatedText> {
+        private final long id;
+
+        public SpanClickEvent(AnnotatedText source, boolean fromClient, @EventData("event.detail.id") long id) {
+            super(source, fromClient);
+            this.id = id;
+        }
+    }
+
+    @DomEvent("text-select")
+    public static class TextSelectEvent extends ComponentEvent<AnnotatedText> {
+        private final int start;
+        private final int end;
+
+        public TextSelectEvent(AnnotatedText source, boolean fromClient,
+                               @EventData("event.detail.start") int start, @EventData("event.detail.end") int end) {
+            super(source, fromClient);
+            this.start = start;
+            this.end = end;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.goldset.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.goldset.schema.AnnotationSchema;
+import org.goldset.schema.EntityType;
+
+/** The help overlay listing every key of the review screen. */
+final class KeyHelp {
+
+    static final String[][] KEYS = {
+            {"j / ↓", "next annotation"}, {"k / ↑", "previous annotation"},
+            {"a / Enter", "accept"}, {"r / x", "reject"}, {"Delete", "delete"},
+            {"1 … 8", "change the label (see the legend)"},
+            {"select text", "add an annotation; then press its label key"},
+            {"Ctrl+Z", "undo"}, {"Ctrl+Shift+Z / Ctrl+Y", "redo"},
+            {"Shift+D", "mark the document done and open the next"}, {"?", "this help"}};
+
+    private KeyHelp() {
+    }
+
+    static void open(AnnotationSchema schema) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Keyboard");
+        Div list = new Div();
+        list.addClassName("goldset-keys");
+        for (String[] key : KEYS) {
+            Div row = new Div(kbd(key[0]), new Span(" " + key[1]));
+            list.add(row);
+        }
+        Div labels = new Div();
+        for (EntityType type : schema.entityTypes()) {
+            labels.add(new Div(kbd(type.hotkey()), new Span(" " + type.name() + " — " + type.description())));
+        }
+        labels.addClassName("goldset-keys");
+        labels.getStyle().set("margin-top", "var(--lumo-space-m)");
+        dialog.add(list, labels);
+        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.open();
+    }
+
+    private static Span kbd(String key) {
+        Span kbd = new Span(key);
+        kbd.getElement().getStyle().set("font-weight", "600");
+        kbd.addClassName("goldset-kbd");
+        return kbd;
+    }
+}
