@@ -1,0 +1,169 @@
+package org.goldset.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.Instant;
+import java.util.List;
+import org.goldset.TestDatabase;
+import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.AnnotationStatus;
+import org.goldset.annotation.EntityDraft;
+import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.Origin;
+import org.goldset.annotation.OriginKind;
+import org.goldset.annotation.ReviewState;
+import org.goldset.annotation.Span;
+import org.goldset.base.TextOffsets;
+import org.goldset.corpus.Document;
+import org.goldset.corpus.DocumentService;
+import org.goldset.corpus.DocumentStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The review screen without a browser: keyboard triage, undo, adding by selection, finishing. */
+@SpringBootTest(properties = "goldset.analyst=ana")
+class ReviewViewTest extends SpringBrowserlessTest {
+
+    /** Emoji first, so UTF-16 and code-point offsets differ for every annotation. */
+    static final String TEXT = "🇮🇷 Soleimani met Nasrallah in Beirut on Tuesday.";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+
+    Document document;
+    Document other;
+    TextOffsets offsets = new TextOffsets(TEXT);
+
+    @BeforeEach
+    void documentWithSuggestions() {
+        document = add(TEXT);
+        other = add("Another article about Tehran " + System.nanoTime());
+        annotations.storeAnnotations(document.getId(), List.of(
+                suggestion("Soleimani", "PERSON"), suggestion("Nasrallah", "PERSON"),
+                suggestion("Beirut", "LOCATION"), suggestion("Tuesday", "DATE")), List.of(), "engine");
+    }
+
+    @Test
+    void keyboard_triage_accepts_rejects_and_relabels_each_saved_at_once() {
+        navigate("review/" + document.getId(), ReviewView.class);
+
+        fireShortcut(Key.of("j"));
+        fireShortcut(Key.of("a"));          // Soleimani accepted, moves on to Nasrallah
+        fireShortcut(Key.of("r"));          // Nasrallah rejected, moves on to Beirut
+        fireShortcut(Key.of("3"));          // Beirut LOCATION → GPE, accepted
+
+        assertThat(states()).containsExactly("Soleimani PERSON ACCEPTED", "Nasrallah PERSON REJECTED",
+                "Beirut GPE ACCEPTED", "Tuesday DATE PENDING");
+        assertThat(annotations.findEntities(document.getId()).getFirst().getReview().getDecidedBy()).isEqualTo("ana");
+        assertThat(documents.findDocument(document.getId()).orElseThrow().getStatus()).isEqualTo(DocumentStatus.IN_REVIEW);
+    }
+
+    @Test
+    void undo_and_redo_walk_back_and_forth_through_decisions() {
+        navigate("review/" + document.getId(), ReviewView.class);
+        fireShortcut(Key.of("j"));
+        fireShortcut(Key.of("a"));
+        fireShortcut(Key.of("r"));
+
+        fireShortcut(Key.of("z"), KeyModifier.CONTROL);
+        assertThat(states()).contains("Soleimani PERSON ACCEPTED", "Nasrallah PERSON PENDING");
+        fireShortcut(Key.of("z"), KeyModifier.CONTROL);
+        assertThat(states()).contains("Soleimani PERSON PENDING", "Nasrallah PERSON PENDING");
+        fireShortcut(Key.of("y"), KeyModifier.CONTROL);
+        assertThat(states()).contains("Soleimani PERSON ACCEPTED", "Nasrallah PERSON PENDING");
+    }
+
+    @Test
+    void selecting_text_and_pressing_a_label_key_adds_an_accepted_annotation_in_code_points() {
+        navigate("review/" + document.getId(), ReviewView.class);
+        AnnotatedText text = $(AnnotatedText.class).single();
+        int utf16Start = TEXT.indexOf("Beirut on Tuesday");
+
+        ComponentUtil.fireEvent(text, new AnnotatedText.TextSelectEvent(text, true, utf16Start, utf16Start + 6));
+        test($(Button.class).withAttribute("data-label", "GPE").single()).click();
+
+        EntityMention added = annotations.findEntities(document.getId()).stream()
+                .filter(m -> m.getOrigin().getKind() == OriginKind.MANUAL).findFirst().orElseThrow();
+        assertThat(added.getLabel()).isEqualTo("GPE");
+        assertThat(added.getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
+        assertThat(added.getSpan().start()).isEqualTo(utf16Start - 2); // the flag is 4 UTF-16 units, 2 code points
+        assertThat(offsets.slice(added.getSpan().start(), added.getSpan().end())).isEqualTo("Beirut");
+    }
+
+    @Test
+    void clicking_a_span_selects_it_in_the_list() {
+        navigate("review/" + document.getId(), ReviewView.class);
+        AnnotatedText text = $(AnnotatedText.class).single();
+        EntityMention tuesday = find("Tuesday");
+
+        ComponentUtil.fireEvent(text, new AnnotatedText.SpanClickEvent(text, true, tuesday.getId()));
+
+        @SuppressWarnings("unchecked")
+        Grid<EntityMention> list = $(Grid.class).single();
+        assertThat(list.asSingleSelect().getValue().getId()).isEqualTo(tuesday.getId());
+    }
+
+    @Test
+    void a_decision_on_an_annotation_changed_elsewhere_is_refused_and_shows_the_current_state() {
+        navigate("review/" + document.getId(), ReviewView.class);
+        fireShortcut(Key.of("j"));
+        EntityMention soleimani = find("Soleimani");
+        annotations.rejectEntity(soleimani.getId(), soleimani.getVersion(), "ben"); // another analyst
+
+        fireShortcut(Key.of("a"));
+
+        assertThat(find("Soleimani").getStatus()).isEqualTo(AnnotationStatus.REJECTED);
+        assertThat(find("Soleimani").getReview().getDecidedBy()).isEqualTo("ben");
+    }
+
+    @Test
+    void done_and_next_marks_the_document_done_and_opens_the_next_one() {
+        navigate("review/" + document.getId(), ReviewView.class);
+
+        fireShortcut(Key.of("D"), KeyModifier.SHIFT);
+
+        assertThat(documents.findDocument(document.getId()).orElseThrow().getStatus()).isEqualTo(DocumentStatus.DONE);
+        assertThat(getCurrentView()).isInstanceOf(ReviewView.class);
+        assertThat(((ReviewView) getCurrentView()).getPageTitle()).startsWith("Another article about Tehran");
+    }
+
+    private List<String> states() {
+        return annotations.findEntities(document.getId()).stream()
+                .map(m -> offsets.slice(m.getSpan().start(), m.getSpan().end()) + " " + m.getLabel() + " " + m.getStatus())
+                .toList();
+    }
+
+    private EntityMention find(String covered) {
+        return annotations.findEntities(document.getId()).stream()
+                .filter(m -> offsets.slice(m.getSpan().start(), m.getSpan().end()).equals(covered))
+                .findFirst().orElseThrow();
+    }
+
+    private EntityDraft suggestion(String covered, String label) {
+        int start = offsets.toCodePoints(TEXT.indexOf(covered));
+        return new EntityDraft(null, new Span(start, start + covered.length()), label, ReviewState.pending(),
+                Origin.engine("corenlp-ner", "test", 0.9), null, null);
+    }
+
+    private Document add(String text) {
+        String id = "review-" + System.nanoTime();
+        return documents.addDocument(new Document(id, text, text, id, Instant.now()));
+    }
+}
