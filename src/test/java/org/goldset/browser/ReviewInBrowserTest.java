@@ -1,0 +1,183 @@
+package org.goldset.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.time.Instant;
+import java.util.List;
+import org.goldset.TestDatabase;
+import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.AnnotationStatus;
+import org.goldset.annotation.EntityDraft;
+import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.Origin;
+import org.goldset.annotation.OriginKind;
+import org.goldset.annotation.ReviewState;
+import org.goldset.annotation.Span;
+import org.goldset.base.TextOffsets;
+import org.goldset.corpus.Document;
+import org.goldset.corpus.DocumentService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The review screen in a real Chromium: the article renders as inert text, a mouse selection
+ * becomes an annotation, the keyboard accepts and rejects, Ctrl+Z undoes. Screenshots go to
+ * target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReviewInBrowserTest {
+
+    /** Markup that would run if the component ever rendered the article as HTML. */
+    static final String HOSTILE = "<script>window.goldsetPwned = 'script'</script>"
+            + "<img src=x onerror=\"window.goldsetPwned = 'img'\">";
+    static final String TEXT = "Briefing 🇮🇷 " + HOSTILE + "\n\nSoleimani 😢 met Nasrallah in Beirut on Tuesday.\n";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+
+    Chromium chromium;
+    Page page;
+    Document document;
+    final TextOffsets offsets = new TextOffsets(TEXT);
+
+    @BeforeAll
+    void startBrowser() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        chromium.close();
+    }
+
+    @BeforeEach
+    void openArticle() {
+        String id = "browser-" + System.nanoTime();
+        document = documents.addDocument(new Document(id, "Briefing", TEXT, id, Instant.now()));
+        annotations.storeAnnotations(document.getId(), List.of(suggestion("Soleimani", "PERSON"),
+                suggestion("Nasrallah", "PERSON"), suggestion("Tuesday", "DATE")), List.of(), "engine");
+        page = chromium.newPage();
+        page.navigate("http://127.0.0.1:" + port + "/review/" + document.getId());
+        page.waitForSelector("goldset-annotated-text mark.gs-span");
+    }
+
+    @Test
+    void the_article_is_shown_as_text_and_hostile_markup_stays_inert() {
+        String shown = page.locator("goldset-annotated-text").innerText();
+
+        assertThat(shown).contains(HOSTILE).contains("🇮🇷");
+        assertThat(page.evaluate("() => window.goldsetPwned === undefined")).isEqualTo(true);
+        assertThat(page.locator("goldset-annotated-text script").count()).isZero();
+        assertThat(page.locator("goldset-annotated-text img").count()).isZero();
+        Chromium.screenshot(page, "review-inert-markup");
+    }
+
+    @Test
+    void the_keyboard_accepts_and_rejects_and_ctrl_z_undoes() {
+        page.keyboard().press("j");
+        page.keyboard().press("a");
+        page.locator("mark.gs-accepted").first().waitFor();
+        page.keyboard().press("r");
+        waitUntil(() -> status("Nasrallah") == AnnotationStatus.REJECTED);
+
+        assertThat(status("Soleimani")).isEqualTo(AnnotationStatus.ACCEPTED);
+        Chromium.screenshot(page, "review-after-keyboard-triage");
+
+        page.keyboard().press("Control+z");
+        waitUntil(() -> status("Nasrallah") == AnnotationStatus.PENDING);
+        assertThat(status("Soleimani")).isEqualTo(AnnotationStatus.ACCEPTED);
+    }
+
+    @Test
+    void a_mouse_selection_with_a_label_key_becomes_an_annotation() {
+        BoundingBox word = boxOf("Beirut");
+        page.mouse().move(word.x + 1, word.y + word.height / 2);
+        page.mouse().down();
+        page.mouse().move(word.x + word.width - 1, word.y + word.height / 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+        page.locator("vaadin-dialog-overlay, vaadin-dialog").first().waitFor(
+                new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        Chromium.screenshot(page, "review-label-picker");
+        page.keyboard().press("3");
+        waitUntil(() -> manual().isPresent());
+
+        EntityMention added = manual().orElseThrow();
+        assertThat(added.getLabel()).isEqualTo("GPE");
+        assertThat(offsets.slice(added.getSpan().start(), added.getSpan().end())).isEqualTo("Beirut");
+        page.locator("mark.gs-accepted").first().waitFor();
+        Chromium.screenshot(page, "review-after-adding-by-selection");
+    }
+
+    /** The on-screen box of a word of the article, from the browser's own layout. */
+    private BoundingBox boxOf(String word) {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> box = (java.util.Map<String, Object>) page.evaluate("""
+                word => {
+                  const root = document.querySelector('goldset-annotated-text');
+                  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    const at = node.textContent.indexOf(word);
+                    if (at >= 0) {
+                      const range = document.createRange();
+                      range.setStart(node, at);
+                      range.setEnd(node, at + word.length);
+                      const r = range.getBoundingClientRect();
+                      return {x: r.x, y: r.y, width: r.width, height: r.height};
+                    }
+                  }
+                  return null;
+                }""", word);
+        BoundingBox result = new BoundingBox();
+        result.x = ((Number) box.get("x")).doubleValue();
+        result.y = ((Number) box.get("y")).doubleValue();
+        result.width = ((Number) box.get("width")).doubleValue();
+        result.height = ((Number) box.get("height")).doubleValue();
+        return result;
+    }
+
+    private java.util.Optional<EntityMention> manual() {
+        return annotations.findEntities(document.getId()).stream()
+                .filter(m -> m.getOrigin().getKind() == OriginKind.MANUAL).findFirst();
+    }
+
+    private AnnotationStatus status(String covered) {
+        return annotations.findEntities(document.getId()).stream()
+                .filter(m -> offsets.slice(m.getSpan().start(), m.getSpan().end()).equals(covered))
+                .findFirst().orElseThrow().getStatus();
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition) {
+        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
+            page.waitForTimeout(100);
+        }
+        assertThat(condition.getAsBoolean()).as("condition reached within 10 s").isTrue();
+    }
+
+    private EntityDraft suggestion(String covered, String label) {
+        int start = offsets.toCodePoints(TEXT.indexOf(covered));
+        return new EntityDraft(null, new Span(start, start + covered.length()), label, ReviewState.pending(),
+                Origin.engine("corenlp-ner", "test", 0.9), null, null);
+    }
+}
