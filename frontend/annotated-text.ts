@@ -90,6 +90,15 @@ export class AnnotatedText extends LitElement {
     )}</div>`;
   }
 
+  /**
+   * Replaces and removes single annotations without resending the whole list: a decision on a long
+   * article costs one small message, not thousands of spans.
+   */
+  updateSpans(changed: TextSpan[], removedIds: number[]) {
+    const replaced = new Set<number>([...removedIds, ...changed.map(s => s.id)]);
+    this.spans = [...this.spans.filter(s => !replaced.has(s.id)), ...changed];
+  }
+
   /** Scrolls the selected annotation into view, rendering its block first if needed. */
   async revealSelected() {
     const span = this.spans.find(s => s.id === this.selectedId);

@@ -117,8 +117,8 @@ class ReviewInBrowserTest {
         page.mouse().down();
         page.mouse().move(word.x + word.width - 1, word.y + word.height / 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
         page.mouse().up();
-        page.locator("vaadin-dialog-overlay, vaadin-dialog").first().waitFor(
-                new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        page.locator("vaadin-button[data-label='GPE']").waitFor(
+                new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
         Chromium.screenshot(page, "review-label-picker");
         page.keyboard().press("3");
         waitUntil(() -> manual().isPresent());

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.goldset.annotation.Span;
 import org.goldset.base.TextOffsets;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Java side of the {@code goldset-annotated-text} web component (frontend/annotated-text.ts). The
@@ -21,6 +23,8 @@ import org.goldset.base.TextOffsets;
 @JsModule("./annotated-text.ts")
 class AnnotatedText extends Component {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private TextOffsets offsets = new TextOffsets("");
 
     void setText(String text) {
@@ -30,9 +34,19 @@ class AnnotatedText extends Component {
 
     /** Annotations to show, in code points; converted to the browser's UTF-16 offsets here. */
     void setSpans(List<ShownSpan> spans) {
-        getElement().setPropertyList("spans", spans.stream().map(span -> new BrowserSpan(span.id(),
-                offsets.toUtf16(span.span().start()), offsets.toUtf16(span.span().end()), span.label(),
-                span.status(), span.colour())).toList());
+        getElement().setPropertyList("spans", spans.stream().map(this::toBrowser).toList());
+    }
+
+    private BrowserSpan toBrowser(ShownSpan span) {
+        return new BrowserSpan(span.id(), offsets.toUtf16(span.span().start()), offsets.toUtf16(span.span().end()),
+                span.label(), span.status(), span.colour());
+    }
+
+    /** Sends only what changed; see updateSpans in annotated-text.ts. */
+    void updateSpans(List<ShownSpan> changed, List<Long> removedIds) {
+        ArrayNode changedJson = JSON.valueToTree(changed.stream().map(this::toBrowser).toList());
+        ArrayNode removedJson = JSON.valueToTree(removedIds);
+        getElement().callJsFunction("updateSpans", changedJson, removedJson);
     }
 
     void setSelectedId(long id) {

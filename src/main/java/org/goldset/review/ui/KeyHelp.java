@@ -14,6 +14,9 @@ final class KeyHelp {
             {"j / ↓", "next annotation"}, {"k / ↑", "previous annotation"},
             {"a / Enter", "accept"}, {"r / x", "reject"}, {"Delete", "delete"},
             {"1 … 8", "change the label (see the legend)"},
+            {"Alt+→ / Alt+←", "grow / shrink the end by a word"},
+            {"Alt+Shift+← / Alt+Shift+→", "grow / shrink the start by a word"},
+            {"b", "accept all pending of a label or engine, with a preview"},
             {"select text", "add an annotation; then press its label key"},
             {"Ctrl+Z", "undo"}, {"Ctrl+Shift+Z / Ctrl+Y", "redo"},
             {"Shift+D", "mark the document done and open the next"}, {"?", "this help"}};

@@ -30,7 +30,8 @@ final class LabelPicker {
             button.getStyle().set("border-left", "4px solid " + type.colour());
             button.getElement().setAttribute("data-label", type.name());
             if (type.hotkey().length() == 1) {
-                Shortcuts.addShortcutListener(dialog, button::click, Key.of(type.hotkey())).listenOn(dialog);
+                // Listens on the whole page: the dialog is modal, so the screen behind it ignores the key.
+                Shortcuts.addShortcutListener(dialog, button::click, Key.of(type.hotkey()));
             }
             buttons.add(button);
         }

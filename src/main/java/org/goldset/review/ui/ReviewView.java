@@ -1,13 +1,12 @@
 package org.goldset.review.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,32 +17,34 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.goldset.annotation.AnnotationService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.EntityState;
 import org.goldset.annotation.StaleAnnotationException;
-import org.goldset.base.TextOffsets;
+import org.goldset.annotation.VersionedId;
 import org.goldset.base.AnalystIdentity;
+import org.goldset.base.TextOffsets;
 import org.goldset.base.ui.MainLayout;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.StaleDocumentException;
 import org.goldset.review.ReviewService;
+import org.goldset.review.SpanAdjuster;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EntityType;
 
 /**
  * The review screen: the article on the left, its annotations on the right. Every decision is
- * saved at once, with its history row; everything works from the keyboard (press ? for the keys).
+ * saved at once, with its history row, and sent to the browser as a change of one annotation (so a
+ * long article stays as fast as a short one). Everything works from the keyboard (press ?).
  */
 @Route(value = "review/:documentId", layout = MainLayout.class)
 class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -57,30 +58,31 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final H3 title = new H3();
     private final Span meta = new Span();
     private final AnnotatedText text = new AnnotatedText();
-    private final Grid<EntityMention> list = new Grid<>();
+    private final AnnotationList list;
     private final Checkbox showRejected = new Checkbox("Show rejected");
+    private final Checkbox readingOrder = new Checkbox("Reading order");
     private final Span counts = new Span();
 
     private Document document;
     private TextOffsets offsets = new TextOffsets("");
-    private List<EntityMention> mentions = List.of();
 
     ReviewView(ReviewService review, AnnotationService annotations, AnnotationSchema schema, AnalystIdentity analyst) {
         this.review = review;
         this.annotations = annotations;
         this.schema = schema;
         this.analyst = analyst;
+        this.list = new AnnotationList(schema);
         setSizeFull();
         setPadding(false);
         setSpacing(false);
         add(header(), body());
-        registerKeys();
+        ReviewKeys.register(this, schema);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().getLong("documentId");
-        Optional<Document> found = id.flatMap(documentId -> review.openDocument(documentId, analyst.name()));
+        Optional<Document> found = event.getRouteParameters().getLong("documentId")
+                .flatMap(documentId -> review.openDocument(documentId, analyst.name()));
         if (found.isEmpty()) {
             event.forwardTo(DocumentsView.class);
             return;
@@ -88,16 +90,17 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         document = found.get();
         offsets = new TextOffsets(document.getText());
         title.setText(document.getTitle());
-        meta.setText(String.join(" · ", List.of(orEmpty(document.getOutlet()), orEmpty(document.getByline()),
-                document.getPublishedOn() == null ? "" : document.getPublishedOn().toString())).replaceAll("^( · )+|( · )+$", ""));
+        meta.setText(String.join(" · ", java.util.stream.Stream.of(document.getOutlet(), document.getByline(),
+                document.getPublishedOn() == null ? null : document.getPublishedOn().toString())
+                .filter(part -> part != null && !part.isBlank()).toList()));
         text.setText(document.getText());
         history.clear();
-        reload(null);
+        reloadAll(null);
     }
 
     /** The article needs the width: the navigation drawer starts closed here. */
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+    protected void onAttach(AttachEvent attachEvent) {
         getParent().filter(MainLayout.class::isInstance).map(MainLayout.class::cast)
                 .ifPresent(layout -> layout.setDrawerOpened(false));
     }
@@ -115,7 +118,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         done.setTooltipText("Mark this document done and open the next one (Shift+D)");
         showRejected.addValueChangeListener(change -> {
             text.setShowRejected(change.getValue());
-            reload(selectedId());
+            reloadAll(selectedId());
         });
         VerticalLayout titles = new VerticalLayout(title, meta);
         titles.setPadding(false);
@@ -136,14 +139,27 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     EntityMention created = review.addEntity(document, span, label, analyst.name());
                     history.record("add " + label, () -> annotations.deleteEntity(created.getId(),
                             current(created.getId()).getVersion(), analyst.name()), null);
+                    changed(created);
                     return created.getId();
                 })));
         Scroller article = new Scroller(text);
         article.setSizeFull();
         article.getStyle().set("padding", "var(--lumo-space-m) var(--lumo-space-l)");
 
-        configureList();
-        VerticalLayout side = new VerticalLayout(Legend.of(schema), counts, list, AnnotationActions.bar(this));
+        list.asSingleSelect().addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                text.setSelectedId(change.getValue().getId());
+            }
+        });
+        readingOrder.addValueChangeListener(change -> list.setGroupedByLabel(!change.getValue()));
+        Button acceptAll = new Button("Accept all pending…", VaadinIcon.CHECK_SQUARE_O.create(), click -> acceptAll());
+        acceptAll.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        HorizontalLayout listTools = new HorizontalLayout(counts, readingOrder, acceptAll);
+        listTools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        listTools.setWidthFull();
+        listTools.expand(counts);
+        counts.addClassName("goldset-corpus-summary");
+        VerticalLayout side = new VerticalLayout(Legend.of(schema), listTools, list, AnnotationActions.bar(this));
         side.setSizeFull();
         side.setPadding(true);
         side.expand(list);
@@ -152,60 +168,6 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         split.setSizeFull();
         split.setSplitterPosition(60);
         return split;
-    }
-
-    private void configureList() {
-        list.addClassName("goldset-review-list");
-        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        list.addColumn(new ComponentRenderer<>(mention -> Legend.badge(schema, mention.getLabel())))
-                .setHeader("Label").setWidth("8.5em").setFlexGrow(0);
-        list.addColumn(mention -> offsets.slice(mention.getSpan().start(), mention.getSpan().end()))
-                .setHeader("Text").setFlexGrow(1);
-        list.addColumn(new ComponentRenderer<>(mention -> {
-            Span status = new Span(mention.getStatus().name().toLowerCase());
-            status.addClassName("gs-status-" + mention.getStatus().name());
-            return status;
-        })).setHeader("Status").setWidth("6.5em").setFlexGrow(0);
-        list.addColumn(mention -> mention.getOrigin().getScore() == null ? ""
-                        : String.format("%.2f", mention.getOrigin().getScore()))
-                .setHeader("Score").setWidth("4.5em").setFlexGrow(0);
-        list.addColumn(mention -> mention.getOrigin().getEngineId() == null
-                        ? mention.getOrigin().getKind().name().toLowerCase() : mention.getOrigin().getEngineId())
-                .setHeader("Source").setWidth("7.5em").setFlexGrow(0);
-        list.setSelectionMode(Grid.SelectionMode.SINGLE);
-        list.asSingleSelect().addValueChangeListener(change -> {
-            if (change.getValue() != null) {
-                text.setSelectedId(change.getValue().getId());
-            }
-        });
-        list.setSizeFull();
-    }
-
-    private void registerKeys() {
-        key("j", this::next);
-        key("ArrowDown", this::next);
-        key("k", this::previous);
-        key("ArrowUp", this::previous);
-        key("a", this::acceptSelected);
-        key("Enter", this::acceptSelected);
-        key("r", this::rejectSelected);
-        key("x", this::rejectSelected);
-        key("Delete", this::deleteSelected);
-        for (EntityType type : schema.entityTypes()) {
-            if (type.hotkey().length() == 1) {
-                key(type.hotkey(), () -> relabelSelected(type.name()));
-            }
-        }
-        Shortcuts.addShortcutListener(this, this::undo, Key.of("z"), KeyModifier.CONTROL);
-        Shortcuts.addShortcutListener(this, this::redo, Key.of("z"), KeyModifier.CONTROL, KeyModifier.SHIFT);
-        Shortcuts.addShortcutListener(this, this::redo, Key.of("y"), KeyModifier.CONTROL);
-        Shortcuts.addShortcutListener(this, this::finishAndNext, Key.of("D"), KeyModifier.SHIFT);
-        Shortcuts.addShortcutListener(this, () -> KeyHelp.open(schema), Key.of("?"), KeyModifier.SHIFT);
-        key("?", () -> KeyHelp.open(schema));
-    }
-
-    private void key(String key, Runnable action) {
-        Shortcuts.addShortcutListener(this, action::run, Key.of(key));
     }
 
     void next() {
@@ -217,53 +179,64 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void move(int step) {
-        List<EntityMention> items = visible();
-        if (items.isEmpty()) {
+        List<EntityMention> rows = list.rows();
+        if (rows.isEmpty()) {
             return;
         }
-        EntityMention current = list.asSingleSelect().getValue();
-        int index = current == null ? (step > 0 ? -1 : items.size()) : indexOf(items, current.getId());
-        int target = Math.max(0, Math.min(items.size() - 1, index + step));
-        select(items.get(target).getId());
+        int index = list.selected().map(m -> list.indexOf(m.getId())).orElse(step > 0 ? -1 : rows.size());
+        select(rows.get(Math.max(0, Math.min(rows.size() - 1, index + step))).getId());
     }
 
     void acceptSelected() {
-        decide("accept", mention -> annotations.acceptEntity(mention.getId(), mention.getVersion(), analyst.name()));
+        decide("accept", true, m -> annotations.acceptEntity(m.getId(), m.getVersion(), analyst.name()));
     }
 
     void rejectSelected() {
-        decide("reject", mention -> annotations.rejectEntity(mention.getId(), mention.getVersion(), analyst.name()));
+        decide("reject", true, m -> annotations.rejectEntity(m.getId(), m.getVersion(), analyst.name()));
     }
 
     void relabelSelected(String label) {
-        decide("label " + label, mention -> annotations.relabelEntity(mention.getId(), mention.getVersion(), label,
-                analyst.name()));
+        decide("label " + label, false, m -> annotations.relabelEntity(m.getId(), m.getVersion(), label, analyst.name()));
     }
 
-    void deleteSelected() {
-        EntityMention mention = list.asSingleSelect().getValue();
-        if (mention == null) {
-            return;
-        }
-        EntityState before = EntityState.of(mention);
-        run(() -> {
-            annotations.deleteEntity(mention.getId(), mention.getVersion(), analyst.name());
-            history.record("delete", () -> {
-                EntityMention recreated = annotations.addManualEntity(document.getId(), before.span(), before.label(),
-                        analyst.name());
-                annotations.restoreEntity(recreated.getId(), recreated.getVersion(), before, analyst.name());
-            }, null);
-            return nextAfter(mention.getId());
+    void adjustSelected(boolean grow, SpanAdjuster.Edge edge) {
+        list.selected().ifPresent(mention -> {
+            Optional<org.goldset.annotation.Span> span = grow
+                    ? SpanAdjuster.grow(offsets, mention.getSpan(), edge)
+                    : SpanAdjuster.shrink(offsets, mention.getSpan(), edge);
+            span.ifPresent(newSpan -> decide("adjust span", false,
+                    m -> annotations.respanEntity(m.getId(), m.getVersion(), newSpan, analyst.name())));
         });
     }
 
-    /** Applies a decision to the selected annotation, records how to undo it, moves to the next. */
-    private void decide(String what, java.util.function.Function<EntityMention, EntityMention> decision) {
-        EntityMention mention = list.asSingleSelect().getValue();
-        if (mention == null) {
-            Notification.show("Select an annotation first (j / k, or click one)", 2500, Notification.Position.BOTTOM_CENTER);
+    void deleteSelected() {
+        list.selected().ifPresent(mention -> {
+            EntityState before = EntityState.of(mention);
+            Long next = nextPendingAfter(mention.getId());
+            run(() -> {
+                annotations.deleteEntity(mention.getId(), mention.getVersion(), analyst.name());
+                history.record("delete", () -> {
+                    EntityMention recreated = annotations.addManualEntity(document.getId(), before.span(),
+                            before.label(), analyst.name());
+                    annotations.restoreEntity(recreated.getId(), recreated.getVersion(), before, analyst.name());
+                }, null);
+                list.remove(mention.getId());
+                text.updateSpans(List.of(), List.of(mention.getId()));
+                updateCounts();
+                return next.equals(mention.getId()) ? null : next;
+            });
+        });
+    }
+
+    /** Applies a decision to the selected annotation, records how to undo it, shows the change. */
+    private void decide(String what, boolean moveOn, Function<EntityMention, EntityMention> decision) {
+        Optional<EntityMention> selected = list.selected();
+        if (selected.isEmpty()) {
+            Notification.show("Select an annotation first (j / k, or click one)", 2500,
+                    Notification.Position.BOTTOM_CENTER);
             return;
         }
+        EntityMention mention = selected.get();
         EntityState before = EntityState.of(mention);
         run(() -> {
             EntityMention after = decision.apply(mention);
@@ -272,16 +245,46 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             history.record(what,
                     () -> annotations.restoreEntity(id, current(id).getVersion(), before, analyst.name()),
                     () -> annotations.restoreEntity(id, current(id).getVersion(), afterState, analyst.name()));
-            return what.startsWith("label") ? id : nextAfter(id);
+            changed(after);
+            return moveOn ? nextPendingAfter(id) : id;
         });
     }
 
+    void acceptAll() {
+        BulkAcceptDialog.open(list.rows(), offsets, chosen -> run(() -> {
+            List<EntityMention> accepted = annotations.acceptEntities(
+                    chosen.stream().map(m -> new VersionedId(m.getId(), m.getVersion())).toList(), analyst.name());
+            List<EntityState> before = chosen.stream().map(EntityState::of).toList();
+            List<EntityState> after = accepted.stream().map(EntityState::of).toList();
+            history.record("accept " + chosen.size(), () -> restoreAll(chosen, before), () -> restoreAll(chosen, after));
+            Notification.show(accepted.size() + " accepted. Ctrl+Z undoes them together.", 3000,
+                    Notification.Position.BOTTOM_CENTER);
+            accepted.forEach(this::changed);
+            return selectedId();
+        }));
+    }
+
+    private void restoreAll(List<EntityMention> mentions, List<EntityState> states) {
+        for (int i = 0; i < mentions.size(); i++) {
+            long id = mentions.get(i).getId();
+            annotations.restoreEntity(id, current(id).getVersion(), states.get(i), analyst.name());
+        }
+    }
+
     void undo() {
-        run(() -> history.undo().orElseGet(this::selectedIdOrNull));
+        run(() -> {
+            history.undo();
+            reloadAll(selectedId());
+            return null;
+        });
     }
 
     void redo() {
-        run(() -> history.redo().orElseGet(this::selectedIdOrNull));
+        run(() -> {
+            history.redo();
+            reloadAll(selectedId());
+            return null;
+        });
     }
 
     void finishAndNext() {
@@ -302,17 +305,19 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
     }
 
-    /** Runs a change; on any failure says so and reloads, keeping nothing half-done on screen. */
-    private void run(java.util.function.Supplier<Long> change) {
+    /** Runs a change; on failure says so and shows the current state, so nothing half-done remains. */
+    private void run(Supplier<Long> change) {
         try {
             Long selectNext = change.get();
-            reload(selectNext);
+            if (selectNext != null) {
+                select(selectNext);
+            }
         } catch (StaleAnnotationException | StaleDocumentException | IllegalArgumentException e) {
             failed(e.getMessage());
-            reload(selectedId());
+            reloadAll(selectedId());
         } catch (RuntimeException e) {
             failed("Could not save: " + e.getMessage() + ". Nothing was changed; please try again.");
-            reload(selectedId());
+            reloadAll(selectedId());
         }
     }
 
@@ -321,49 +326,52 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    private void reload(Long selectId) {
-        mentions = annotations.findEntities(document.getId());
-        List<EntityMention> shown = visible();
-        list.setItems(shown);
-        text.setSpans(shown.stream().map(mention -> new AnnotatedText.ShownSpan(mention.getId(), mention.getSpan(),
-                mention.getLabel(), mention.getStatus().name(),
-                schema.entityType(mention.getLabel()).map(EntityType::colour).orElse("#888888"))).toList());
-        long pending = mentions.stream().filter(m -> m.getStatus() == AnnotationStatus.PENDING).count();
-        long accepted = mentions.stream().filter(m -> m.getStatus() == AnnotationStatus.ACCEPTED).count();
-        long rejected = mentions.stream().filter(m -> m.getStatus() == AnnotationStatus.REJECTED).count();
-        counts.setText(pending + " pending · " + accepted + " accepted · " + rejected + " rejected");
-        counts.addClassName("goldset-corpus-summary");
+    /** One annotation changed: update its row and its span, nothing else. */
+    private void changed(EntityMention mention) {
+        list.replace(mention); // a rejected row stays until the next reload, so the analyst's place is kept
+        text.updateSpans(List.of(shown(mention)), List.of());
+        updateCounts();
+    }
+
+    private void reloadAll(Long selectId) {
+        List<EntityMention> mentions = annotations.findEntities(document.getId()).stream()
+                .filter(m -> showRejected.getValue() || m.getStatus() != AnnotationStatus.REJECTED).toList();
+        list.show(offsets, mentions);
+        text.setSpans(mentions.stream().map(this::shown).toList());
+        updateCounts();
         if (selectId != null) {
             select(selectId);
         }
     }
 
+    private void updateCounts() {
+        List<EntityMention> rows = list.rows();
+        counts.setText(count(rows, AnnotationStatus.PENDING) + " pending · " + count(rows, AnnotationStatus.ACCEPTED)
+                + " accepted" + (showRejected.getValue() ? " · " + count(rows, AnnotationStatus.REJECTED) + " rejected" : ""));
+    }
+
+    private static long count(List<EntityMention> rows, AnnotationStatus status) {
+        return rows.stream().filter(m -> m.getStatus() == status).count();
+    }
+
+    private AnnotatedText.ShownSpan shown(EntityMention mention) {
+        return new AnnotatedText.ShownSpan(mention.getId(), mention.getSpan(), mention.getLabel(),
+                mention.getStatus().name(),
+                schema.entityType(mention.getLabel()).map(EntityType::colour).orElse("#888888"));
+    }
+
     void select(long mentionId) {
-        List<EntityMention> items = visible();
-        int index = indexOf(items, mentionId);
-        if (index < 0) {
-            return;
+        if (list.selectById(mentionId)) {
+            text.setSelectedId(mentionId);
         }
-        list.select(items.get(index));
-        list.scrollToIndex(index);
-        text.setSelectedId(mentionId);
     }
 
-    /** In reading order; rejected ones only on demand. */
-    private List<EntityMention> visible() {
-        List<EntityMention> items = new ArrayList<>(mentions.stream()
-                .filter(m -> showRejected.getValue() || m.getStatus() != AnnotationStatus.REJECTED).toList());
-        items.sort(Comparator.comparingInt((EntityMention m) -> m.getSpan().start()).thenComparingInt(m -> m.getSpan().end()));
-        return items;
-    }
-
-    /** After deciding, the next pending annotation in reading order, else the same. */
-    private Long nextAfter(long mentionId) {
-        List<EntityMention> items = visible();
-        int index = indexOf(items, mentionId);
-        for (int i = Math.max(index, 0) + 1; i < items.size(); i++) {
-            if (items.get(i).getStatus() == AnnotationStatus.PENDING) {
-                return items.get(i).getId();
+    /** The next pending annotation after this one in list order, else the same one. */
+    private Long nextPendingAfter(long mentionId) {
+        List<EntityMention> rows = list.rows();
+        for (int i = list.indexOf(mentionId) + 1; i < rows.size(); i++) {
+            if (rows.get(i).getStatus() == AnnotationStatus.PENDING) {
+                return rows.get(i).getId();
             }
         }
         return mentionId;
@@ -374,24 +382,6 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private Long selectedId() {
-        EntityMention selected = list.asSingleSelect().getValue();
-        return selected == null ? null : selected.getId();
-    }
-
-    private Long selectedIdOrNull() {
-        return selectedId();
-    }
-
-    private static int indexOf(List<EntityMention> items, long id) {
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).getId() == id) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
+        return list.selected().map(EntityMention::getId).orElse(null);
     }
 }

@@ -1,0 +1,124 @@
+package org.goldset.review.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.goldset.annotation.EntityMention;
+import org.goldset.base.TextOffsets;
+import org.goldset.schema.AnnotationSchema;
+
+/**
+ * The annotations of the open document, grouped by label (in schema order) and in reading order
+ * within a label, or in reading order only. Rows are replaced one by one after a decision.
+ */
+class AnnotationList extends Grid<EntityMention> {
+
+    private final AnnotationSchema schema;
+    private List<EntityMention> rows = new ArrayList<>();
+    private GridListDataView<EntityMention> view;
+    private TextOffsets offsets = new TextOffsets("");
+    private boolean groupedByLabel = true;
+
+    AnnotationList(AnnotationSchema schema) {
+        this.schema = schema;
+        addClassName("goldset-review-list");
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        addColumn(new ComponentRenderer<>(mention -> Legend.badge(schema, mention.getLabel())))
+                .setHeader("Label").setWidth("8.5em").setFlexGrow(0);
+        addColumn(mention -> offsets.slice(mention.getSpan().start(), mention.getSpan().end()))
+                .setHeader("Text").setFlexGrow(1);
+        addColumn(new ComponentRenderer<>(mention -> {
+            Span status = new Span(mention.getStatus().name().toLowerCase(Locale.ROOT));
+            status.addClassName("gs-status-" + mention.getStatus().name());
+            return status;
+        })).setHeader("Status").setWidth("6.5em").setFlexGrow(0);
+        addColumn(mention -> mention.getOrigin().getScore() == null ? ""
+                : String.format(Locale.ENGLISH, "%.2f", mention.getOrigin().getScore()))
+                .setHeader("Score").setWidth("4.5em").setFlexGrow(0);
+        addColumn(mention -> mention.getOrigin().getEngineId() == null
+                ? mention.getOrigin().getKind().name().toLowerCase(Locale.ROOT) : mention.getOrigin().getEngineId())
+                .setHeader("Source").setWidth("7.5em").setFlexGrow(0);
+        setSelectionMode(SelectionMode.SINGLE);
+        setSizeFull();
+    }
+
+    void show(TextOffsets text, List<EntityMention> mentions) {
+        offsets = text;
+        rows = new ArrayList<>(mentions);
+        rows.sort(order());
+        view = setItems(rows);
+        view.setIdentifierProvider(EntityMention::getId);
+    }
+
+    void setGroupedByLabel(boolean grouped) {
+        groupedByLabel = grouped;
+        rows.sort(order());
+        view = setItems(rows);
+        view.setIdentifierProvider(EntityMention::getId);
+    }
+
+    /** Replaces one row in place (same position), so the analyst's place in the list stays put. */
+    void replace(EntityMention mention) {
+        int index = indexOf(mention.getId());
+        if (index >= 0) {
+            rows.set(index, mention);
+            view.refreshItem(mention);
+        } else {
+            rows.add(mention);
+            rows.sort(order());
+            view = setItems(rows);
+            view.setIdentifierProvider(EntityMention::getId);
+        }
+    }
+
+    void remove(long mentionId) {
+        int index = indexOf(mentionId);
+        if (index >= 0) {
+            view.removeItem(rows.get(index));
+        }
+    }
+
+    List<EntityMention> rows() {
+        return List.copyOf(rows);
+    }
+
+    Optional<EntityMention> selected() {
+        return Optional.ofNullable(asSingleSelect().getValue());
+    }
+
+    int indexOf(long mentionId) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getId() == mentionId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    boolean selectById(long mentionId) {
+        int index = indexOf(mentionId);
+        if (index < 0) {
+            return false;
+        }
+        select(rows.get(index));
+        scrollToIndex(index);
+        return true;
+    }
+
+    private Comparator<EntityMention> order() {
+        Comparator<EntityMention> reading = Comparator.comparingInt((EntityMention m) -> m.getSpan().start())
+                .thenComparingInt(m -> m.getSpan().end());
+        if (!groupedByLabel) {
+            return reading;
+        }
+        List<String> labels = schema.entityTypes().stream().map(type -> type.name()).toList();
+        return Comparator.comparingInt((EntityMention m) -> labels.indexOf(m.getLabel())).thenComparing(reading);
+    }
+}
