@@ -20,11 +20,13 @@ public final class SpanAdjuster {
         int start = text.toUtf16(span.start());
         int end = text.toUtf16(span.end());
         if (edge == Edge.END) {
-            int next = skipWord(s, skipGap(s, end, 1), 1);
-            return next == end ? Optional.empty() : Optional.of(toSpan(text, start, next));
+            int gap = skipGap(s, end, 1);
+            int next = skipWord(s, gap, 1);
+            return next == gap ? Optional.empty() : Optional.of(toSpan(text, start, next));
         }
-        int previous = skipWord(s, skipGap(s, start, -1), -1);
-        return previous == start ? Optional.empty() : Optional.of(toSpan(text, previous, end));
+        int gap = skipGap(s, start, -1);
+        int previous = skipWord(s, gap, -1);
+        return previous == gap ? Optional.empty() : Optional.of(toSpan(text, previous, end));
     }
 
     public static Optional<Span> shrink(TextOffsets text, Span span, Edge edge) {

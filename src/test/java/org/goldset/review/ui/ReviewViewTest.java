@@ -108,6 +108,38 @@ class ReviewViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void alt_arrows_grow_and_shrink_the_selected_span_by_a_word() {
+        navigate("review/" + document.getId(), ReviewView.class);
+        EntityMention beirut = find("Beirut");
+        ComponentUtil.fireEvent($(AnnotatedText.class).single(),
+                new AnnotatedText.SpanClickEvent($(AnnotatedText.class).single(), true, beirut.getId()));
+
+        fireShortcut(Key.ARROW_RIGHT, KeyModifier.ALT);
+        assertThat(states()).contains("Beirut on LOCATION ACCEPTED");
+        fireShortcut(Key.ARROW_LEFT, KeyModifier.ALT);
+        assertThat(states()).contains("Beirut LOCATION ACCEPTED");
+    }
+
+    @Test
+    void accept_all_pending_of_a_label_shows_a_preview_and_undoes_in_one_step() {
+        navigate("review/" + document.getId(), ReviewView.class);
+
+        fireShortcut(Key.of("b"));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<String> label =
+                $(com.vaadin.flow.component.select.Select.class).withCaption("Label").single();
+        test(label).selectItem("PERSON");
+        Button confirm = $(Button.class).withText("Accept 2").single();
+        test(confirm).click();
+
+        assertThat(states()).containsExactly("Soleimani PERSON ACCEPTED", "Nasrallah PERSON ACCEPTED",
+                "Beirut LOCATION PENDING", "Tuesday DATE PENDING");
+        fireShortcut(Key.of("z"), KeyModifier.CONTROL);
+        assertThat(states()).containsExactly("Soleimani PERSON PENDING", "Nasrallah PERSON PENDING",
+                "Beirut LOCATION PENDING", "Tuesday DATE PENDING");
+    }
+
+    @Test
     void clicking_a_span_selects_it_in_the_list() {
         navigate("review/" + document.getId(), ReviewView.class);
         AnnotatedText text = $(AnnotatedText.class).single();
