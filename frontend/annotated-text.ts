@@ -1,5 +1,6 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 
 /**
  * One annotation as the server sends it. Offsets are UTF-16 code units, like JavaScript strings;
@@ -44,6 +45,9 @@ export class AnnotatedText extends LitElement {
 
   private blocks: Block[] = [];
   private blockText = '';
+  /** Spans per block, and a version per block that changes only when its spans change. */
+  private spansByBlock: TextSpan[][] = [];
+  private blockVersions: number[] = [];
   private observer?: IntersectionObserver;
 
   // Light DOM: the browser's selection API then sees the text nodes directly.
@@ -62,11 +66,17 @@ export class AnnotatedText extends LitElement {
     this.observer?.disconnect();
   }
 
-  protected willUpdate() {
+  protected willUpdate(changed: Map<string, unknown>) {
     if (this.blockText !== this.text) {
       this.blocks = splitIntoBlocks(this.text);
       this.blockText = this.text;
       this.visibleBlocks = new Set([0, 1]);
+      this.blockVersions = this.blocks.map(() => 0);
+      this.spansByBlock = this.blocks.map(() => []);
+      changed.set('spans', undefined);
+    }
+    if (changed.has('spans')) {
+      this.assignSpans();
     }
   }
 
@@ -80,11 +90,13 @@ export class AnnotatedText extends LitElement {
   }
 
   render() {
-    const spansByBlock = this.assignSpans();
+    const selectedBlock = this.blockOfSpan(this.selectedId);
     // No whitespace between elements: the text is laid out with white-space: pre-wrap.
     return html`<div class="gs-text" role="document">${this.blocks.map((block, index) =>
       this.visibleBlocks.has(index)
-        ? html`<div class="gs-block" data-block=${index}>${this.renderBlock(block, spansByBlock[index])}</div>`
+        ? html`<div class="gs-block" data-block=${index}>${guard(
+            [this.blockVersions[index], index === selectedBlock ? this.selectedId : -1, this.showRejected],
+            () => this.renderBlock(block, this.spansByBlock[index]))}</div>`
         : html`<div class="gs-block gs-placeholder" data-block=${index} data-start=${block.start}
               style="min-height:${estimateHeight(block)}px">${this.text.substring(block.start, block.end)}</div>`
     )}</div>`;
@@ -95,8 +107,11 @@ export class AnnotatedText extends LitElement {
    * article costs one small message, not thousands of spans.
    */
   updateSpans(changed: TextSpan[], removedIds: number[]) {
-    const replaced = new Set<number>([...removedIds, ...changed.map(s => s.id)]);
-    this.spans = [...this.spans.filter(s => !replaced.has(s.id)), ...changed];
+    // Keep unchanged span objects (so their blocks are not redrawn) and the original order.
+    const byId = new Map(changed.map(s => [s.id, s]));
+    const kept = this.spans.filter(s => !removedIds.includes(s.id)).map(s => byId.get(s.id) ?? s);
+    const added = changed.filter(s => !this.spans.some(old => old.id === s.id));
+    this.spans = [...kept, ...added];
   }
 
   /** Scrolls the selected annotation into view, rendering its block first if needed. */
@@ -143,15 +158,36 @@ export class AnnotatedText extends LitElement {
     return parts;
   }
 
-  private assignSpans(): TextSpan[][] {
+  /** Sorts spans into blocks; a block whose spans changed gets a new version and is redrawn. */
+  private assignSpans() {
     const byBlock: TextSpan[][] = this.blocks.map(() => []);
     for (const span of this.spans) {
-      for (let i = 0; i < this.blocks.length; i++) {
-        const b = this.blocks[i];
-        if (span.start < b.end && span.end > b.start) byBlock[i].push(span);
+      for (let i = this.blockIndexAt(span.start); i < this.blocks.length && this.blocks[i].start < span.end; i++) {
+        byBlock[i].push(span);
       }
     }
-    return byBlock;
+    byBlock.forEach((spans, i) => {
+      const old = this.spansByBlock[i] ?? [];
+      if (old.length !== spans.length || spans.some((s, k) => s !== old[k])) {
+        this.blockVersions[i] = (this.blockVersions[i] ?? 0) + 1;
+      }
+    });
+    this.spansByBlock = byBlock;
+  }
+
+  private blockIndexAt(offset: number): number {
+    let low = 0;
+    let high = this.blocks.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.blocks[middle].start <= offset) low = middle; else high = middle - 1;
+    }
+    return low;
+  }
+
+  private blockOfSpan(id: number): number {
+    const span = id >= 0 ? this.spans.find(s => s.id === id) : undefined;
+    return span ? this.blockIndexAt(span.start) : -1;
   }
 
   private onSpanClick(event: Event, covering: TextSpan[]) {

@@ -3,8 +3,7 @@ package org.goldset.review.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,15 +29,19 @@ class AnnotationList extends Grid<EntityMention> {
         this.schema = schema;
         addClassName("goldset-review-list");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        addColumn(new ComponentRenderer<>(mention -> Legend.badge(schema, mention.getLabel())))
+        // Lit renderers, not components: a decision on a long list then costs the browser one row.
+        addColumn(LitRenderer.<EntityMention>of(
+                        "<span class=\"gs-label-badge\" style=\"background:${item.colour}\">${item.label}</span>")
+                .withProperty("label", EntityMention::getLabel)
+                .withProperty("colour", mention -> schema.entityType(mention.getLabel())
+                        .map(type -> type.colour()).orElse("#888888")))
                 .setHeader("Label").setWidth("8.5em").setFlexGrow(0);
         addColumn(mention -> offsets.slice(mention.getSpan().start(), mention.getSpan().end()))
                 .setHeader("Text").setFlexGrow(1);
-        addColumn(new ComponentRenderer<>(mention -> {
-            Span status = new Span(mention.getStatus().name().toLowerCase(Locale.ROOT));
-            status.addClassName("gs-status-" + mention.getStatus().name());
-            return status;
-        })).setHeader("Status").setWidth("6.5em").setFlexGrow(0);
+        addColumn(LitRenderer.<EntityMention>of("<span class=\"gs-status-${item.status}\">${item.statusText}</span>")
+                .withProperty("status", mention -> mention.getStatus().name())
+                .withProperty("statusText", mention -> mention.getStatus().name().toLowerCase(Locale.ROOT)))
+                .setHeader("Status").setWidth("6.5em").setFlexGrow(0);
         addColumn(mention -> mention.getOrigin().getScore() == null ? ""
                 : String.format(Locale.ENGLISH, "%.2f", mention.getOrigin().getScore()))
                 .setHeader("Score").setWidth("4.5em").setFlexGrow(0);
@@ -108,7 +111,10 @@ class AnnotationList extends Grid<EntityMention> {
             return false;
         }
         select(rows.get(index));
-        scrollToIndex(index);
+        // Scroll only when the row is out of sight: re-laying out the grid on every keystroke costs
+        // more than the decision itself on long lists.
+        getElement().executeJs("const first = this._firstVisibleIndex, last = this._lastVisibleIndex;"
+                + " if (first === undefined || $0 <= first || $0 >= last) { this.scrollToIndex($0); }", index);
         return true;
     }
 
