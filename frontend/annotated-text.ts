@@ -85,7 +85,8 @@ export class AnnotatedText extends LitElement {
       this.observeBlocks();
     }
     if (changed.has('selectedId') && this.selectedId >= 0) {
-      this.revealSelected();
+      // Scrolling forces a layout of the whole article: do it after the decision has been painted.
+      requestAnimationFrame(() => setTimeout(() => this.revealSelected()));
     }
   }
 

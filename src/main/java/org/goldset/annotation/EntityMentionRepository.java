@@ -3,6 +3,7 @@ package org.goldset.annotation;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface EntityMentionRepository extends JpaRepository<EntityMention, Long> {
 
@@ -12,4 +13,9 @@ interface EntityMentionRepository extends JpaRepository<EntityMention, Long> {
             Long documentId, Collection<AnnotationStatus> statuses);
 
     long countByDocumentIdAndReviewStatus(Long documentId, AnnotationStatus status);
+
+    /** Which labels and engines each document has pending suggestions of (for list filters). */
+    @Query("select distinct m.documentId, m.label, m.origin.engineId from EntityMention m"
+            + " where m.review.status = org.goldset.annotation.AnnotationStatus.PENDING")
+    List<Object[]> findPendingLabelsAndEngines();
 }

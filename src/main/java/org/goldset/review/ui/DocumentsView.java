@@ -24,7 +24,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import com.vaadin.flow.component.select.Select;
 import org.goldset.base.ui.MainLayout;
+import org.goldset.annotation.AnnotationService;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
 import org.goldset.corpus.DocumentSummary;
@@ -35,6 +41,9 @@ import org.goldset.review.ReviewService;
 @PageTitle("Documents · Goldset")
 class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final String ANY_STATUS = "Any status";
+    static final String ANY_LABEL = "Any pending label";
+    static final String ANY_ENGINE = "Any engine";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
@@ -42,10 +51,18 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     private final Span summary = new Span();
     private final DocumentService documents;
     private final ReviewService review;
+    private final AnnotationService annotations;
+    private final Select<String> statusFilter = new Select<>();
+    private final Select<String> labelFilter = new Select<>();
+    private final Select<String> engineFilter = new Select<>();
+    private Map<Long, Set<AnnotationService.PendingKind>> pendingKinds = Map.of();
+    private boolean loaded;
 
-    DocumentsView(DocumentService documents, ReviewService review, SuggestionPanel suggestionPanel) {
+    DocumentsView(DocumentService documents, ReviewService review, AnnotationService annotations,
+                  SuggestionPanel suggestionPanel) {
         this.documents = documents;
         this.review = review;
+        this.annotations = annotations;
         setSizeFull();
         configureGrid();
 
@@ -54,14 +71,25 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setWidth("24em");
         filter.addValueChangeListener(event -> applyFilter());
+        statusFilter.setItems(Stream.concat(Stream.of(ANY_STATUS),
+                Stream.of(DocumentStatus.values()).map(DocumentsView::label)).toList());
+        statusFilter.setValue(ANY_STATUS);
+        statusFilter.setWidth("9em");
+        statusFilter.setAriaLabel("Status");
+        labelFilter.setAriaLabel("Pending label");
+        engineFilter.setAriaLabel("Pending from engine");
+        labelFilter.setWidth("12em");
+        engineFilter.setWidth("12em");
+        Stream.of(statusFilter, labelFilter, engineFilter).forEach(select ->
+                select.addValueChangeListener(change -> applyFilter()));
         summary.addClassName("goldset-corpus-summary");
 
         Button reviewNext = new Button("Review next (n)", VaadinIcon.PLAY.create(), click -> openNext());
         reviewNext.setTooltipText("Open the first document that is not done");
         Shortcuts.addShortcutListener(this, this::openNext, Key.of("n"));
         grid.addItemClickListener(click -> open(click.getItem().id()));
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Documents"), filter, summary, suggestionPanel,
-                reviewNext);
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("Documents"), filter, statusFilter, labelFilter,
+                engineFilter, summary, suggestionPanel, reviewNext);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWidthFull();
         toolbar.setFlexGrow(1, suggestionPanel);
@@ -78,7 +106,13 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void reload() {
         List<DocumentSummary> all = documents.findDocumentSummaries();
+        pendingKinds = annotations.findPendingKinds();
+        refreshChoices(labelFilter, ANY_LABEL, pendingKinds.values().stream().flatMap(Set::stream)
+                .map(AnnotationService.PendingKind::label));
+        refreshChoices(engineFilter, ANY_ENGINE, pendingKinds.values().stream().flatMap(Set::stream)
+                .map(AnnotationService.PendingKind::engine));
         grid.setItems(all);
+        loaded = true;
         applyFilter();
         summary.setText(corpusSummary(all));
     }
@@ -93,8 +127,35 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void applyFilter() {
+        if (!loaded) {
+            return; // the selects fire while the view is being built, before there is anything to filter
+        }
         String text = filter.getValue();
-        grid.getListDataView().setFilter(document -> matches(document, text));
+        String status = statusFilter.getValue();
+        String label = labelFilter.getValue();
+        String engine = engineFilter.getValue();
+        grid.getListDataView().setFilter(document -> matches(document, text)
+                && (status == null || ANY_STATUS.equals(status) || label(document.status()).equals(status))
+                && hasPending(document.id(), label, engine));
+    }
+
+    /** Whether the document has pending suggestions of this label and engine ("any" matches all). */
+    private boolean hasPending(long documentId, String label, String engine) {
+        boolean anyLabel = label == null || ANY_LABEL.equals(label);
+        boolean anyEngine = engine == null || ANY_ENGINE.equals(engine);
+        if (anyLabel && anyEngine) {
+            return true;
+        }
+        return pendingKinds.getOrDefault(documentId, Set.of()).stream()
+                .anyMatch(kind -> (anyLabel || kind.label().equals(label))
+                        && (anyEngine || engine.equals(kind.engine())));
+    }
+
+    private static void refreshChoices(Select<String> select, String any, Stream<String> values) {
+        String current = select.getValue();
+        List<String> choices = Stream.concat(Stream.of(any), values.filter(Objects::nonNull).distinct().sorted()).toList();
+        select.setItems(choices);
+        select.setValue(choices.contains(current) ? current : any);
     }
 
     private void configureGrid() {

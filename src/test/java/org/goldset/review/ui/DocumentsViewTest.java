@@ -109,6 +109,29 @@ class DocumentsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void status_label_and_engine_filters_narrow_the_list() {
+        String title = "Filter article " + System.nanoTime();
+        long id = documents.addDocument(new Document(title, title, title + "\nHezbollah fired rockets.", title,
+                Instant.now())).getId();
+        annotations.storeAnnotations(id, List.of(new EntityDraft(null, new Span(0, 6), "WEAPON",
+                ReviewState.pending(), Origin.engine("patterns-test", "1", 0.9), null, null)), List.of(), "test");
+        navigate(DocumentsView.class);
+        Grid<?> grid = $(Grid.class).single();
+        List<com.vaadin.flow.component.select.Select<String>> selects =
+                $(com.vaadin.flow.component.select.Select.class).all().stream()
+                        .map(select -> (com.vaadin.flow.component.select.Select<String>) select).toList();
+
+        test(selects.get(1)).selectItem("WEAPON");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getCellText(0, 0)).isEqualTo(title);
+        test(selects.get(2)).selectItem("patterns-test");
+        assertThat(test(grid).size()).isEqualTo(1);
+        test(selects.get(0)).selectItem("Done");
+        assertThat(test(grid).size()).isZero();
+    }
+
+    @Test
     void the_filter_narrows_the_list_by_title() {
         navigate(DocumentsView.class);
         Grid<?> grid = $(Grid.class).single();
