@@ -88,13 +88,14 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         reviewNext.setTooltipText("Open the first document that is not done");
         Shortcuts.addShortcutListener(this, this::openNext, Key.of("n"));
         grid.addItemClickListener(click -> open(click.getItem().id()));
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Documents"), filter, statusFilter, labelFilter,
-                engineFilter, summary, suggestionPanel, reviewNext);
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("Documents"), summary, suggestionPanel, reviewNext);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWidthFull();
         toolbar.setFlexGrow(1, suggestionPanel);
         suggestionPanel.onFinished(this::reload);
-        add(toolbar, grid);
+        HorizontalLayout filters = new HorizontalLayout(filter, statusFilter, labelFilter, engineFilter);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(toolbar, filters, grid);
         setFlexGrow(1, grid);
     }
 
