@@ -159,11 +159,14 @@ class ReviewBenchmark {
         Document document = documents.addDocument(new Document(id, "Long briefing", body, id, Instant.now()));
         TextOffsets offsets = new TextOffsets(body);
         List<EntityDraft> drafts = new ArrayList<>();
-        Matcher word = Pattern.compile("\\b[A-Z][a-z]{2,}\\b").matcher(body);
+        Matcher word = Pattern.compile("\\b(?:[A-Z][a-z]+|[a-z]{5,})\\b").matcher(body);
         while (drafts.size() < SUGGESTIONS && word.find()) {
             drafts.add(new EntityDraft(null, new Span(offsets.toCodePoints(word.start()), offsets.toCodePoints(word.end())),
                     drafts.size() % 2 == 0 ? "PERSON" : "ORGANIZATION", ReviewState.pending(),
                     Origin.engine("benchmark", "1", 0.5), null, null));
+        }
+        if (drafts.size() != SUGGESTIONS) {
+            throw new IllegalStateException("only " + drafts.size() + " words to annotate in the benchmark article");
         }
         annotations.storeAnnotations(document.getId(), drafts, List.of(), "benchmark");
         return document;

@@ -24,6 +24,9 @@ class AnnotationList extends Grid<EntityMention> {
     private GridListDataView<EntityMention> view;
     private TextOffsets offsets = new TextOffsets("");
     private boolean groupedByLabel = true;
+    /** The row the analyst is on. Not Grid selection: selecting redraws every visible row. */
+    private EntityMention current;
+    private java.util.function.Consumer<EntityMention> onCurrentChange = mention -> { };
 
     AnnotationList(AnnotationSchema schema) {
         this.schema = schema;
@@ -48,12 +51,19 @@ class AnnotationList extends Grid<EntityMention> {
         addColumn(mention -> mention.getOrigin().getEngineId() == null
                 ? mention.getOrigin().getKind().name().toLowerCase(Locale.ROOT) : mention.getOrigin().getEngineId())
                 .setHeader("Source").setWidth("7.5em").setFlexGrow(0);
-        setSelectionMode(SelectionMode.SINGLE);
+        setSelectionMode(SelectionMode.NONE);
+        setPartNameGenerator(mention -> current != null && mention.getId().equals(current.getId()) ? "current" : null);
+        addItemClickListener(click -> {
+            setCurrent(click.getItem());
+            onCurrentChange.accept(click.getItem());
+        });
         setSizeFull();
     }
 
     void show(TextOffsets text, List<EntityMention> mentions) {
         offsets = text;
+        current = current == null ? null : mentions.stream()
+                .filter(m -> m.getId().equals(current.getId())).findFirst().orElse(null);
         rows = new ArrayList<>(mentions);
         rows.sort(order());
         view = setItems(rows);
@@ -72,6 +82,9 @@ class AnnotationList extends Grid<EntityMention> {
         int index = indexOf(mention.getId());
         if (index >= 0) {
             rows.set(index, mention);
+            if (current != null && current.getId().equals(mention.getId())) {
+                current = mention;
+            }
             view.refreshItem(mention);
         } else {
             rows.add(mention);
@@ -93,7 +106,21 @@ class AnnotationList extends Grid<EntityMention> {
     }
 
     Optional<EntityMention> selected() {
-        return Optional.ofNullable(asSingleSelect().getValue());
+        return Optional.ofNullable(current);
+    }
+
+    void onCurrentChange(java.util.function.Consumer<EntityMention> listener) {
+        this.onCurrentChange = listener;
+    }
+
+    /** Moves the current-row mark: only the old and the new row are redrawn. */
+    private void setCurrent(EntityMention mention) {
+        EntityMention previous = current;
+        current = mention;
+        if (previous != null && indexOf(previous.getId()) >= 0) {
+            view.refreshItem(rows.get(indexOf(previous.getId())));
+        }
+        view.refreshItem(mention);
     }
 
     int indexOf(long mentionId) {
@@ -110,7 +137,7 @@ class AnnotationList extends Grid<EntityMention> {
         if (index < 0) {
             return false;
         }
-        select(rows.get(index));
+        setCurrent(rows.get(index));
         // Scroll only when the row is out of sight: re-laying out the grid on every keystroke costs
         // more than the decision itself on long lists.
         getElement().executeJs("const first = this._firstVisibleIndex, last = this._lastVisibleIndex;"

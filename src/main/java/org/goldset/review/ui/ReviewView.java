@@ -146,11 +146,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         article.setSizeFull();
         article.getStyle().set("padding", "var(--lumo-space-m) var(--lumo-space-l)");
 
-        list.asSingleSelect().addValueChangeListener(change -> {
-            if (change.getValue() != null) {
-                text.setSelectedId(change.getValue().getId());
-            }
-        });
+        list.onCurrentChange(mention -> text.setSelectedId(mention.getId()));
         readingOrder.addValueChangeListener(change -> list.setGroupedByLabel(!change.getValue()));
         Button acceptAll = new Button("Accept all pending…", VaadinIcon.CHECK_SQUARE_O.create(), click -> acceptAll());
         acceptAll.addThemeVariants(ButtonVariant.LUMO_SMALL);

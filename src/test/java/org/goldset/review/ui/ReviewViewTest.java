@@ -147,9 +147,8 @@ class ReviewViewTest extends SpringBrowserlessTest {
 
         ComponentUtil.fireEvent(text, new AnnotatedText.SpanClickEvent(text, true, tuesday.getId()));
 
-        @SuppressWarnings("unchecked")
-        Grid<EntityMention> list = $(Grid.class).single();
-        assertThat(list.asSingleSelect().getValue().getId()).isEqualTo(tuesday.getId());
+        AnnotationList list = $(AnnotationList.class).single();
+        assertThat(list.selected()).map(EntityMention::getId).contains(tuesday.getId());
     }
 
     @Test
