@@ -26,7 +26,7 @@ final class BulkAcceptDialog {
     private BulkAcceptDialog() {
     }
 
-    static void open(List<EntityMention> mentions, TextOffsets text, Consumer<List<EntityMention>> accept) {
+    static Dialog open(List<EntityMention> mentions, TextOffsets text, Consumer<List<EntityMention>> accept) {
         List<EntityMention> pending = mentions.stream().filter(m -> m.getStatus() == AnnotationStatus.PENDING).toList();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Accept all pending…");
@@ -65,6 +65,7 @@ final class BulkAcceptDialog {
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
         dialog.setWidth("32em");
         dialog.open();
+        return dialog;
     }
 
     static List<EntityMention> choose(List<EntityMention> pending, String label, String engine) {

@@ -24,7 +24,7 @@ final class KeyHelp {
     private KeyHelp() {
     }
 
-    static void open(AnnotationSchema schema) {
+    static Dialog open(AnnotationSchema schema) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Keyboard");
         Div list = new Div();
@@ -42,6 +42,7 @@ final class KeyHelp {
         dialog.add(list, labels);
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         dialog.open();
+        return dialog;
     }
 
     private static Span kbd(String key) {

@@ -16,7 +16,7 @@ final class LabelPicker {
     private LabelPicker() {
     }
 
-    static void open(AnnotationSchema schema, String selectedText, Consumer<String> chosen) {
+    static Dialog open(AnnotationSchema schema, String selectedText, Consumer<String> chosen) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Label for “" + abbreviate(selectedText) + "”");
         FlexLayout buttons = new FlexLayout();
@@ -38,6 +38,7 @@ final class LabelPicker {
         dialog.add(new Span("Press a number or click a label."), buttons);
         dialog.setWidth("34em");
         dialog.open();
+        return dialog;
     }
 
     private static String abbreviate(String text) {

@@ -40,11 +40,19 @@ final class ReviewKeys {
         key(view, view::redo, Key.of("z"), KeyModifier.CONTROL, KeyModifier.SHIFT);
         key(view, view::redo, Key.of("y"), KeyModifier.CONTROL);
         key(view, view::finishAndNext, Key.of("D"), KeyModifier.SHIFT);
-        key(view, () -> KeyHelp.open(schema), Key.of("?"), KeyModifier.SHIFT);
-        key(view, () -> KeyHelp.open(schema), Key.of("?"));
+        key(view, view::showKeys, Key.of("?"), KeyModifier.SHIFT);
+        key(view, view::showKeys, Key.of("?"));
     }
 
+    /**
+     * Keys act on the review screen only while no dialog is open: otherwise the "3" that picks GPE in
+     * the label picker would also relabel the annotation selected behind it.
+     */
     private static void key(ReviewView view, Command action, Key key, KeyModifier... modifiers) {
-        Shortcuts.addShortcutListener(view, action, key, modifiers);
+        Shortcuts.addShortcutListener(view, () -> {
+            if (!view.isDialogOpen()) {
+                action.execute();
+            }
+        }, key, modifiers);
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -64,6 +65,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Span counts = new Span();
 
     private Document document;
+    /** A dialog of this screen that is open: the screen's keys wait until it closes. */
+    private Dialog dialog;
     private TextOffsets offsets = new TextOffsets("");
 
     ReviewView(ReviewService review, AnnotationService annotations, AnnotationSchema schema, AnalystIdentity analyst) {
@@ -112,7 +115,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private HorizontalLayout header() {
         meta.addClassName("goldset-corpus-summary");
-        Button help = new Button("Keys", VaadinIcon.KEYBOARD_O.create(), click -> KeyHelp.open(schema));
+        Button help = new Button("Keys", VaadinIcon.KEYBOARD_O.create(), click -> showKeys());
         Button done = new Button("Done & next", VaadinIcon.CHECK_CIRCLE.create(), click -> finishAndNext());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.setTooltipText("Mark this document done and open the next one (Shift+D)");
@@ -134,7 +137,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private SplitLayout body() {
         text.addSpanClickListener(this::select);
-        text.addTextSelectListener(span -> LabelPicker.open(schema, offsets.slice(span.start(), span.end()),
+        text.addTextSelectListener(span -> dialog = LabelPicker.open(schema, offsets.slice(span.start(), span.end()),
                 label -> run(() -> {
                     EntityMention created = review.addEntity(document, span, label, analyst.name());
                     history.record("add " + label, () -> annotations.deleteEntity(created.getId(),
@@ -164,6 +167,14 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         split.setSizeFull();
         split.setSplitterPosition(60);
         return split;
+    }
+
+    void showKeys() {
+        dialog = KeyHelp.open(schema);
+    }
+
+    boolean isDialogOpen() {
+        return dialog != null && dialog.isOpened();
     }
 
     void next() {
@@ -247,7 +258,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     void acceptAll() {
-        BulkAcceptDialog.open(list.rows(), offsets, chosen -> run(() -> {
+        dialog = BulkAcceptDialog.open(list.rows(), offsets, chosen -> run(() -> {
             List<EntityMention> accepted = annotations.acceptEntities(
                     chosen.stream().map(m -> new VersionedId(m.getId(), m.getVersion())).toList(), analyst.name());
             List<EntityState> before = chosen.stream().map(EntityState::of).toList();

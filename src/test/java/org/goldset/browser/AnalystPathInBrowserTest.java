@@ -1,0 +1,169 @@
+package org.goldset.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.goldset.TestDatabase;
+import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.AnnotationStatus;
+import org.goldset.annotation.EntityMention;
+import org.goldset.corpus.Document;
+import org.goldset.corpus.DocumentService;
+import org.goldset.corpus.DocumentStatus;
+import org.goldset.export.ExportOptions;
+import org.goldset.export.GoldExporter;
+import org.goldset.importing.CorpusImporter;
+import org.goldset.suggestion.SuggestionRunner;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The main analyst path, as a new analyst would take it, keyboard first: open Goldset on the seeds,
+ * open the next article, accept, reject, correct a label, add a missed entity by selecting it,
+ * undo, mark the article done, and find every decision in the gold export.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "goldset.suggestion.engines=learned,gazetteer,patterns")
+class AnalystPathInBrowserTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CorpusImporter importer;
+    @Autowired
+    SuggestionRunner suggestions;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    GoldExporter exporter;
+    @Autowired
+    org.goldset.annotation.DecisionLog decisionLog;
+
+    @Test
+    void triage_correct_add_undo_finish_and_export() {
+        importer.importPaths(List.of(TestDatabase.seeds()), CorpusImporter.ImportProgress.NONE);
+        suggestions.suggestAll(progress -> { });
+        Document first = documents.findByExternalId("000_58c3ede30341f408").orElseThrow();
+
+        try (Chromium chromium = new Chromium()) {
+            Page page = chromium.newPage();
+            page.navigate("http://127.0.0.1:" + port + "/");
+            page.waitForSelector("vaadin-grid-cell-content:has-text('Iran’s IRGC Hits Back')");
+            page.keyboard().press("n");
+            page.waitForSelector("goldset-annotated-text mark.gs-span");
+            Chromium.screenshot(page, "analyst-path-opened");
+
+            page.keyboard().press("j");          // first suggestion
+            page.keyboard().press("a");          // accept → next pending
+            page.keyboard().press("a");          // accept → next pending
+            page.keyboard().press("r");          // reject → next pending
+            page.keyboard().press("4");          // correct its label to LOCATION
+            waitFor(() -> decided(first) == 4);
+
+            selectWord(page, "desperation");     // a word no engine suggested
+            page.locator("vaadin-button[data-label='WEAPON']").waitFor(
+                    new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+            page.keyboard().press("8");
+            waitFor(() -> decided(first) == 5);
+            page.keyboard().press("Control+z");  // undo the addition
+            waitFor(() -> decided(first) == 4);
+            selectWord(page, "weakness");
+            page.locator("vaadin-button[data-label='ORGANIZATION']").waitFor(
+                    new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+            page.keyboard().press("2");
+            waitFor(() -> decided(first) == 5);
+            Chromium.screenshot(page, "analyst-path-decided");
+
+            page.keyboard().press("Shift+D");
+            waitFor(() -> documents.findDocument(first.getId()).orElseThrow().getStatus() == DocumentStatus.DONE);
+            page.waitForURL("**/review/" + (first.getId() + 1));
+        }
+
+        // Every decision is in the history too, in order, by the analyst.
+        assertThat(decisionLog.historyOfDocument(first.getId()).stream()
+                .filter(d -> !"suggest".equals(d.getActor())).map(d -> d.getAction().name()).toList())
+                .containsExactly("STATUS", "ACCEPT", "ACCEPT", "REJECT", "RELABEL", "CREATE", "DELETE", "CREATE", "STATUS");
+        List<EntityMention> decided = annotations.findEntities(first.getId()).stream()
+                .filter(m -> m.getStatus() != AnnotationStatus.PENDING).toList();
+        JsonNode gold = exportGold();
+        List<String> exported = gold.get("entities").valueStream()
+                .map(e -> e.get("text").stringValue() + "/" + e.get("label").stringValue()).toList();
+        assertThat(gold.get("id").stringValue()).isEqualTo("000_58c3ede30341f408");
+        assertThat(exported).hasSize(4).contains("weakness/ORGANIZATION").doesNotContain("desperation/WEAPON");
+        assertThat(decided).filteredOn(m -> m.getStatus() == AnnotationStatus.REJECTED).hasSize(1);
+        assertThat(decided).filteredOn(m -> m.getStatus() == AnnotationStatus.ACCEPTED)
+                .extracting(EntityMention::getLabel).contains("LOCATION", "ORGANIZATION");
+        assertThat(decided).allSatisfy(m -> assertThat(m.getReview().getDecidedAt()).isNotNull());
+    }
+
+    private long decided(Document document) {
+        return annotations.findEntities(document.getId()).stream()
+                .filter(m -> m.getStatus() != AnnotationStatus.PENDING).count();
+    }
+
+    private JsonNode exportGold() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.exportJsonl(out, ExportOptions.GOLD, GoldExporter.ExportProgress.NONE);
+        return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    /** Drags the mouse across a word of the article, as an analyst selects text. */
+    private static void selectWord(Page page, String word) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> box = (Map<String, Object>) page.evaluate("""
+                word => {
+                  const root = document.querySelector('goldset-annotated-text');
+                  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    const at = node.textContent.indexOf(word);
+                    if (at >= 0) {
+                      const range = document.createRange();
+                      range.setStart(node, at);
+                      range.setEnd(node, at + word.length);
+                      node.parentElement.scrollIntoView({block: 'center'});
+                      const r = range.getBoundingClientRect();
+                      return {x: r.x, y: r.y, width: r.width, height: r.height};
+                    }
+                  }
+                  return null;
+                }""", word);
+        double x = ((Number) box.get("x")).doubleValue();
+        double y = ((Number) box.get("y")).doubleValue() + ((Number) box.get("height")).doubleValue() / 2;
+        double width = ((Number) box.get("width")).doubleValue();
+        page.mouse().move(x + 1, y);
+        page.mouse().down();
+        page.mouse().move(x + width - 1, y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        assertThat(condition.getAsBoolean()).as("reached within 10 s").isTrue();
+    }
+}
