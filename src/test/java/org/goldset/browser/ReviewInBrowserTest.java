@@ -43,7 +43,8 @@ class ReviewInBrowserTest {
     /** Markup that would run if the component ever rendered the article as HTML. */
     static final String HOSTILE = "<script>window.goldsetPwned = 'script'</script>"
             + "<img src=x onerror=\"window.goldsetPwned = 'img'\">";
-    static final String TEXT = "Briefing 🇮🇷 " + HOSTILE + "\n\nSoleimani 😢 met Nasrallah in Beirut on Tuesday.\n";
+    static final String TEXT = "Briefing 🇮🇷 " + HOSTILE + "\n\nSoleimani 😢 met Nasrallah in Beirut on Tuesday.\n"
+            + "The Islamic Revolutionary Guard Corps denied it.\n";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -77,7 +78,9 @@ class ReviewInBrowserTest {
         String id = "browser-" + System.nanoTime();
         document = documents.addDocument(new Document(id, "Briefing", TEXT, id, Instant.now()));
         annotations.storeAnnotations(document.getId(), List.of(suggestion("Soleimani", "PERSON"),
-                suggestion("Nasrallah", "PERSON"), suggestion("Tuesday", "DATE")), List.of(), "engine");
+                suggestion("Nasrallah", "PERSON"), suggestion("Tuesday", "DATE"),
+                suggestion("Islamic Revolutionary Guard Corps", "ORGANIZATION"), suggestion("Islamic", "NORP")),
+                List.of(), "engine");
         page = chromium.newPage();
         page.navigate("http://127.0.0.1:" + port + "/review/" + document.getId());
         page.waitForSelector("goldset-annotated-text mark.gs-span");
@@ -128,6 +131,31 @@ class ReviewInBrowserTest {
         assertThat(offsets.slice(added.getSpan().start(), added.getSpan().end())).isEqualTo("Beirut");
         page.locator("mark.gs-accepted").first().waitFor();
         Chromium.screenshot(page, "review-after-adding-by-selection");
+    }
+
+    @Test
+    void nested_annotations_stay_visible_and_repeated_clicks_cycle_through_them() {
+        Locator nested = page.locator("mark[data-ids~='" + idOf("Islamic", "NORP") + "']");
+        assertThat(nested.getAttribute("title")).contains("NORP").contains("ORGANIZATION");
+        assertThat(page.locator("mark[data-ids~='" + idOf("Islamic Revolutionary Guard Corps", "ORGANIZATION") + "']")
+                .count()).isGreaterThan(1);
+
+        nested.click();
+        waitUntil(() -> selectedInBrowser() == idOf("Islamic", "NORP"));
+        nested.click();
+        waitUntil(() -> selectedInBrowser() == idOf("Islamic Revolutionary Guard Corps", "ORGANIZATION"));
+        Chromium.screenshot(page, "review-nested-annotations");
+    }
+
+    private long selectedInBrowser() {
+        return ((Number) page.evaluate("() => document.querySelector('goldset-annotated-text').selectedId")).longValue();
+    }
+
+    private long idOf(String covered, String label) {
+        return annotations.findEntities(document.getId()).stream()
+                .filter(m -> offsets.slice(m.getSpan().start(), m.getSpan().end()).equals(covered)
+                        && m.getLabel().equals(label))
+                .findFirst().orElseThrow().getId();
     }
 
     /** The on-screen box of a word of the article, from the browser's own layout. */
