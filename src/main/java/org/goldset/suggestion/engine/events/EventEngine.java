@@ -1,0 +1,218 @@
+package org.goldset.suggestion.engine.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.goldset.annotation.Span;
+import org.goldset.schema.AnnotationSchema;
+import org.goldset.schema.EventType;
+import org.goldset.schema.RoleDefinition;
+import org.goldset.suggestion.analysis.AnalyzedSentence;
+import org.goldset.suggestion.analysis.AnalyzedToken;
+import org.goldset.suggestion.analysis.Dependency;
+import org.goldset.suggestion.analysis.DocumentAnalysis;
+
+/**
+ * Finds event triggers from the lexicon and fills their roles from the dependency parse: the
+ * subject or passive agent is the doer, the object or passive subject the one done to, "in/at" a
+ * place, "with" an instrument, "to/from" destination and origin, dates under the trigger the time;
+ * for nominal triggers, compounds and possessives ("U.S. drone strike", "Iran's threat") name the
+ * doer and "of/on/against" the target. An argument must be one of the document's entities and of a
+ * type its role accepts. Negated, hypothetical and planned events are kept with their modality.
+ * Work in progress for issue 5: not yet wired into the suggestion run.
+ */
+public final class EventEngine {
+
+    public static final String ID = "events";
+    public static final String VERSION = "0.1";
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> HYPOTHETICAL_AUXILIARIES = Set.of("could", "would", "might", "may", "should");
+    private static final Set<String> PLANNING_VERBS = Set.of("plan", "plot", "threaten", "vow", "intend", "aim",
+            "seek", "try", "attempt", "prepare", "want", "promise", "due", "expect", "decide");
+
+    /** Verbs whose object names the event and whose subject did it: "launched an attack". */
+    private static final Set<String> LIGHT_VERBS = Set.of("impose", "launch", "carry", "conduct", "make", "issue",
+            "hold", "stage", "level", "announce", "give", "provide", "deliver", "order", "mount");
+
+    private final TriggerLexicon lexicon;
+    private final AnnotationSchema schema;
+
+    public EventEngine(TriggerLexicon lexicon, AnnotationSchema schema) {
+        this.lexicon = lexicon;
+        this.schema = schema;
+    }
+
+    /** An entity the document has (suggested or decided), as a span with a label. */
+    public record KnownEntity(Span span, String label) {
+    }
+
+    /** A proposed event: trigger, type, CAMEO code, modality, score and role arguments. */
+    public record EventProposal(Span trigger, String type, String cameo, String modality, double score,
+                                List<ArgumentProposal> arguments) {
+    }
+
+    /** One role filled by one of the document's entities. */
+    public record ArgumentProposal(String role, KnownEntity entity) {
+    }
+
+    public List<EventProposal> suggest(DocumentAnalysis analysis, List<KnownEntity> entities) {
+        List<EventProposal> proposals = new ArrayList<>();
+        for (AnalyzedSentence sentence : analysis.sentences()) {
+            List<AnalyzedToken> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Optional<Match> match = match(tokens, i);
+                if (match.isEmpty()) {
+                    continue;
+                }
+                Match found = match.get();
+                int head = found.last;
+                EventType type = schema.eventType(found.trigger.eventType()).orElseThrow();
+                String modality = modality(sentence, head);
+                boolean verb = tokens.get(head).pos().startsWith("VB");
+                double score = (verb ? 0.7 : 0.6) * ("asserted".equals(modality) ? 1.0 : 0.6);
+                Span trigger = new Span(tokens.get(found.first).start(), tokens.get(found.last).end());
+                proposals.add(new EventProposal(trigger, type.name(), found.trigger.cameo(), modality, score,
+                        arguments(sentence, found.first, head, verb, type, entities, trigger)));
+                i = found.last;
+            }
+        }
+        return proposals;
+    }
+
+    private Optional<Match> match(List<AnalyzedToken> tokens, int at) {
+        for (TriggerLexicon.Trigger trigger : lexicon.startingWith(lemma(tokens.get(at)))) {
+            int length = trigger.lemmas().size();
+            if (at + length > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < length && all; k++) {
+                all = lemma(tokens.get(at + k)).equals(trigger.lemmas().get(k));
+            }
+            if (all && trigger.acceptsTag(tokens.get(at + length - 1).pos())) {
+                return Optional.of(new Match(trigger, at, at + length - 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<ArgumentProposal> arguments(AnalyzedSentence sentence, int first, int head, boolean verb,
+                                             EventType type, List<KnownEntity> entities, Span trigger) {
+        List<ArgumentProposal> arguments = new ArrayList<>();
+        List<RoleDefinition> roles = type.roles();
+        String doer = roles.getFirst().name();
+        String doneTo = roles.size() > 1 ? roles.get(1).name() : doer;
+        // A phrase trigger ("drone strike") collects the dependents of all its words but its own.
+        List<Dependency> edges = new ArrayList<>();
+        for (int token = first; token <= head; token++) {
+            sentence.dependentsOf(token).stream()
+                    .filter(edge -> edge.dependent() < first || edge.dependent() > head)
+                    .forEach(edges::add);
+        }
+        if (!verb) {
+            // "The United States imposed sanctions": the subject of a light verb is the doer.
+            for (Dependency governor : sentence.governorsOf(head)) {
+                if (governor.relation().equals("obj") && governor.governor() >= 0
+                        && LIGHT_VERBS.contains(lemma(sentence.tokens().get(governor.governor())))) {
+                    sentence.dependentsOf(governor.governor()).stream()
+                            .filter(edge -> edge.relation().equals("nsubj") || edge.relation().startsWith("obl:"))
+                            .forEach(edges::add);
+                }
+            }
+        }
+        for (Dependency edge : edges) {
+            String relation = edge.relation();
+            String role = switch (relation) {
+                case "nsubj", "obl:agent", "nmod:agent", "nmod:by", "obl:by" -> doer;
+                case "obj", "dobj", "nsubj:pass", "iobj", "nmod:of", "nmod:on", "nmod:against", "obl:against",
+                     "obl:on" -> doneTo;
+                case "compound", "nmod:poss", "amod" -> verb ? null : doer;
+                case "obl:in", "obl:at", "obl:near", "nmod:in", "nmod:at", "obl:inside", "nmod:near" -> "Place";
+                case "obl:with", "nmod:with" -> "Instrument";
+                case "obl:to", "nmod:to" -> type.role("Destination").isPresent() ? "Destination"
+                        : type.role("Recipient").isPresent() ? "Recipient" : null;
+                case "obl:from", "nmod:from" -> "Origin";
+                case "obl:tmod", "nmod:tmod", "obl:during", "nmod:during" -> "Time";
+                default -> null;
+            };
+            if (role == null) {
+                continue;
+            }
+            AnalyzedToken argumentHead = sentence.tokens().get(edge.dependent());
+            Optional<KnownEntity> entity = entities.stream()
+                    .filter(known -> known.span().start() <= argumentHead.start() && argumentHead.end() <= known.span().end())
+                    .filter(known -> !(known.span().start() >= trigger.start() && known.span().end() <= trigger.end())
+                            || "Instrument".equals(role) || relation.equals("compound"))
+                    .findFirst();
+            if (entity.isEmpty()) {
+                continue;
+            }
+            String chosen = fitRole(type, role, entity.get().label());
+            if (chosen != null && arguments.stream().noneMatch(a -> a.entity().equals(entity.get()))) {
+                arguments.add(new ArgumentProposal(chosen, entity.get()));
+            }
+        }
+        if (!verb && arguments.stream().noneMatch(argument -> argument.role().equals(doer))) {
+            // "U.S. drone strike", "Israeli air strike": the parser often misattaches such a
+            // premodifier, so the entity right before a nominal trigger is taken as the doer.
+            int triggerStart = sentence.tokens().get(first).start();
+            entities.stream()
+                    .filter(known -> known.span().end() < triggerStart && triggerStart - known.span().end() <= 1)
+                    .filter(known -> type.roles().getFirst().accepts(known.label()))
+                    .findFirst()
+                    .ifPresent(known -> arguments.add(new ArgumentProposal(doer, known)));
+        }
+        return arguments;
+    }
+
+    /** The role if it accepts the entity's type; a WEAPON or DATE goes to Instrument or Time instead. */
+    private static String fitRole(EventType type, String role, String label) {
+        if ("WEAPON".equals(label) && type.role("Instrument").isPresent()) {
+            return "Instrument";
+        }
+        if ("DATE".equals(label) && type.role("Time").isPresent()) {
+            return "Time";
+        }
+        return type.role(role).filter(definition -> definition.accepts(label)).map(RoleDefinition::name).orElse(null);
+    }
+
+    /** asserted, negated, hypothetical or planned, from the trigger's own dependents and governor. */
+    private static String modality(AnalyzedSentence sentence, int head) {
+        List<AnalyzedToken> tokens = sentence.tokens();
+        for (Dependency edge : sentence.dependentsOf(head)) {
+            String word = tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT);
+            if ((edge.relation().equals("advmod") || edge.relation().equals("neg") || edge.relation().equals("det"))
+                    && NEGATIONS.contains(word)) {
+                return "negated";
+            }
+            if (edge.relation().startsWith("nsubj") && sentence.dependentsOf(edge.dependent()).stream()
+                    .anyMatch(d -> d.relation().equals("det") && NEGATIONS.contains(
+                            tokens.get(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
+                return "negated"; // "no one was killed"
+            }
+            if (edge.relation().equals("aux") && HYPOTHETICAL_AUXILIARIES.contains(word)) {
+                return "hypothetical";
+            }
+            if (edge.relation().equals("mark") && word.equals("if")) {
+                return "hypothetical";
+            }
+        }
+        for (Dependency edge : sentence.governorsOf(head)) {
+            if ((edge.relation().equals("xcomp") || edge.relation().startsWith("ccomp")) && edge.governor() >= 0
+                    && PLANNING_VERBS.contains(lemma(tokens.get(edge.governor())))) {
+                return "planned";
+            }
+        }
+        return "asserted";
+    }
+
+    private static String lemma(AnalyzedToken token) {
+        return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    private record Match(TriggerLexicon.Trigger trigger, int first, int last) {
+    }
+}

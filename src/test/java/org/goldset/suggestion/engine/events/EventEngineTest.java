@@ -1,0 +1,116 @@
+package org.goldset.suggestion.engine.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.goldset.annotation.Span;
+import org.goldset.base.TextOffsets;
+import org.goldset.schema.AnnotationSchema;
+import org.goldset.schema.SchemaLoader;
+import org.goldset.suggestion.analysis.CoreNlpAnalyzer;
+import org.goldset.suggestion.analysis.DocumentAnalysis;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Triggers, arguments and modality on real CoreNLP parses (with the dependency parser). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EventEngineTest {
+
+    static final String TEXT = """
+            A U.S. drone strike killed Qassem Soleimani near Baghdad International Airport on Friday.
+            No one was killed in the attack on the embassy.
+            Iran plotted to kill the ambassador.
+            Hezbollah could attack Israel.
+            The United States imposed sanctions on Iran.
+            """;
+    static final Map<String, String> ENTITIES = Map.of("U.S.", "GPE", "drone", "WEAPON", "Qassem Soleimani", "PERSON",
+            "Baghdad International Airport", "FACILITY", "Friday", "DATE", "Iran", "GPE", "Hezbollah", "ORGANIZATION",
+            "Israel", "GPE", "United States", "GPE");
+
+    final AnnotationSchema schema = SchemaLoader.loadDefault();
+    final TextOffsets offsets = new TextOffsets(TEXT);
+    List<EventEngine.EventProposal> events;
+
+    @BeforeAll
+    void analyse() {
+        DocumentAnalysis analysis = new CoreNlpAnalyzer().analyze(1, TEXT, LocalDate.of(2020, 1, 7), true);
+        events = new EventEngine(TriggerLexicon.loadDefault(schema), schema).suggest(analysis, entities());
+    }
+
+    @Test
+    void a_killing_gets_its_victim_place_and_time_from_the_parse() {
+        EventEngine.EventProposal kill = event("killed", "KILL");
+        assertThat(kill.modality()).isEqualTo("asserted");
+        assertThat(kill.cameo()).isEqualTo("186");
+        assertThat(roles(kill)).containsEntry("Victim", "Qassem Soleimani").containsEntry("Time", "Friday")
+                .containsEntry("Place", "Baghdad International Airport");
+    }
+
+    @Test
+    void a_compound_names_the_attacker_of_a_nominal_trigger() {
+        EventEngine.EventProposal strike = event("drone strike", "ATTACK");
+        assertThat(roles(strike)).containsEntry("Attacker", "U.S.");
+    }
+
+    @Test
+    void negated_planned_and_hypothetical_events_are_kept_with_their_modality_and_a_lower_score() {
+        assertThat(event("killed", "KILL", 1).modality()).isEqualTo("negated");
+        assertThat(event("kill", "KILL").modality()).isEqualTo("planned");
+        EventEngine.EventProposal attack = event("attack", "ATTACK", 1);
+        assertThat(attack.modality()).isEqualTo("hypothetical");
+        assertThat(attack.score()).isLessThan(event("killed", "KILL").score());
+        assertThat(roles(attack)).containsEntry("Attacker", "Hezbollah").containsEntry("Target", "Israel");
+    }
+
+    @Test
+    void the_subject_of_a_light_verb_imposes_the_sanctions() {
+        EventEngine.EventProposal sanctions = event("sanctions", "SANCTION");
+        assertThat(roles(sanctions)).containsEntry("Imposer", "United States").containsEntry("Target", "Iran");
+    }
+
+    private EventEngine.EventProposal event(String trigger, String type) {
+        return event(trigger, type, 0);
+    }
+
+    /** The n-th event (0-based) of this type whose trigger reads so. */
+    private EventEngine.EventProposal event(String trigger, String type, int nth) {
+        List<EventEngine.EventProposal> found = events.stream()
+                .filter(e -> e.type().equals(type) && offsets.slice(e.trigger().start(), e.trigger().end()).equals(trigger))
+                .toList();
+        assertThat(found).as(type + " " + trigger + " in " + describe()).hasSizeGreaterThan(nth);
+        return found.get(nth);
+    }
+
+    private Map<String, String> roles(EventEngine.EventProposal event) {
+        return event.arguments().stream().collect(Collectors.toMap(EventEngine.ArgumentProposal::role,
+                argument -> offsets.slice(argument.entity().span().start(), argument.entity().span().end()),
+                (a, b) -> a));
+    }
+
+    private List<String> describe() {
+        return events.stream().map(e -> e.type() + ":" + offsets.slice(e.trigger().start(), e.trigger().end())
+                + ":" + e.modality() + ":" + roles(e)).toList();
+    }
+
+    private List<EventEngine.KnownEntity> entities() {
+        List<EventEngine.KnownEntity> known = new ArrayList<>();
+        ENTITIES.forEach((covered, label) -> {
+            int from = 0;
+            int at;
+            while ((at = TEXT.indexOf(covered, from)) >= 0) {
+                boolean word = (at == 0 || !Character.isLetter(TEXT.charAt(at - 1)))
+                        && (at + covered.length() == TEXT.length() || !Character.isLetter(TEXT.charAt(at + covered.length())));
+                if (word) {
+                    known.add(new EventEngine.KnownEntity(new Span(at, at + covered.length()), label));
+                }
+                from = at + covered.length();
+            }
+        });
+        return known;
+    }
+}
