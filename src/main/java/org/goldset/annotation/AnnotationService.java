@@ -114,6 +114,65 @@ public class AnnotationService {
         return new SuggestionResult(added, pendingByKey.size(), kept);
     }
 
+    /**
+     * Replaces the document's pending machine events like {@link #applySuggestions} does for
+     * entities: re-proposed ones stay, stale ones go (with a history row), new ones are added unless
+     * an analyst-decided event has the same trigger. Arguments link to the document's entity mentions
+     * with the same span and label (rejected ones excluded); an argument without one is dropped.
+     * Call it after the entity suggestions are stored.
+     */
+    @Transactional
+    public SuggestionResult applyEventSuggestions(long documentId, List<EventSuggestionDraft> fresh, String actor) {
+        List<Event> existing = events.findByDocumentIdOrderByTriggerStartAscIdAsc(documentId);
+        Map<String, Event> pendingByKey = new HashMap<>();
+        List<Event> settled = new java.util.ArrayList<>();
+        for (Event event : existing) {
+            if (event.getStatus() == AnnotationStatus.PENDING && event.getOrigin().getKind() == OriginKind.ENGINE) {
+                pendingByKey.put(eventKey(event.getType(), event.getTrigger(), event.getOrigin()), event);
+            } else {
+                settled.add(event);
+            }
+        }
+        List<EntityMention> entities = mentions.findByDocumentIdOrderByStartAscEndAscIdAsc(documentId).stream()
+                .filter(mention -> mention.getStatus() != AnnotationStatus.REJECTED).toList();
+        int added = 0;
+        int kept = 0;
+        for (EventSuggestionDraft draft : fresh) {
+            if (pendingByKey.remove(eventKey(draft.type(), draft.trigger(), draft.origin())) != null) {
+                kept++;
+                continue;
+            }
+            if (settled.stream().anyMatch(event -> event.getTrigger().equals(draft.trigger()))) {
+                continue;
+            }
+            Event event = new Event(documentId, draft.type(), draft.trigger(), ReviewState.pending(), draft.origin(),
+                    clock.instant());
+            event.getAttributesJson().putAll(draft.attributesJson());
+            for (EventSuggestionDraft.ArgumentBySpan argument : draft.arguments()) {
+                entities.stream()
+                        .filter(mention -> mention.getSpan().equals(argument.span())
+                                && mention.getLabel().equals(argument.label()))
+                        .findFirst()
+                        .ifPresent(mention -> event.addArgument(argument.role(), mention, ReviewState.pending(),
+                                draft.origin()));
+            }
+            events.save(event);
+            decisionLog.event(Decision.Action.CREATE, event, null, actor, null);
+            added++;
+        }
+        for (Event stale : pendingByKey.values()) {
+            String before = DecisionLog.snapshot(stale);
+            events.delete(stale);
+            decisionLog.eventDeleted(stale, before, actor);
+        }
+        return new SuggestionResult(added, pendingByKey.size(), kept);
+    }
+
+    private static String eventKey(String type, Span trigger, Origin origin) {
+        return type + ":" + trigger.start() + ":" + trigger.end() + ":" + origin.getEngineId() + ":"
+                + origin.getEngineVersion();
+    }
+
     private static boolean isPendingSuggestion(EntityMention mention) {
         return mention.getStatus() == AnnotationStatus.PENDING && mention.getOrigin().getKind() == OriginKind.ENGINE;
     }

@@ -40,6 +40,11 @@ public class DecisionLog {
                 mention.getId(), Decision.Action.DELETE, before, null, null));
     }
 
+    void eventDeleted(Event event, String before, String actor) {
+        decisions.save(new Decision(clock.instant(), actor, event.getDocumentId(), Decision.TargetKind.EVENT,
+                event.getId(), Decision.Action.DELETE, before, null, null));
+    }
+
     void event(Decision.Action action, Event event, String before, String actor, String batchId) {
         decisions.save(new Decision(clock.instant(), actor, event.getDocumentId(), Decision.TargetKind.EVENT,
                 event.getId(), action, before, snapshot(event), batchId));

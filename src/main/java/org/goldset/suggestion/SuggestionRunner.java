@@ -50,7 +50,7 @@ public class SuggestionRunner {
     public RunReport suggestAll(Consumer<SuggestionProgress> progress) {
         List<Long> ids = allDocumentIds();
         if (!ids.isEmpty() && engines.enabledEngines().stream().anyMatch(SuggestionEngine::needsLinguisticAnalysis)) {
-            analyzer.warmUp(false); // load the models first, so that rates and time left measure the work
+            analyzer.warmUp(suggestions.suggestsEvents()); // load the models first, so that rates and time left measure the work
         }
         long started = System.nanoTime();
         AtomicInteger done = new AtomicInteger();

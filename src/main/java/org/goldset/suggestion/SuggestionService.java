@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.AnnotationStatus;
+import org.goldset.annotation.EventSuggestionDraft;
+import org.goldset.annotation.Span;
 import org.goldset.annotation.DecisionMemory;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.Origin;
@@ -18,6 +21,8 @@ import org.goldset.suggestion.analysis.DocumentAnalysis;
 import org.goldset.suggestion.engine.EngineRegistry;
 import org.goldset.suggestion.engine.EntitySuggestion;
 import org.goldset.suggestion.engine.SuggestionEngine;
+import org.goldset.suggestion.engine.events.EventEngine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,14 +41,24 @@ public class SuggestionService {
     private final EngineRegistry engines;
     private final CoreNlpAnalyzer analyzer;
     private final DecisionMemory memory;
+    private final EventEngine eventEngine;
+    private final boolean eventsEnabled;
 
     SuggestionService(DocumentService documents, AnnotationService annotations, EngineRegistry engines,
-                      CoreNlpAnalyzer analyzer, DecisionMemory memory) {
+                      CoreNlpAnalyzer analyzer, DecisionMemory memory, EventEngine eventEngine,
+                      @Value("${goldset.suggestion.events:true}") boolean eventsEnabled) {
         this.documents = documents;
         this.annotations = annotations;
         this.engines = engines;
         this.analyzer = analyzer;
         this.memory = memory;
+        this.eventEngine = eventEngine;
+        this.eventsEnabled = eventsEnabled;
+    }
+
+    /** Events need CoreNLP's dependency parse; runs with only text-matching engines suggest no events. */
+    public boolean suggestsEvents() {
+        return eventsEnabled && engines.enabledEngines().stream().anyMatch(SuggestionEngine::needsLinguisticAnalysis);
     }
 
     /** The merged suggestions for a document, without storing them. */
@@ -52,7 +67,7 @@ public class SuggestionService {
                 .orElseThrow(() -> new IllegalArgumentException("document " + documentId + " does not exist"));
         List<SuggestionEngine> enabled = engines.enabledEngines();
         DocumentAnalysis analysis = enabled.stream().anyMatch(SuggestionEngine::needsLinguisticAnalysis)
-                ? analyzer.analyze(documentId, document.getText(), document.getPublishedOn())
+                ? analyzer.analyze(documentId, document.getText(), document.getPublishedOn(), suggestsEvents())
                 : new DocumentAnalysis(documentId, new TextOffsets(document.getText()),
                         document.getPublishedOn(), List.of(), List.of());
         DecisionMemory.Snapshot decisions = memory.current();
@@ -67,7 +82,33 @@ public class SuggestionService {
                 }
             }
         }
-        return new DocumentSuggestions(documentId, analysis.tokenCount(), SuggestionMerger.merge(proposals));
+        List<MergedSuggestion> merged = SuggestionMerger.merge(proposals);
+        List<EventSuggestionDraft> events = suggestsEvents() ? events(analysis, merged) : List.of();
+        return new DocumentSuggestions(documentId, analysis.tokenCount(), merged, events);
+    }
+
+    /** Events over the entities the document will have: these suggestions and what analysts kept. */
+    private List<EventSuggestionDraft> events(DocumentAnalysis analysis, List<MergedSuggestion> merged) {
+        List<EventEngine.KnownEntity> known = new ArrayList<>();
+        merged.forEach(suggestion -> known.add(new EventEngine.KnownEntity(suggestion.span(), suggestion.label())));
+        annotations.findEntities(analysis.documentId()).stream()
+                .filter(mention -> mention.getStatus() != AnnotationStatus.REJECTED)
+                .forEach(mention -> known.add(new EventEngine.KnownEntity(mention.getSpan(), mention.getLabel())));
+        Map<Span, String> normalizedDates = new java.util.HashMap<>();
+        analysis.nerMentions().stream().filter(mention -> mention.normalized() != null)
+                .forEach(mention -> normalizedDates.put(new Span(mention.start(), mention.end()), mention.normalized()));
+        return eventEngine.suggest(analysis, known).stream().map(event -> {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("modality", JSON.writeValueAsString(event.modality()));
+            attributes.put("cameo", JSON.writeValueAsString(event.cameo()));
+            event.arguments().stream().filter(argument -> argument.role().equals("Time"))
+                    .map(argument -> normalizedDates.get(argument.entity().span())).filter(java.util.Objects::nonNull)
+                    .findFirst().ifPresent(time -> attributes.put("time", JSON.writeValueAsString(time)));
+            return new EventSuggestionDraft(event.type(), event.trigger(),
+                    Origin.engine(EventEngine.ID, EventEngine.VERSION, round(event.score())), attributes,
+                    event.arguments().stream().map(argument -> new EventSuggestionDraft.ArgumentBySpan(
+                            argument.role(), argument.entity().span(), argument.entity().label())).toList());
+        }).toList();
     }
 
     /** Computes and stores the suggestions of one document; see {@link AnnotationService#applySuggestions}. */
@@ -77,7 +118,12 @@ public class SuggestionService {
 
     /** Stores computed suggestions; see {@link AnnotationService#applySuggestions}. */
     public SuggestionResult store(DocumentSuggestions suggestions) {
-        return annotations.applySuggestions(suggestions.documentId(), toDrafts(suggestions.suggestions()), ACTOR);
+        SuggestionResult entities = annotations.applySuggestions(suggestions.documentId(),
+                toDrafts(suggestions.suggestions()), ACTOR);
+        if (!suggestsEvents()) {
+            return entities;
+        }
+        return entities.plus(annotations.applyEventSuggestions(suggestions.documentId(), suggestions.events(), ACTOR));
     }
 
     private static List<EntityDraft> toDrafts(List<MergedSuggestion> suggestions) {
@@ -118,6 +164,7 @@ public class SuggestionService {
     }
 
     /** A document's merged suggestions and how many tokens were analysed to find them. */
-    public record DocumentSuggestions(long documentId, int tokens, List<MergedSuggestion> suggestions) {
+    public record DocumentSuggestions(long documentId, int tokens, List<MergedSuggestion> suggestions,
+                                      List<EventSuggestionDraft> events) {
     }
 }

@@ -92,6 +92,24 @@ class SuggestionWithCoreNlpTest {
     }
 
     @Test
+    void events_are_suggested_with_roles_filled_by_the_suggested_entities() {
+        List<String> events = annotations.findEvents(document.getId()).stream()
+                .map(event -> event.getType() + " " + text(event.getTrigger()) + " " + event.getArguments().stream()
+                        .map(argument -> argument.getRole() + "=" + text(argument.getEntity().getSpan())).sorted().toList()
+                        + " " + event.getAttributesJson().get("modality"))
+                .toList();
+
+        assertThat(events).anySatisfy(event -> assertThat(event).startsWith("MEET met")
+                .contains("Participant=Hassan Nasrallah").contains("Place=Beirut").contains("Time=Tuesday").contains("\"asserted\""));
+        assertThat(events).anySatisfy(event -> assertThat(event).startsWith("ATTACK struck")
+                .contains("Target=Ain al-Asad Air Base"));
+        assertThat(annotations.findEvents(document.getId())).allSatisfy(event -> {
+            assertThat(event.getOrigin().getEngineId()).isEqualTo("events");
+            assertThat(event.getAttributesJson()).containsKeys("modality", "cameo");
+        });
+    }
+
+    @Test
     void titles_pronouns_and_possessives_stay_outside_suggestions() {
         List<String> all = suggestedByLabel().values().stream().flatMap(List::stream).toList();
         assertThat(all).doesNotContain("Gen. Qassem Soleimani", "Secretary", "Secretary of State", "he", "his");
@@ -155,6 +173,10 @@ class SuggestionWithCoreNlpTest {
         return annotations.findEntities(document.getId()).stream()
                 .collect(Collectors.groupingBy(EntityMention::getLabel,
                         Collectors.mapping(this::text, Collectors.toList())));
+    }
+
+    private String text(org.goldset.annotation.Span span) {
+        return new TextOffsets(ARTICLE).slice(span.start(), span.end());
     }
 
     private String text(EntityMention mention) {

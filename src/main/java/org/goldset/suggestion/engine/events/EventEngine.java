@@ -33,6 +33,7 @@ public final class EventEngine {
     private static final Set<String> PLANNING_VERBS = Set.of("plan", "plot", "threaten", "vow", "intend", "aim",
             "seek", "try", "attempt", "prepare", "want", "promise", "due", "expect", "decide");
 
+    private static final Set<String> CIRCUMSTANCE_ROLES = Set.of("Place", "Time", "Instrument", "Origin", "Destination");
     /** Verbs whose object names the event and whose subject did it: "launched an attack". */
     private static final Set<String> LIGHT_VERBS = Set.of("impose", "launch", "carry", "conduct", "make", "issue",
             "hold", "stage", "level", "announce", "give", "provide", "deliver", "order", "mount");
@@ -104,7 +105,10 @@ public final class EventEngine {
         List<ArgumentProposal> arguments = new ArrayList<>();
         List<RoleDefinition> roles = type.roles();
         String doer = roles.getFirst().name();
-        String doneTo = roles.size() > 1 ? roles.get(1).name() : doer;
+        // The one done to: the first participant-like role after the doer (MEET has none: both
+        // subject and object are Participants).
+        String doneTo = roles.stream().skip(1).map(RoleDefinition::name)
+                .filter(name -> !CIRCUMSTANCE_ROLES.contains(name)).findFirst().orElse(doer);
         // A phrase trigger ("drone strike") collects the dependents of all its words but its own.
         List<Dependency> edges = new ArrayList<>();
         for (int token = first; token <= head; token++) {

@@ -1,0 +1,17 @@
+package org.goldset.suggestion;
+
+import org.goldset.schema.AnnotationSchema;
+import org.goldset.suggestion.engine.events.EventEngine;
+import org.goldset.suggestion.engine.events.TriggerLexicon;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The event engine with the built-in trigger lexicon, checked against the schema at start-up. */
+@Configuration
+class EventEngineConfiguration {
+
+    @Bean
+    EventEngine eventEngine(AnnotationSchema schema) {
+        return new EventEngine(TriggerLexicon.loadDefault(schema), schema);
+    }
+}
