@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Strict entity scores of a Goldset export against a gold JSONL file.
 
-Usage: score.py GOLD.jsonl PREDICTED.jsonl [--statuses PENDING,ACCEPTED] [--errors]
+Usage: score.py GOLD.jsonl PREDICTED.jsonl [--statuses PENDING,ACCEPTED] [--errors] [--events]
 
 Both files are Goldset native JSONL (offsets in Unicode code points, as Python counts them). A
 predicted entity counts as correct only with exactly the gold start, end and label. Documents are
 matched by id; predicted documents missing from the gold are ignored. Prints a Markdown table of
-precision, recall and F1 per label and micro-averaged; --errors also lists every miss.
+precision, recall and F1 per label and micro-averaged; --errors also lists every miss. --events
+scores events instead: triggers by span and type, arguments by event type, role and argument span.
 Standard library only, independent of Goldset's own code, so it also checks Goldset's offsets.
 """
 import argparse
@@ -35,6 +36,48 @@ def load(path, statuses=None):
     return documents
 
 
+def load_events(path, statuses=None):
+    documents = {}
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip():
+                continue
+            document = json.loads(line)
+            entities = {e["id"]: e for e in document.get("entities", [])}
+            triggers, arguments = set(), set()
+            for event in document.get("events", []):
+                if statuses and event.get("status", "ACCEPTED") not in statuses:
+                    continue
+                trigger = event["trigger"]
+                triggers.add((trigger["start"], trigger["end"], event["type"]))
+                for argument in event.get("arguments", []):
+                    if statuses and argument.get("status", "ACCEPTED") not in statuses:
+                        continue
+                    entity = entities[argument["entity"]]
+                    arguments.add((event["type"], argument["role"], entity["start"], entity["end"]))
+            documents[document["id"]] = (triggers, arguments)
+    return documents
+
+
+def score_events(args):
+    gold = load_events(args.gold)
+    predicted = load_events(args.predicted, set(args.statuses.split(",")))
+    print("| events | precision | recall | F1 | gold | predicted |")
+    print("|---|---|---|---|---|---|")
+    for name, index in (("triggers (span + type)", 0), ("arguments (type + role + span)", 1)):
+        tp = fp = fn = 0
+        for doc_id, sets in gold.items():
+            g = sets[index]
+            p = predicted.get(doc_id, (set(), set()))[index]
+            tp += len(g & p)
+            fp += len(p - g)
+            fn += len(g - p)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        print(f"| {name} | {precision:.3f} | {recall:.3f} | {f1:.3f} | {tp + fn} | {tp + fp} |")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold")
@@ -42,7 +85,11 @@ def main():
     parser.add_argument("--statuses", default="PENDING,ACCEPTED",
                         help="predicted statuses that count (default: PENDING,ACCEPTED)")
     parser.add_argument("--errors", action="store_true", help="list false positives and misses")
+    parser.add_argument("--events", action="store_true", help="score events instead of entities")
     args = parser.parse_args()
+    if args.events:
+        score_events(args)
+        return
     gold = load(args.gold)
     predicted = load(args.predicted, set(args.statuses.split(",")))
     tp, fp, fn = collections.Counter(), collections.Counter(), collections.Counter()

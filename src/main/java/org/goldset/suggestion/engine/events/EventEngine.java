@@ -33,6 +33,7 @@ public final class EventEngine {
     private static final Set<String> PLANNING_VERBS = Set.of("plan", "plot", "threaten", "vow", "intend", "aim",
             "seek", "try", "attempt", "prepare", "want", "promise", "due", "expect", "decide");
 
+    private static final Set<String> POSSESSOR_UNDERGOES = Set.of("KILL", "JUSTICE");
     private static final Set<String> CIRCUMSTANCE_ROLES = Set.of("Place", "Time", "Instrument", "Origin", "Destination");
     /** Verbs whose object names the event and whose subject did it: "launched an attack". */
     private static final Set<String> LIGHT_VERBS = Set.of("impose", "launch", "carry", "conduct", "make", "issue",
@@ -133,7 +134,10 @@ public final class EventEngine {
                 case "nsubj", "obl:agent", "nmod:agent", "nmod:by", "obl:by" -> doer;
                 case "obj", "dobj", "nsubj:pass", "iobj", "nmod:of", "nmod:on", "nmod:against", "obl:against",
                      "obl:on" -> doneTo;
-                case "compound", "nmod:poss", "amod" -> verb ? null : doer;
+                case "compound", "amod" -> verb ? null : doer;
+                // "Soleimani's assassination", "his arrest": the possessor underwent it; "Iran's
+                // threat", "Iran's support": the possessor did it.
+                case "nmod:poss" -> verb ? null : POSSESSOR_UNDERGOES.contains(type.name()) ? doneTo : doer;
                 case "obl:in", "obl:at", "obl:near", "nmod:in", "nmod:at", "obl:inside", "nmod:near" -> "Place";
                 case "obl:with", "nmod:with" -> "Instrument";
                 case "obl:to", "nmod:to" -> type.role("Destination").isPresent() ? "Destination"
