@@ -22,6 +22,7 @@ import org.goldset.suggestion.engine.EngineRegistry;
 import org.goldset.suggestion.engine.EntitySuggestion;
 import org.goldset.suggestion.engine.SuggestionEngine;
 import org.goldset.suggestion.engine.events.EventEngine;
+import org.goldset.suggestion.engine.events.EventGrouping;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -97,9 +98,13 @@ public class SuggestionService {
         Map<Span, String> normalizedDates = new java.util.HashMap<>();
         analysis.nerMentions().stream().filter(mention -> mention.normalized() != null)
                 .forEach(mention -> normalizedDates.put(new Span(mention.start(), mention.end()), mention.normalized()));
-        return eventEngine.suggest(analysis, known).stream().map(event -> {
+        List<EventEngine.EventProposal> proposals = eventEngine.suggest(analysis, known);
+        List<String> groups = EventGrouping.group(proposals, analysis.text());
+        java.util.concurrent.atomic.AtomicInteger index = new java.util.concurrent.atomic.AtomicInteger();
+        return proposals.stream().map(event -> {
             Map<String, String> attributes = new LinkedHashMap<>();
             attributes.put("modality", JSON.writeValueAsString(event.modality()));
+            attributes.put("group", JSON.writeValueAsString(groups.get(index.getAndIncrement())));
             attributes.put("cameo", JSON.writeValueAsString(event.cameo()));
             event.arguments().stream().filter(argument -> argument.role().equals("Time"))
                     .map(argument -> normalizedDates.get(argument.entity().span())).filter(java.util.Objects::nonNull)

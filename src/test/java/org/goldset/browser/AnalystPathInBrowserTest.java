@@ -128,8 +128,29 @@ class AnalystPathInBrowserTest {
 
     /** Drags the mouse across a word of the article, as an analyst selects text. */
     private static void selectWord(Page page, String word) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> box = (Map<String, Object>) page.evaluate("""
+        page.evaluate(FIND_WORD, word);
+        // The review screen may still be scrolling to its selection: measure once everything is still.
+        Map<String, Object> box = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            page.waitForTimeout(150);
+            Map<String, Object> now = wordBox(page, word);
+            if (now.equals(box)) {
+                break;
+            }
+            box = now;
+        }
+        double x = ((Number) box.get("x")).doubleValue();
+        double y = ((Number) box.get("y")).doubleValue() + ((Number) box.get("height")).doubleValue() / 2;
+        double width = ((Number) box.get("width")).doubleValue();
+        page.mouse().move(x + 1, y);
+        page.mouse().down();
+        page.mouse().move(x + width - 1, y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> wordBox(Page page, String word) {
+        return (Map<String, Object>) page.evaluate("""
                 word => {
                   const root = document.querySelector('goldset-annotated-text');
                   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -139,21 +160,25 @@ class AnalystPathInBrowserTest {
                       const range = document.createRange();
                       range.setStart(node, at);
                       range.setEnd(node, at + word.length);
-                      node.parentElement.scrollIntoView({block: 'center'});
                       const r = range.getBoundingClientRect();
                       return {x: r.x, y: r.y, width: r.width, height: r.height};
                     }
                   }
                   return null;
                 }""", word);
-        double x = ((Number) box.get("x")).doubleValue();
-        double y = ((Number) box.get("y")).doubleValue() + ((Number) box.get("height")).doubleValue() / 2;
-        double width = ((Number) box.get("width")).doubleValue();
-        page.mouse().move(x + 1, y);
-        page.mouse().down();
-        page.mouse().move(x + width - 1, y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
-        page.mouse().up();
     }
+
+    private static final String FIND_WORD = """
+            word => {
+              const root = document.querySelector('goldset-annotated-text');
+              const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (node.textContent.indexOf(word) >= 0) {
+                  node.parentElement.scrollIntoView({block: 'center'});
+                  return;
+                }
+              }
+            }""";
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
         for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {

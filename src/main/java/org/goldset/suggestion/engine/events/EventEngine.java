@@ -128,6 +128,24 @@ public final class EventEngine {
                 }
             }
         }
+        // "plotted to kill", "killed and wounded": a trigger in xcomp or conj shares its governor's subject.
+        for (Dependency governor : sentence.governorsOf(head)) {
+            if ((governor.relation().equals("xcomp") || governor.relation().startsWith("conj")) && governor.governor() >= 0) {
+                sentence.dependentsOf(governor.governor()).stream()
+                        .filter(edge -> edge.relation().equals("nsubj") || edge.relation().equals("nsubj:pass"))
+                        .filter(edge -> sentence.dependentsOf(head).stream().noneMatch(own -> own.relation().startsWith("nsubj")))
+                        .map(edge -> new Dependency(head, edge.dependent(), edge.relation()))
+                        .forEach(edges::add);
+            }
+        }
+        // "Hezbollah and Hamas attacked": each conjunct fills the same role.
+        List<Dependency> conjuncts = new ArrayList<>();
+        for (Dependency edge : edges) {
+            sentence.dependentsOf(edge.dependent()).stream()
+                    .filter(conj -> conj.relation().startsWith("conj"))
+                    .forEach(conj -> conjuncts.add(new Dependency(edge.governor(), conj.dependent(), edge.relation())));
+        }
+        edges.addAll(conjuncts);
         for (Dependency edge : edges) {
             String relation = edge.relation();
             String role = switch (relation) {
@@ -163,6 +181,7 @@ public final class EventEngine {
                 arguments.add(new ArgumentProposal(chosen, entity.get()));
             }
         }
+        addSentenceTime(sentence, type, entities, arguments);
         if (!verb && arguments.stream().noneMatch(argument -> argument.role().equals(doer))) {
             // "U.S. drone strike", "Israeli air strike": the parser often misattaches such a
             // premodifier, so the entity right before a nominal trigger is taken as the doer.
@@ -174,6 +193,19 @@ public final class EventEngine {
                     .ifPresent(known -> arguments.add(new ArgumentProposal(doer, known)));
         }
         return arguments;
+    }
+
+    /** A date elsewhere in the sentence dates the event when the parse gave none ("On Friday, …"). */
+    private static void addSentenceTime(AnalyzedSentence sentence, EventType type, List<KnownEntity> entities,
+                                        List<ArgumentProposal> arguments) {
+        if (type.role("Time").isEmpty() || arguments.stream().anyMatch(argument -> argument.role().equals("Time"))) {
+            return;
+        }
+        entities.stream()
+                .filter(known -> known.label().equals("DATE"))
+                .filter(known -> known.span().start() >= sentence.start() && known.span().end() <= sentence.end())
+                .findFirst()
+                .ifPresent(known -> arguments.add(new ArgumentProposal("Time", known)));
     }
 
     /** The role if it accepts the entity's type; a WEAPON or DATE goes to Instrument or Time instead. */

@@ -1,0 +1,41 @@
+package org.goldset.suggestion.engine.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.goldset.annotation.Span;
+import org.goldset.base.TextOffsets;
+import org.junit.jupiter.api.Test;
+
+class EventGroupingTest {
+
+    static final String TEXT = "Qasem Soleimani was killed. The killing of Soleimani shocked Iran. Hamas was attacked.";
+    final TextOffsets text = new TextOffsets(TEXT);
+
+    private EventEngine.EventProposal event(String type, String trigger, String role, String entity, String label) {
+        int t = TEXT.indexOf(trigger);
+        int e = TEXT.indexOf(entity);
+        return new EventEngine.EventProposal(new Span(t, t + trigger.length()), type, "186", "asserted", 0.7,
+                List.of(new EventEngine.ArgumentProposal(role,
+                        new EventEngine.KnownEntity(new Span(e, e + entity.length()), label))));
+    }
+
+    @Test
+    void mentions_of_one_killing_with_the_same_victim_share_a_group_and_other_events_do_not() {
+        List<EventEngine.EventProposal> events = List.of(
+                event("KILL", "killed", "Victim", "Qasem Soleimani", "PERSON"),
+                event("KILL", "killing", "Victim", "Soleimani", "PERSON"),
+                event("ATTACK", "attacked", "Target", "Hamas", "ORGANIZATION"));
+
+        assertThat(EventGrouping.group(events, text)).containsExactly("g1", "g1", "g2");
+    }
+
+    @Test
+    void the_same_participant_in_a_different_role_or_type_is_not_the_same_event() {
+        List<EventEngine.EventProposal> events = List.of(
+                event("KILL", "killed", "Victim", "Qasem Soleimani", "PERSON"),
+                event("ATTACK", "attacked", "Target", "Qasem Soleimani", "PERSON"));
+
+        assertThat(EventGrouping.group(events, text)).containsExactly("g1", "g2");
+    }
+}
