@@ -289,6 +289,44 @@ public class AnnotationService {
         return mention;
     }
 
+    /** Puts an event back into an earlier status (undo and redo). */
+    @Transactional
+    public Event restoreEvent(long eventId, long expectedVersion, ReviewState state, String actor) {
+        Event event = events.findById(eventId).orElseThrow(() -> new StaleAnnotationException("Event " + eventId));
+        if (event.getVersion() != expectedVersion) {
+            throw new StaleAnnotationException("Event " + eventId);
+        }
+        String before = DecisionLog.snapshot(event);
+        event.setReview(state);
+        events.saveAndFlush(event);
+        decisionLog.event(Decision.Action.RESTORE, event, before, actor, null);
+        return event;
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Event> findEvent(long eventId) {
+        return events.findById(eventId);
+    }
+
+    /** Accepts or rejects one argument of an event; the event's history row records the change. */
+    @Transactional
+    public Event decideArgument(long eventId, long argumentId, long expectedVersion, AnnotationStatus status,
+                                String actor) {
+        Event event = events.findById(eventId)
+                .orElseThrow(() -> new StaleAnnotationException("Event " + eventId));
+        EventArgument argument = event.getArguments().stream().filter(a -> a.getId() == argumentId).findFirst()
+                .orElseThrow(() -> new StaleAnnotationException("Argument " + argumentId));
+        if (argument.getVersion() != expectedVersion) {
+            throw new StaleAnnotationException("Argument " + argumentId);
+        }
+        String before = DecisionLog.snapshot(event);
+        argument.setReview(new ReviewState(status, actor, clock.instant()));
+        events.saveAndFlush(event);
+        decisionLog.event(status == AnnotationStatus.ACCEPTED ? Decision.Action.ACCEPT : Decision.Action.REJECT,
+                event, before, actor, null);
+        return event;
+    }
+
     @Transactional
     public Event acceptEvent(long eventId, long expectedVersion, String actor) {
         return decideEvent(eventId, expectedVersion, AnnotationStatus.ACCEPTED, Decision.Action.ACCEPT, actor);

@@ -158,6 +158,22 @@ class ReviewInBrowserTest {
                 .findFirst().orElseThrow().getId();
     }
 
+    @Test
+    void an_event_card_shows_its_roles_and_accepts_with_a_click() {
+        int trigger = offsets.toCodePoints(TEXT.indexOf("met"));
+        annotations.storeAnnotations(document.getId(), List.of(), List.of(new org.goldset.annotation.EventDraft("E1",
+                "MEET", new Span(trigger, trigger + 3), ReviewState.pending(), Origin.engine("events", "test", 0.7),
+                java.util.Map.of("modality", "\"asserted\""), List.of())), "engine");
+        page.reload();
+        page.waitForSelector("goldset-annotated-text mark.gs-span");
+
+        page.locator("vaadin-tab:has-text('Events')").click();
+        page.locator(".gs-event-card").waitFor();
+        Chromium.screenshot(page, "review-event-cards");
+        page.locator(".gs-event-card vaadin-button[aria-label='Accept event']").click();
+        waitUntil(() -> annotations.findEvents(document.getId()).getFirst().getStatus() == AnnotationStatus.ACCEPTED);
+    }
+
     /** The on-screen box of a word of the article, from the browser's own layout. */
     private BoundingBox boxOf(String word) {
         @SuppressWarnings("unchecked")

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,6 +32,8 @@ import org.goldset.annotation.AnnotationService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.EntityState;
+import org.goldset.annotation.Event;
+import org.goldset.annotation.EventArgument;
 import org.goldset.annotation.StaleAnnotationException;
 import org.goldset.annotation.VersionedId;
 import org.goldset.base.AnalystIdentity;
@@ -63,6 +67,20 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Checkbox showRejected = new Checkbox("Show rejected");
     private final Checkbox readingOrder = new Checkbox("Reading order");
     private final Span counts = new Span();
+    private final Tab entitiesTab = new Tab("Entities");
+    private final Tab eventsTab = new Tab("Events");
+    private final Tabs sideTabs = new Tabs(entitiesTab, eventsTab);
+    private final EventCards eventCards = new EventCards(new EventCards.Actions() {
+        @Override
+        public void decideEvent(Event event, AnnotationStatus status) {
+            ReviewView.this.decideEvent(event, status);
+        }
+
+        @Override
+        public void decideArgument(Event event, EventArgument argument, AnnotationStatus status) {
+            ReviewView.this.decideArgument(event, argument, status);
+        }
+    });
 
     private Document document;
     /** A dialog of this screen that is open: the screen's keys wait until it closes. */
@@ -158,10 +176,22 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         listTools.setWidthFull();
         listTools.expand(counts);
         counts.addClassName("goldset-corpus-summary");
-        VerticalLayout side = new VerticalLayout(Legend.of(schema), listTools, list, AnnotationActions.bar(this));
+        VerticalLayout entitiesPanel = new VerticalLayout(listTools, list, AnnotationActions.bar(this));
+        entitiesPanel.setPadding(false);
+        entitiesPanel.setSizeFull();
+        entitiesPanel.expand(list);
+        Scroller eventsPanel = new Scroller(eventCards);
+        eventsPanel.setSizeFull();
+        eventsPanel.setVisible(false);
+        sideTabs.addSelectedChangeListener(change -> {
+            boolean events = change.getSelectedTab() == eventsTab;
+            entitiesPanel.setVisible(!events);
+            eventsPanel.setVisible(events);
+        });
+        VerticalLayout side = new VerticalLayout(Legend.of(schema), sideTabs, entitiesPanel, eventsPanel);
         side.setSizeFull();
         side.setPadding(true);
-        side.expand(list);
+        side.expand(entitiesPanel, eventsPanel);
 
         SplitLayout split = new SplitLayout(article, side);
         split.setSizeFull();
@@ -278,6 +308,40 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
     }
 
+    private void decideEvent(Event event, AnnotationStatus status) {
+        org.goldset.annotation.ReviewState before = event.getReview();
+        run(() -> {
+            Event after = status == AnnotationStatus.ACCEPTED
+                    ? annotations.acceptEvent(event.getId(), event.getVersion(), analyst.name())
+                    : annotations.rejectEvent(event.getId(), event.getVersion(), analyst.name());
+            org.goldset.annotation.ReviewState afterState = after.getReview();
+            long id = after.getId();
+            history.record(status.name().toLowerCase() + " event",
+                    () -> annotations.restoreEvent(id, currentEvent(id).getVersion(), before, analyst.name()),
+                    () -> annotations.restoreEvent(id, currentEvent(id).getVersion(), afterState, analyst.name()));
+            showEvents();
+            return selectedId();
+        });
+    }
+
+    private void decideArgument(Event event, EventArgument argument, AnnotationStatus status) {
+        run(() -> {
+            annotations.decideArgument(event.getId(), argument.getId(), argument.getVersion(), status, analyst.name());
+            showEvents();
+            return selectedId();
+        });
+    }
+
+    private void showEvents() {
+        List<Event> events = annotations.findEvents(document.getId());
+        eventsTab.setLabel("Events (" + events.size() + ")");
+        eventCards.show(events, offsets);
+    }
+
+    private Event currentEvent(long eventId) {
+        return annotations.findEvent(eventId).orElseThrow(() -> new StaleAnnotationException("Event " + eventId));
+    }
+
     void undo() {
         run(() -> {
             history.undo();
@@ -346,6 +410,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         list.show(offsets, mentions);
         text.setSpans(mentions.stream().map(this::shown).toList());
         updateCounts();
+        showEvents();
         if (selectId != null) {
             select(selectId);
         }

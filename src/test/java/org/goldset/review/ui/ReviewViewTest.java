@@ -140,6 +140,43 @@ class ReviewViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void event_cards_show_roles_accept_events_and_mark_arguments_of_rejected_entities_as_broken() {
+        EntityMention beirut = find("Beirut");
+        EntityMention nasrallah = find("Nasrallah");
+        int trigger = offsets.toCodePoints(TEXT.indexOf("met"));
+        annotations.storeAnnotations(document.getId(), List.of(), List.of(new org.goldset.annotation.EventDraft(null,
+                "MEET", new Span(trigger, trigger + 3), ReviewState.pending(), Origin.engine("events", "test", 0.7),
+                java.util.Map.of("modality", "\"asserted\""), List.of())), "engine");
+        org.goldset.annotation.Event meet = annotations.findEvents(document.getId()).getFirst();
+        annotations.rejectEntity(beirut.getId(), beirut.getVersion(), "ana");
+        attach(meet, nasrallah, "Participant");
+        attach(meet, find("Beirut"), "Place");
+
+        navigate("review/" + document.getId(), ReviewView.class);
+        $(com.vaadin.flow.component.tabs.Tabs.class).single().setSelectedIndex(1);
+        com.vaadin.flow.component.html.Div card = $(com.vaadin.flow.component.html.Div.class)
+                .withClassName("gs-event-card").single();
+        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("gs-broken").all()).hasSize(1);
+        test($(Button.class, card).withAttribute("aria-label", "Accept event").first()).click();
+
+        assertThat(annotations.findEvents(document.getId()).getFirst().getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
+        fireShortcut(Key.of("z"), KeyModifier.CONTROL);
+        assertThat(annotations.findEvents(document.getId()).getFirst().getStatus()).isEqualTo(AnnotationStatus.PENDING);
+    }
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** Adds an argument the way the event engine's storage does (a row pointing at the mention). */
+    private void attach(org.goldset.annotation.Event event, EntityMention mention, String role) {
+        jdbc.update("insert into event_argument (event_id, role, entity_mention_id, status, origin_kind, engine_id,"
+                + " engine_version, score, created_at) values (?, ?, ?, 'PENDING', 'ENGINE', 'events', 'test', 0.7, ?)",
+                event.getId(), role, mention.getId(), Instant.now().toString());
+    }
+
+    @Test
     void clicking_a_span_selects_it_in_the_list() {
         navigate("review/" + document.getId(), ReviewView.class);
         AnnotatedText text = $(AnnotatedText.class).single();
