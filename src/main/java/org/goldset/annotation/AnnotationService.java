@@ -292,15 +292,7 @@ public class AnnotationService {
     /** Puts an event back into an earlier status (undo and redo). */
     @Transactional
     public Event restoreEvent(long eventId, long expectedVersion, ReviewState state, String actor) {
-        Event event = events.findById(eventId).orElseThrow(() -> new StaleAnnotationException("Event " + eventId));
-        if (event.getVersion() != expectedVersion) {
-            throw new StaleAnnotationException("Event " + eventId);
-        }
-        String before = DecisionLog.snapshot(event);
-        event.setReview(state);
-        events.saveAndFlush(event);
-        decisionLog.event(Decision.Action.RESTORE, event, before, actor, null);
-        return event;
+        return changeEvent(eventId, expectedVersion, Decision.Action.RESTORE, actor, event -> event.setReview(state));
     }
 
     @Transactional(readOnly = true)
@@ -377,27 +369,25 @@ public class AnnotationService {
 
     private EntityMention decideEntity(long mentionId, long expectedVersion, AnnotationStatus status,
                                        Decision.Action action, String actor) {
-        EntityMention mention = mentions.findById(mentionId)
-                .orElseThrow(() -> new IllegalArgumentException("entity mention " + mentionId + " does not exist"));
-        if (mention.getVersion() != expectedVersion) {
-            throw new StaleAnnotationException("Entity mention " + mentionId);
-        }
-        String before = DecisionLog.snapshot(mention);
-        mention.setReview(new ReviewState(status, actor, clock.instant()));
-        mentions.saveAndFlush(mention);
-        decisionLog.entity(action, mention, before, actor, null);
-        return mention;
+        return change(mentionId, expectedVersion, action, actor,
+                mention -> mention.setReview(new ReviewState(status, actor, clock.instant())));
     }
 
     private Event decideEvent(long eventId, long expectedVersion, AnnotationStatus status, Decision.Action action,
                               String actor) {
-        Event event = events.findById(eventId)
-                .orElseThrow(() -> new IllegalArgumentException("event " + eventId + " does not exist"));
+        return changeEvent(eventId, expectedVersion, action, actor,
+                event -> event.setReview(new ReviewState(status, actor, clock.instant())));
+    }
+
+    /** Loads an event at the version the analyst saw, applies the edit, records the decision. */
+    private Event changeEvent(long eventId, long expectedVersion, Decision.Action action, String actor,
+                              java.util.function.Consumer<Event> edit) {
+        Event event = events.findById(eventId).orElseThrow(() -> new StaleAnnotationException("Event " + eventId));
         if (event.getVersion() != expectedVersion) {
             throw new StaleAnnotationException("Event " + eventId);
         }
         String before = DecisionLog.snapshot(event);
-        event.setReview(new ReviewState(status, actor, clock.instant()));
+        edit.accept(event);
         events.saveAndFlush(event);
         decisionLog.event(action, event, before, actor, null);
         return event;

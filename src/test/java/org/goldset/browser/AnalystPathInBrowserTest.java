@@ -8,7 +8,6 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationService;
 import org.goldset.annotation.AnnotationStatus;
@@ -79,14 +78,14 @@ class AnalystPathInBrowserTest {
             page.keyboard().press("4");          // correct its label to LOCATION
             waitFor(() -> decided(first) == 4);
 
-            selectWord(page, "desperation");     // a word no engine suggested
+            Chromium.selectWord(page, "desperation");     // a word no engine suggested
             page.locator("vaadin-button[data-label='WEAPON']").waitFor(
                     new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
             page.keyboard().press("8");
             waitFor(() -> decided(first) == 5);
             page.keyboard().press("Control+z");  // undo the addition
             waitFor(() -> decided(first) == 4);
-            selectWord(page, "weakness");
+            Chromium.selectWord(page, "weakness");
             page.locator("vaadin-button[data-label='ORGANIZATION']").waitFor(
                     new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
             page.keyboard().press("2");
@@ -125,60 +124,6 @@ class AnalystPathInBrowserTest {
         exporter.exportJsonl(out, ExportOptions.GOLD, GoldExporter.ExportProgress.NONE);
         return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8).strip());
     }
-
-    /** Drags the mouse across a word of the article, as an analyst selects text. */
-    private static void selectWord(Page page, String word) {
-        page.evaluate(FIND_WORD, word);
-        // The review screen may still be scrolling to its selection: measure once everything is still.
-        Map<String, Object> box = null;
-        for (int attempt = 0; attempt < 20; attempt++) {
-            page.waitForTimeout(150);
-            Map<String, Object> now = wordBox(page, word);
-            if (now.equals(box)) {
-                break;
-            }
-            box = now;
-        }
-        double x = ((Number) box.get("x")).doubleValue();
-        double y = ((Number) box.get("y")).doubleValue() + ((Number) box.get("height")).doubleValue() / 2;
-        double width = ((Number) box.get("width")).doubleValue();
-        page.mouse().move(x + 1, y);
-        page.mouse().down();
-        page.mouse().move(x + width - 1, y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
-        page.mouse().up();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> wordBox(Page page, String word) {
-        return (Map<String, Object>) page.evaluate("""
-                word => {
-                  const root = document.querySelector('goldset-annotated-text');
-                  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                    const at = node.textContent.indexOf(word);
-                    if (at >= 0) {
-                      const range = document.createRange();
-                      range.setStart(node, at);
-                      range.setEnd(node, at + word.length);
-                      const r = range.getBoundingClientRect();
-                      return {x: r.x, y: r.y, width: r.width, height: r.height};
-                    }
-                  }
-                  return null;
-                }""", word);
-    }
-
-    private static final String FIND_WORD = """
-            word => {
-              const root = document.querySelector('goldset-annotated-text');
-              const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                if (node.textContent.indexOf(word) >= 0) {
-                  node.parentElement.scrollIntoView({block: 'center'});
-                  return;
-                }
-              }
-            }""";
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
         for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Debian's Chromium driven by Playwright, headless. Playwright must never download a browser on our
@@ -47,6 +48,60 @@ public final class Chromium implements AutoCloseable {
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
+
+    /** Drags the mouse across a word of the article, as an analyst selects text. */
+    public static void selectWord(Page page, String word) {
+        page.evaluate(FIND_WORD, word);
+        // The review screen may still be scrolling to its selection: measure once everything is still.
+        Map<String, Object> box = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            page.waitForTimeout(150);
+            Map<String, Object> now = wordBox(page, word);
+            if (now.equals(box)) {
+                break;
+            }
+            box = now;
+        }
+        double x = ((Number) box.get("x")).doubleValue();
+        double y = ((Number) box.get("y")).doubleValue() + ((Number) box.get("height")).doubleValue() / 2;
+        double width = ((Number) box.get("width")).doubleValue();
+        page.mouse().move(x + 1, y);
+        page.mouse().down();
+        page.mouse().move(x + width - 1, y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> wordBox(Page page, String word) {
+        return (Map<String, Object>) page.evaluate("""
+                word => {
+                  const root = document.querySelector('goldset-annotated-text');
+                  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    const at = node.textContent.indexOf(word);
+                    if (at >= 0) {
+                      const range = document.createRange();
+                      range.setStart(node, at);
+                      range.setEnd(node, at + word.length);
+                      const r = range.getBoundingClientRect();
+                      return {x: r.x, y: r.y, width: r.width, height: r.height};
+                    }
+                  }
+                  return null;
+                }""", word);
+    }
+
+    private static final String FIND_WORD = """
+            word => {
+              const root = document.querySelector('goldset-annotated-text');
+              const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (node.textContent.indexOf(word) >= 0) {
+                  node.parentElement.scrollIntoView({block: 'center'});
+                  return;
+                }
+              }
+            }""";
 
     @Override
     public void close() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.Instant;
 import java.util.List;
@@ -115,11 +114,7 @@ class ReviewInBrowserTest {
 
     @Test
     void a_mouse_selection_with_a_label_key_becomes_an_annotation() {
-        BoundingBox word = boxOf("Beirut");
-        page.mouse().move(word.x + 1, word.y + word.height / 2);
-        page.mouse().down();
-        page.mouse().move(word.x + word.width - 1, word.y + word.height / 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
-        page.mouse().up();
+        Chromium.selectWord(page, "Beirut");
         page.locator("vaadin-button[data-label='GPE']").waitFor(
                 new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
         Chromium.screenshot(page, "review-label-picker");
@@ -172,33 +167,6 @@ class ReviewInBrowserTest {
         Chromium.screenshot(page, "review-event-cards");
         page.locator(".gs-event-card vaadin-button[aria-label='Accept event']").click();
         waitUntil(() -> annotations.findEvents(document.getId()).getFirst().getStatus() == AnnotationStatus.ACCEPTED);
-    }
-
-    /** The on-screen box of a word of the article, from the browser's own layout. */
-    private BoundingBox boxOf(String word) {
-        @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> box = (java.util.Map<String, Object>) page.evaluate("""
-                word => {
-                  const root = document.querySelector('goldset-annotated-text');
-                  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                    const at = node.textContent.indexOf(word);
-                    if (at >= 0) {
-                      const range = document.createRange();
-                      range.setStart(node, at);
-                      range.setEnd(node, at + word.length);
-                      const r = range.getBoundingClientRect();
-                      return {x: r.x, y: r.y, width: r.width, height: r.height};
-                    }
-                  }
-                  return null;
-                }""", word);
-        BoundingBox result = new BoundingBox();
-        result.x = ((Number) box.get("x")).doubleValue();
-        result.y = ((Number) box.get("y")).doubleValue();
-        result.width = ((Number) box.get("width")).doubleValue();
-        result.height = ((Number) box.get("height")).doubleValue();
-        return result;
     }
 
     private java.util.Optional<EntityMention> manual() {

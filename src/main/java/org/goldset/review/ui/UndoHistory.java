@@ -47,8 +47,4 @@ final class UndoHistory {
         done.clear();
         undone.clear();
     }
-
-    boolean canUndo() {
-        return !done.isEmpty();
-    }
 }

@@ -32,10 +32,6 @@ public class CoreNlpAnalyzer {
     private static final Logger log = LoggerFactory.getLogger(CoreNlpAnalyzer.class);
     private static final double UNKNOWN_CONFIDENCE = 0.75;
 
-    public DocumentAnalysis analyze(long documentId, String text, LocalDate publicationDate) {
-        return analyze(documentId, text, publicationDate, false);
-    }
-
     /** With {@code dependencies}, also the dependency parse (for event arguments; about half the speed). */
     public DocumentAnalysis analyze(long documentId, String text, LocalDate publicationDate, boolean dependencies) {
         CoreDocument document = new CoreDocument(text);
