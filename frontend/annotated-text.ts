@@ -32,6 +32,8 @@ const RENDER_MARGIN = '1200px';
  * annotations opens as fast as a short one. Overlapping and nested annotations stay visible: each
  * extra layer adds an underline, and clicking the same place again cycles through them.
  *
+ * The current event's trigger is outlined (highlightStart/highlightEnd) and scrolled into view.
+ *
  * Events: `span-click` {id}, `text-select` {start, end} (UTF-16 offsets of a mouse selection).
  */
 @customElement('goldset-annotated-text')
@@ -40,6 +42,9 @@ export class AnnotatedText extends LitElement {
   @property({ attribute: false }) spans: TextSpan[] = [];
   @property({ type: Number, attribute: 'selected-id' }) selectedId = -1;
   @property({ type: Boolean, attribute: 'show-rejected' }) showRejected = false;
+  /** A range to outline, e.g. the trigger of the current event (UTF-16 offsets); end 0 for none. */
+  @property({ type: Number, attribute: 'highlight-start' }) highlightStart = 0;
+  @property({ type: Number, attribute: 'highlight-end' }) highlightEnd = 0;
 
   @state() private visibleBlocks = new Set<number>();
 
@@ -88,15 +93,21 @@ export class AnnotatedText extends LitElement {
       // Scrolling forces a layout of the whole article: do it after the decision has been painted.
       requestAnimationFrame(() => setTimeout(() => this.revealSelected()));
     }
+    if ((changed.has('highlightStart') || changed.has('highlightEnd')) && this.highlightEnd > this.highlightStart) {
+      requestAnimationFrame(() => setTimeout(() => this.revealHighlight()));
+    }
   }
 
   render() {
     const selectedBlock = this.blockOfSpan(this.selectedId);
+    const highlighted = this.highlightEnd > this.highlightStart ? this.blockIndexAt(this.highlightStart) : -1;
+    const highlightKey = `${this.highlightStart}-${this.highlightEnd}`;
     // No whitespace between elements: the text is laid out with white-space: pre-wrap.
     return html`<div class="gs-text" role="document">${this.blocks.map((block, index) =>
       this.visibleBlocks.has(index)
         ? html`<div class="gs-block" data-block=${index}>${guard(
-            [this.blockVersions[index], index === selectedBlock ? this.selectedId : -1, this.showRejected],
+            [this.blockVersions[index], index === selectedBlock ? this.selectedId : -1, this.showRejected,
+              index === highlighted ? highlightKey : ''],
             () => this.renderBlock(block, this.spansByBlock[index]))}</div>`
         : html`<div class="gs-block gs-placeholder" data-block=${index} data-start=${block.start}
               style="min-height:${estimateHeight(block)}px">${this.text.substring(block.start, block.end)}</div>`
@@ -128,9 +139,25 @@ export class AnnotatedText extends LitElement {
     mark?.scrollIntoView({ block: 'nearest', behavior: 'auto' });
   }
 
+  /** Scrolls the highlighted range into view, rendering its block first if needed. */
+  async revealHighlight() {
+    const index = this.blockIndexAt(this.highlightStart);
+    if (!this.visibleBlocks.has(index)) {
+      this.visibleBlocks = new Set([...this.visibleBlocks, index]);
+      await this.updateComplete;
+    }
+    this.querySelector('.gs-trigger')?.scrollIntoView({ block: 'nearest', behavior: 'auto' });
+  }
+
   private renderBlock(block: Block, spans: TextSpan[]): TemplateResult[] {
     const shown = spans.filter(s => this.showRejected || s.status !== 'REJECTED');
     const cuts = new Set<number>([block.start, block.end]);
+    const highlight = this.highlightEnd > this.highlightStart;
+    if (highlight) {
+      for (const edge of [this.highlightStart, this.highlightEnd]) {
+        if (edge > block.start && edge < block.end) cuts.add(edge);
+      }
+    }
     for (const s of shown) {
       cuts.add(Math.max(s.start, block.start));
       cuts.add(Math.min(s.end, block.end));
@@ -144,14 +171,15 @@ export class AnnotatedText extends LitElement {
         .filter(s => s.start <= from && s.end >= to)
         .sort((a, b) => (a.end - a.start) - (b.end - b.start));
       const piece = this.text.substring(from, to);
+      const trigger = highlight && from >= this.highlightStart && to <= this.highlightEnd ? 'gs-trigger' : '';
       if (covering.length === 0) {
-        parts.push(html`<span data-start=${from}>${piece}</span>`);
+        parts.push(html`<span data-start=${from} class=${trigger}>${piece}</span>`);
         continue;
       }
       const top = covering[0];
       const selected = covering.some(s => s.id === this.selectedId);
       const layers = covering.slice(1, 4).map((s, k) => `0 ${2 * (k + 2)}px 0 0 ${s.colour}`).join(',');
-      parts.push(html`<mark data-start=${from} data-ids=${covering.map(s => s.id).join(' ')} class="gs-span gs-${top.status.toLowerCase()} ${selected ? 'gs-selected' : ''}" style="--gs-colour:${top.colour};${layers ? `box-shadow:${layers}` : ''}" title=${covering.map(s => `${s.label} (${s.status.toLowerCase()})`).join(' · ')} @click=${(e: Event) => this.onSpanClick(e, covering)}>${piece}</mark>`);
+      parts.push(html`<mark data-start=${from} data-ids=${covering.map(s => s.id).join(' ')} class="gs-span gs-${top.status.toLowerCase()} ${selected ? 'gs-selected' : ''} ${trigger}" style="--gs-colour:${top.colour};${layers ? `box-shadow:${layers}` : ''}" title=${covering.map(s => `${s.label} (${s.status.toLowerCase()})`).join(' · ')} @click=${(e: Event) => this.onSpanClick(e, covering)}>${piece}</mark>`);
       if (covering.some(s => s.end === to) && top.end === to) {
         parts.push(html`<sup class="gs-label" style="--gs-colour:${top.colour}">${top.label}</sup>`);
       }

@@ -289,46 +289,6 @@ public class AnnotationService {
         return mention;
     }
 
-    /** Puts an event back into an earlier status (undo and redo). */
-    @Transactional
-    public Event restoreEvent(long eventId, long expectedVersion, ReviewState state, String actor) {
-        return changeEvent(eventId, expectedVersion, Decision.Action.RESTORE, actor, event -> event.setReview(state));
-    }
-
-    @Transactional(readOnly = true)
-    public java.util.Optional<Event> findEvent(long eventId) {
-        return events.findById(eventId);
-    }
-
-    /** Accepts or rejects one argument of an event; the event's history row records the change. */
-    @Transactional
-    public Event decideArgument(long eventId, long argumentId, long expectedVersion, AnnotationStatus status,
-                                String actor) {
-        Event event = events.findById(eventId)
-                .orElseThrow(() -> new StaleAnnotationException("Event " + eventId));
-        EventArgument argument = event.getArguments().stream().filter(a -> a.getId() == argumentId).findFirst()
-                .orElseThrow(() -> new StaleAnnotationException("Argument " + argumentId));
-        if (argument.getVersion() != expectedVersion) {
-            throw new StaleAnnotationException("Argument " + argumentId);
-        }
-        String before = DecisionLog.snapshot(event);
-        argument.setReview(new ReviewState(status, actor, clock.instant()));
-        events.saveAndFlush(event);
-        decisionLog.event(status == AnnotationStatus.ACCEPTED ? Decision.Action.ACCEPT : Decision.Action.REJECT,
-                event, before, actor, null);
-        return event;
-    }
-
-    @Transactional
-    public Event acceptEvent(long eventId, long expectedVersion, String actor) {
-        return decideEvent(eventId, expectedVersion, AnnotationStatus.ACCEPTED, Decision.Action.ACCEPT, actor);
-    }
-
-    @Transactional
-    public Event rejectEvent(long eventId, long expectedVersion, String actor) {
-        return decideEvent(eventId, expectedVersion, AnnotationStatus.REJECTED, Decision.Action.REJECT, actor);
-    }
-
     @Transactional(readOnly = true)
     public List<EntityMention> findEntities(long documentId) {
         return mentions.findByDocumentIdOrderByStartAscEndAscIdAsc(documentId);
@@ -371,25 +331,5 @@ public class AnnotationService {
                                        Decision.Action action, String actor) {
         return change(mentionId, expectedVersion, action, actor,
                 mention -> mention.setReview(new ReviewState(status, actor, clock.instant())));
-    }
-
-    private Event decideEvent(long eventId, long expectedVersion, AnnotationStatus status, Decision.Action action,
-                              String actor) {
-        return changeEvent(eventId, expectedVersion, action, actor,
-                event -> event.setReview(new ReviewState(status, actor, clock.instant())));
-    }
-
-    /** Loads an event at the version the analyst saw, applies the edit, records the decision. */
-    private Event changeEvent(long eventId, long expectedVersion, Decision.Action action, String actor,
-                              java.util.function.Consumer<Event> edit) {
-        Event event = events.findById(eventId).orElseThrow(() -> new StaleAnnotationException("Event " + eventId));
-        if (event.getVersion() != expectedVersion) {
-            throw new StaleAnnotationException("Event " + eventId);
-        }
-        String before = DecisionLog.snapshot(event);
-        edit.accept(event);
-        events.saveAndFlush(event);
-        decisionLog.event(action, event, before, actor, null);
-        return event;
     }
 }

@@ -92,6 +92,15 @@ public class Event {
         return argument;
     }
 
+    /** Removes one argument; its row is deleted with the event's next flush. */
+    public void removeArgument(EventArgument argument) {
+        arguments.remove(argument);
+    }
+
+    public void retype(String type) {
+        this.type = type;
+    }
+
     public Long getId() {
         return id;
     }

@@ -77,6 +77,10 @@ public class EventArgument {
         return entity;
     }
 
+    void refill(EntityMention entity) {
+        this.entity = entity;
+    }
+
     public ReviewState getReview() {
         return review;
     }

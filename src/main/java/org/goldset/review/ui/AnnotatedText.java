@@ -53,6 +53,12 @@ class AnnotatedText extends Component {
         getElement().setProperty("selectedId", id);
     }
 
+    /** Outlines a range (the current event's trigger) and scrolls to it; null for none. */
+    void setHighlight(Span range) {
+        getElement().setProperty("highlightStart", range == null ? 0 : offsets.toUtf16(range.start()));
+        getElement().setProperty("highlightEnd", range == null ? 0 : offsets.toUtf16(range.end()));
+    }
+
     void setShowRejected(boolean show) {
         getElement().setProperty("showRejected", show);
     }

@@ -6,83 +6,184 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiConsumer;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
 import org.goldset.base.TextOffsets;
+import org.goldset.schema.AnnotationSchema;
+import org.goldset.schema.EventType;
+import org.goldset.schema.RoleDefinition;
 
 /**
- * The document's events as cards: type, trigger, modality, and each role with its argument chip.
- * An argument whose entity was rejected is drawn as broken until it is fixed. First version: accept
- * and reject events and arguments by mouse (keyboard, retyping and role arming are still to come).
+ * Draws the document's events as cards: type, trigger, modality, and one row per role of the type
+ * with its argument chips (empty roles too, each with a button to fill it). The card and the part of
+ * it (header or argument) the keyboard is on are marked; an argument whose entity was rejected is
+ * drawn as broken until it is fixed. Drawing only: {@link EventPanel} decides what happens.
  */
 class EventCards extends VerticalLayout {
 
-    /** What a card asks the screen to do. */
+    /** What the mouse on a card asks for. */
     interface Actions {
-        void decideEvent(Event event, AnnotationStatus status);
+        void moveTo(int eventIndex, int part);
 
-        void decideArgument(Event event, EventArgument argument, AnnotationStatus status);
+        void decideEvent(int eventIndex, AnnotationStatus status);
+
+        void decideArgument(int eventIndex, EventArgument argument, AnnotationStatus status);
+
+        void retype(int eventIndex);
+
+        void arm(int eventIndex, String role, EventArgument replacing);
     }
 
+    private final AnnotationSchema schema;
     private final Actions actions;
 
-    EventCards(Actions actions) {
+    EventCards(AnnotationSchema schema, Actions actions) {
+        this.schema = schema;
         this.actions = actions;
         setPadding(false);
         setSpacing(true);
         addClassName("goldset-event-cards");
     }
 
-    void show(List<Event> events, TextOffsets text) {
-        removeAll();
-        if (events.isEmpty()) {
-            add(new Span("No events suggested for this document."));
-            return;
-        }
-        events.forEach(event -> add(card(event, text)));
+    /** What the cards show: the events, where the keyboard is, which role waits for an entity. */
+    record Cursor(int eventIndex, int part, Long armedEventId, String armedRole) {
     }
 
-    private Div card(Event event, TextOffsets text) {
+    void show(List<Event> events, TextOffsets text, Cursor cursor) {
+        removeAll();
+        if (events.isEmpty()) {
+            add(new Span("No events yet. Press v to mark one, or select its trigger word in the text."));
+            return;
+        }
+        for (int i = 0; i < events.size(); i++) {
+            add(card(events, i, text, cursor));
+        }
+    }
+
+    /** The arguments of an event in the order the card shows them: by the type's roles, then others. */
+    static List<EventArgument> argumentsInOrder(Event event, AnnotationSchema schema) {
+        List<String> roles = schema.eventType(event.getType()).map(EventType::roles).orElse(List.of()).stream()
+                .map(RoleDefinition::name).toList();
+        List<EventArgument> ordered = new ArrayList<>(event.getArguments());
+        ordered.sort(Comparator.comparingInt((EventArgument argument) -> {
+            int index = roles.indexOf(argument.getRole());
+            return index < 0 ? roles.size() : index;
+        }).thenComparingInt(argument -> argument.getEntity().getSpan().start()));
+        return ordered;
+    }
+
+    private Div card(List<Event> events, int index, TextOffsets text, Cursor cursor) {
+        Event event = events.get(index);
+        boolean current = index == cursor.eventIndex();
         Div card = new Div();
         card.addClassNames("gs-event-card", "gs-status-" + event.getStatus().name());
-        Span type = new Span(event.getType());
-        type.addClassName("gs-event-type");
-        Span trigger = new Span("“" + text.slice(event.getTrigger().start(), event.getTrigger().end()) + "”");
-        Span modality = new Span(unquote(event.getAttributesJson().getOrDefault("modality", "")));
-        modality.addClassName("gs-event-modality");
-        Span status = new Span(event.getStatus().name().toLowerCase(Locale.ROOT));
-        status.addClassName("gs-status-" + event.getStatus().name());
-        Div header = new Div(type, trigger, modality, status,
-                button(VaadinIcon.CHECK, "Accept event", () -> actions.decideEvent(event, AnnotationStatus.ACCEPTED)),
-                button(VaadinIcon.CLOSE, "Reject event", () -> actions.decideEvent(event, AnnotationStatus.REJECTED)));
-        header.addClassName("gs-event-header");
-        card.add(header);
-        for (EventArgument argument : event.getArguments()) {
-            card.add(chip(event, argument, text));
+        card.getElement().setAttribute("data-event-id", String.valueOf(event.getId()));
+        schema.eventType(event.getType()).ifPresent(type -> card.getStyle().set("--gs-colour", type.colour()));
+        if (current) {
+            card.addClassName("gs-current");
         }
+        card.addClickListener(click -> actions.moveTo(index, current ? cursor.part() : 0));
+        card.add(header(events, index, text, current && cursor.part() == 0));
+
+        List<EventArgument> arguments = argumentsInOrder(event, schema);
+        List<RoleDefinition> roles = schema.eventType(event.getType()).map(EventType::roles).orElse(List.of());
+        for (RoleDefinition role : roles) {
+            boolean armed = event.getId().equals(cursor.armedEventId()) && role.name().equals(cursor.armedRole());
+            card.add(roleRow(index, role.name(), arguments, text, current ? cursor.part() : -1, armed, true));
+        }
+        arguments.stream().map(EventArgument::getRole).distinct()
+                .filter(role -> roles.stream().noneMatch(definition -> definition.name().equals(role)))
+                .forEach(role -> card.add(roleRow(index, role, arguments, text, current ? cursor.part() : -1,
+                        false, false)));
         return card;
     }
 
-    private Div chip(Event event, EventArgument argument, TextOffsets text) {
-        boolean broken = argument.getEntity().getStatus() == AnnotationStatus.REJECTED;
-        Span role = new Span(argument.getRole() + ":");
-        role.addClassName("gs-role");
+    private Div header(List<Event> events, int index, TextOffsets text, boolean currentPart) {
+        Event event = events.get(index);
+        Span type = new Span(event.getType());
+        type.addClassName("gs-event-type");
+        Span trigger = new Span("“" + text.slice(event.getTrigger().start(), event.getTrigger().end()) + "”");
+        trigger.addClassName("gs-event-trigger");
+        Div header = new Div(type, trigger);
+        String modality = EventAttributes.text(event, "modality");
+        if (!modality.isEmpty() && !modality.equals("asserted")) {
+            header.add(note(modality));
+        }
+        String cameo = EventAttributes.text(event, "cameo");
+        if (!cameo.isEmpty()) {
+            header.add(note("CAMEO " + cameo));
+        }
+        long mentions = EventAttributes.sameGroup(events, event).size();
+        if (mentions > 1) {
+            header.add(note(mentions + " mentions, decided together"));
+        }
+        Span status = new Span(event.getStatus().name().toLowerCase(Locale.ROOT));
+        status.addClassNames("gs-event-status", "gs-status-" + event.getStatus().name());
+        header.add(status,
+                button(VaadinIcon.CHECK, "Accept event (a)", () -> actions.decideEvent(index, AnnotationStatus.ACCEPTED)),
+                button(VaadinIcon.CLOSE, "Reject event (r)", () -> actions.decideEvent(index, AnnotationStatus.REJECTED)),
+                button(VaadinIcon.TAG, "Change the type (t, or Shift+number)", () -> actions.retype(index)));
+        header.addClassName("gs-event-header");
+        if (currentPart) {
+            header.addClassName("gs-current-part");
+        }
+        return header;
+    }
+
+    private Div roleRow(int index, String role, List<EventArgument> arguments, TextOffsets text, int currentPart,
+                        boolean armed, boolean inSchema) {
+        Span name = new Span(inSchema ? role : role + " (not a role of this type)");
+        name.addClassName("gs-role-name");
+        Div row = new Div(name);
+        row.addClassName("gs-role-row");
+        row.getElement().setAttribute("data-role", role);
+        if (armed) {
+            row.addClassName("gs-armed");
+        }
+        for (int part = 1; part <= arguments.size(); part++) {
+            EventArgument argument = arguments.get(part - 1);
+            if (argument.getRole().equals(role)) {
+                row.add(chip(index, argument, text, part == currentPart));
+            }
+        }
+        if (inSchema) {
+            Button add = button(VaadinIcon.PLUS, "Fill " + role + ": then click an entity in the text (g)",
+                    () -> actions.arm(index, role, null));
+            add.addClassName("gs-add-role");
+            row.add(add);
+        }
+        return row;
+    }
+
+    private Div chip(int index, EventArgument argument, TextOffsets text, boolean current) {
         Span entity = new Span(text.slice(argument.getEntity().getSpan().start(), argument.getEntity().getSpan().end()));
-        Div chip = new Div(role, entity,
-                button(VaadinIcon.CHECK, "Accept argument",
-                        () -> actions.decideArgument(event, argument, AnnotationStatus.ACCEPTED)),
-                button(VaadinIcon.CLOSE, "Reject argument",
-                        () -> actions.decideArgument(event, argument, AnnotationStatus.REJECTED)));
+        Div chip = new Div(entity,
+                button(VaadinIcon.CHECK, "Accept argument (a)",
+                        () -> actions.decideArgument(index, argument, AnnotationStatus.ACCEPTED)),
+                button(VaadinIcon.CLOSE, "Reject argument (r)",
+                        () -> actions.decideArgument(index, argument, AnnotationStatus.REJECTED)),
+                button(VaadinIcon.EXCHANGE, "Change the entity (c)", () -> actions.arm(index, argument.getRole(), argument)));
         chip.addClassNames("gs-argument", "gs-status-" + argument.getStatus().name());
-        if (broken) {
+        chip.setTitle(argument.getEntity().getLabel() + " · " + argument.getStatus().name().toLowerCase(Locale.ROOT));
+        if (current) {
+            chip.addClassName("gs-current-part");
+        }
+        if (argument.getEntity().getStatus() == AnnotationStatus.REJECTED) {
             chip.addClassName("gs-broken");
-            chip.setTitle("Its entity was rejected: fix the entity or reject this argument");
+            chip.setTitle("Its entity was rejected: change the entity (c) or reject this argument (r)");
         }
         return chip;
+    }
+
+    private static Span note(String text) {
+        Span note = new Span(text);
+        note.addClassName("gs-event-note");
+        return note;
     }
 
     private static Button button(VaadinIcon icon, String label, Runnable action) {
@@ -90,10 +191,8 @@ class EventCards extends VerticalLayout {
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         button.setAriaLabel(label);
         button.setTooltipText(label);
+        // A button's click must not also move the cursor through the card's own click listener.
+        button.getElement().addEventListener("click", ignored -> { }).stopPropagation();
         return button;
-    }
-
-    private static String unquote(String json) {
-        return json.length() >= 2 && json.startsWith("\"") ? json.substring(1, json.length() - 1) : json;
     }
 }

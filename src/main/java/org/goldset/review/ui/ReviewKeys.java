@@ -7,6 +7,7 @@ import com.vaadin.flow.server.Command;
 import org.goldset.review.SpanAdjuster;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EntityType;
+import org.goldset.schema.EventType;
 
 /** The review screen's keyboard; {@link KeyHelp} lists the same keys for the analyst. */
 final class ReviewKeys {
@@ -15,33 +16,77 @@ final class ReviewKeys {
     }
 
     static void register(ReviewView view, AnnotationSchema schema) {
-        key(view, view::next, Key.of("j"));
-        key(view, view::next, Key.ARROW_DOWN);
-        key(view, view::previous, Key.of("k"));
-        key(view, view::previous, Key.ARROW_UP);
-        key(view, view::acceptSelected, Key.of("a"));
-        key(view, view::acceptSelected, Key.ENTER);
-        key(view, view::rejectSelected, Key.of("r"));
-        key(view, view::rejectSelected, Key.of("x"));
-        key(view, view::deleteSelected, Key.DELETE);
-        key(view, view::acceptAll, Key.of("b"));
+        EventPanel events = view.events();
+        either(view, view::next, events::next, Key.of("j"));
+        either(view, view::next, events::next, Key.ARROW_DOWN);
+        either(view, view::previous, events::previous, Key.of("k"));
+        either(view, view::previous, events::previous, Key.ARROW_UP);
+        either(view, view::acceptSelected, events::accept, Key.of("a"));
+        either(view, view::acceptSelected, events::accept, Key.ENTER);
+        either(view, view::rejectSelected, events::reject, Key.of("r"));
+        either(view, view::rejectSelected, events::reject, Key.of("x"));
+        key(view, view::toggleSide, Key.of("e"));
+
+        entityKey(view, view::deleteSelected, Key.DELETE);
+        entityKey(view, view::acceptAll, Key.of("b"));
         for (EntityType type : schema.entityTypes()) {
             if (type.hotkey().length() == 1) {
-                key(view, () -> view.relabelSelected(type.name()), Key.of(type.hotkey()));
+                entityKey(view, () -> view.relabelSelected(type.name()), Key.of(type.hotkey()));
             }
         }
-        key(view, () -> view.adjustSelected(true, SpanAdjuster.Edge.END), Key.ARROW_RIGHT, KeyModifier.ALT);
-        key(view, () -> view.adjustSelected(false, SpanAdjuster.Edge.END), Key.ARROW_LEFT, KeyModifier.ALT);
-        key(view, () -> view.adjustSelected(true, SpanAdjuster.Edge.START), Key.ARROW_LEFT, KeyModifier.ALT,
+        entityKey(view, () -> view.adjustSelected(true, SpanAdjuster.Edge.END), Key.ARROW_RIGHT, KeyModifier.ALT);
+        entityKey(view, () -> view.adjustSelected(false, SpanAdjuster.Edge.END), Key.ARROW_LEFT, KeyModifier.ALT);
+        entityKey(view, () -> view.adjustSelected(true, SpanAdjuster.Edge.START), Key.ARROW_LEFT, KeyModifier.ALT,
                 KeyModifier.SHIFT);
-        key(view, () -> view.adjustSelected(false, SpanAdjuster.Edge.START), Key.ARROW_RIGHT, KeyModifier.ALT,
+        entityKey(view, () -> view.adjustSelected(false, SpanAdjuster.Edge.START), Key.ARROW_RIGHT, KeyModifier.ALT,
                 KeyModifier.SHIFT);
+
+        // Event cards: move through a card, retype, fill or change a role, mark a new event.
+        eventKey(view, events::nextPart, Key.ARROW_RIGHT);
+        eventKey(view, events::nextPart, Key.of("l"));
+        eventKey(view, events::previousPart, Key.ARROW_LEFT);
+        eventKey(view, events::previousPart, Key.of("h"));
+        eventKey(view, events::openRetype, Key.of("t"));
+        eventKey(view, events::fillRole, Key.of("g"));
+        eventKey(view, events::changeArgument, Key.of("c"));
+        eventKey(view, events::disarm, Key.ESCAPE);
+        for (EventType type : schema.eventTypes()) {
+            if (!type.hotkey().isBlank()) {
+                HotKey hotKey = HotKey.parse(type.hotkey());
+                eventKey(view, () -> events.retypeTo(type.name()), hotKey.key(), hotKey.modifiers());
+            }
+        }
+        key(view, () -> {
+            view.showEvents();
+            events.newEvent();
+        }, Key.of("v"));
+
         key(view, view::undo, Key.of("z"), KeyModifier.CONTROL);
         key(view, view::redo, Key.of("z"), KeyModifier.CONTROL, KeyModifier.SHIFT);
         key(view, view::redo, Key.of("y"), KeyModifier.CONTROL);
         key(view, view::finishAndNext, Key.of("D"), KeyModifier.SHIFT);
         key(view, view::showKeys, Key.of("?"), KeyModifier.SHIFT);
         key(view, view::showKeys, Key.of("?"));
+    }
+
+    /** A key that means one thing on the entity list and another on the event cards. */
+    private static void either(ReviewView view, Command onEntities, Command onEvents, Key key,
+                               KeyModifier... modifiers) {
+        key(view, () -> (view.showingEvents() ? onEvents : onEntities).execute(), key, modifiers);
+    }
+
+    /** A key of the entity list only. */
+    private static void entityKey(ReviewView view, Command onEntities, Key key, KeyModifier... modifiers) {
+        either(view, onEntities, () -> { }, key, modifiers);
+    }
+
+    /** A key of the event cards only. */
+    private static void eventKey(ReviewView view, Command onEvents, Key key, KeyModifier... modifiers) {
+        key(view, () -> {
+            if (view.showingEvents()) {
+                onEvents.execute();
+            }
+        }, key, modifiers);
     }
 
     /**

@@ -29,8 +29,7 @@ import org.goldset.annotation.AnnotationService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.EntityState;
-import org.goldset.annotation.Event;
-import org.goldset.annotation.EventArgument;
+import org.goldset.annotation.EventService;
 import org.goldset.annotation.StaleAnnotationException;
 import org.goldset.annotation.VersionedId;
 import org.goldset.base.AnalystIdentity;
@@ -67,29 +66,21 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Tab entitiesTab = new Tab("Entities");
     private final Tab eventsTab = new Tab("Events");
     private final Tabs sideTabs = new Tabs(entitiesTab, eventsTab);
-    private final EventCards eventCards = new EventCards(new EventCards.Actions() {
-        @Override
-        public void decideEvent(Event event, AnnotationStatus status) {
-            ReviewView.this.decideEvent(event, status);
-        }
-
-        @Override
-        public void decideArgument(Event event, EventArgument argument, AnnotationStatus status) {
-            ReviewView.this.decideArgument(event, argument, status);
-        }
-    });
+    private final EventPanel eventPanel;
 
     private Document document;
     /** A dialog of this screen that is open: the screen's keys wait until it closes. */
     private Dialog dialog;
     private TextOffsets offsets = new TextOffsets("");
 
-    ReviewView(ReviewService review, AnnotationService annotations, AnnotationSchema schema, AnalystIdentity analyst) {
+    ReviewView(ReviewService review, AnnotationService annotations, EventService events, AnnotationSchema schema,
+               AnalystIdentity analyst) {
         this.review = review;
         this.annotations = annotations;
         this.schema = schema;
         this.analyst = analyst;
         this.list = new AnnotationList(schema);
+        this.eventPanel = new EventPanel(review, annotations, events, schema, analyst.name(), history, eventHost());
         setSizeFull();
         setPadding(false);
         setSpacing(false);
@@ -151,7 +142,11 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private SplitLayout body() {
-        text.addSpanClickListener(this::select);
+        text.addSpanClickListener(id -> {
+            if (!eventPanel.entityClicked(id)) {
+                select(id);
+            }
+        });
         text.addTextSelectListener(span -> dialog = LabelPicker.open(schema, offsets.slice(span.start(), span.end()),
                 label -> run(() -> {
                     EntityMention created = review.addEntity(document, span, label, analyst.name());
@@ -159,7 +154,11 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                             current(created.getId()).getVersion(), analyst.name()), null);
                     changed(created);
                     return created.getId();
-                })));
+                }),
+                type -> {
+                    sideTabs.setSelectedTab(eventsTab);
+                    eventPanel.createEvent(span, type);
+                }));
         Scroller article = new Scroller(text);
         article.setSizeFull();
         article.getStyle().set("padding", "var(--lumo-space-m) var(--lumo-space-l)");
@@ -177,18 +176,23 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         entitiesPanel.setPadding(false);
         entitiesPanel.setSizeFull();
         entitiesPanel.expand(list);
-        Scroller eventsPanel = new Scroller(eventCards);
-        eventsPanel.setSizeFull();
-        eventsPanel.setVisible(false);
+        eventPanel.setVisible(false);
+        com.vaadin.flow.component.Component legend = Legend.of(schema);
         sideTabs.addSelectedChangeListener(change -> {
             boolean events = change.getSelectedTab() == eventsTab;
             entitiesPanel.setVisible(!events);
-            eventsPanel.setVisible(events);
+            legend.setVisible(!events);
+            eventPanel.setVisible(events);
+            if (events) {
+                eventPanel.reload();
+            } else {
+                text.setHighlight(null);
+            }
         });
-        VerticalLayout side = new VerticalLayout(Legend.of(schema), sideTabs, entitiesPanel, eventsPanel);
+        VerticalLayout side = new VerticalLayout(legend, sideTabs, entitiesPanel, eventPanel);
         side.setSizeFull();
         side.setPadding(true);
-        side.expand(entitiesPanel, eventsPanel);
+        side.expand(entitiesPanel, eventPanel);
 
         SplitLayout split = new SplitLayout(article, side);
         split.setSizeFull();
@@ -305,38 +309,61 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
     }
 
-    private void decideEvent(Event event, AnnotationStatus status) {
-        org.goldset.annotation.ReviewState before = event.getReview();
-        run(() -> {
-            Event after = status == AnnotationStatus.ACCEPTED
-                    ? annotations.acceptEvent(event.getId(), event.getVersion(), analyst.name())
-                    : annotations.rejectEvent(event.getId(), event.getVersion(), analyst.name());
-            org.goldset.annotation.ReviewState afterState = after.getReview();
-            long id = after.getId();
-            history.record(status.name().toLowerCase() + " event",
-                    () -> annotations.restoreEvent(id, currentEvent(id).getVersion(), before, analyst.name()),
-                    () -> annotations.restoreEvent(id, currentEvent(id).getVersion(), afterState, analyst.name()));
-            showEvents();
-            return selectedId();
-        });
+    /** True while the Events tab is shown: the keys then act on event cards. */
+    boolean showingEvents() {
+        return sideTabs.getSelectedTab() == eventsTab;
     }
 
-    private void decideArgument(Event event, EventArgument argument, AnnotationStatus status) {
-        run(() -> {
-            annotations.decideArgument(event.getId(), argument.getId(), argument.getVersion(), status, analyst.name());
-            showEvents();
-            return selectedId();
-        });
+    EventPanel events() {
+        return eventPanel;
     }
 
-    private void showEvents() {
-        List<Event> events = annotations.findEvents(document.getId());
-        eventsTab.setLabel("Events (" + events.size() + ")");
-        eventCards.show(events, offsets);
+    void showEvents() {
+        sideTabs.setSelectedTab(eventsTab);
     }
 
-    private Event currentEvent(long eventId) {
-        return annotations.findEvent(eventId).orElseThrow(() -> new StaleAnnotationException("Event " + eventId));
+    /** e: switches between the entity list and the event cards. */
+    void toggleSide() {
+        sideTabs.setSelectedTab(showingEvents() ? entitiesTab : eventsTab);
+    }
+
+    private EventPanel.Host eventHost() {
+        return new EventPanel.Host() {
+            @Override
+            public Document document() {
+                return document;
+            }
+
+            @Override
+            public TextOffsets offsets() {
+                return offsets;
+            }
+
+            @Override
+            public void run(Supplier<Long> change) {
+                ReviewView.this.run(change);
+            }
+
+            @Override
+            public void opened(Dialog opened) {
+                dialog = opened;
+            }
+
+            @Override
+            public void highlight(org.goldset.annotation.Span trigger) {
+                text.setHighlight(showingEvents() ? trigger : null);
+            }
+
+            @Override
+            public void eventCountChanged(int count) {
+                eventsTab.setLabel("Events (" + count + ")");
+            }
+
+            @Override
+            public void entityChanged(EntityMention mention) {
+                changed(mention);
+            }
+        };
     }
 
     void undo() {
@@ -407,7 +434,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         list.show(offsets, mentions);
         text.setSpans(mentions.stream().map(this::shown).toList());
         updateCounts();
-        showEvents();
+        eventPanel.reload();
         if (selectId != null) {
             select(selectId);
         }

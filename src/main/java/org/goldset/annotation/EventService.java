@@ -1,0 +1,188 @@
+package org.goldset.annotation;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An analyst's decisions about events: accept, reject, retype, create, and fill, change or decide
+ * their arguments. Every change checks the version the analyst saw, bumps it (an argument edit is an
+ * edit of its event) and writes one history row with the event's state before and after.
+ * Schema rules (which types and roles exist, which entities a role takes) are checked by the caller.
+ */
+@Service
+public class EventService {
+
+    private final EventRepository events;
+    private final EntityMentionRepository mentions;
+    private final DecisionLog decisionLog;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    EventService(EventRepository events, EntityMentionRepository mentions, DecisionLog decisionLog,
+                 EntityManager entityManager, Clock clock) {
+        this.events = events;
+        this.mentions = mentions;
+        this.decisionLog = decisionLog;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Event> findEvent(long eventId) {
+        return events.findById(eventId);
+    }
+
+    /** An event the engines missed, marked by the analyst on its trigger: ACCEPTED and MANUAL. */
+    @Transactional
+    public Event createEvent(long documentId, String type, Span trigger, String actor) {
+        Event event = new Event(documentId, type, trigger, accepted(actor), Origin.manual(), clock.instant());
+        events.saveAndFlush(event);
+        decisionLog.event(Decision.Action.CREATE, event, null, actor, null);
+        return event;
+    }
+
+    /**
+     * Accepts or rejects several events at once (the mentions of one real event); their history
+     * rows share a batch id. Fails as a whole if any of them changed meanwhile.
+     */
+    @Transactional
+    public List<Event> decideEvents(List<VersionedId> ids, AnnotationStatus status, String actor) {
+        String batch = ids.size() > 1 ? UUID.randomUUID().toString() : null;
+        Decision.Action action = status == AnnotationStatus.ACCEPTED ? Decision.Action.ACCEPT : Decision.Action.REJECT;
+        List<Event> decided = new ArrayList<>();
+        for (VersionedId id : ids) {
+            decided.add(change(id, action, actor, batch, event -> event.setReview(decision(status, actor))));
+        }
+        return decided;
+    }
+
+    /**
+     * Corrects the type; the event becomes ACCEPTED. Arguments in roles the new type does not have
+     * are removed (undo brings them back), so the event never holds a role its type lacks.
+     */
+    @Transactional
+    public Event retypeEvent(VersionedId id, String type, Set<String> rolesOfType, String actor) {
+        return change(id, Decision.Action.RELABEL, actor, null, event -> {
+            event.retype(type);
+            List.copyOf(event.getArguments()).stream()
+                    .filter(argument -> !rolesOfType.contains(argument.getRole()))
+                    .forEach(event::removeArgument);
+            event.setReview(accepted(actor));
+        });
+    }
+
+    /** Fills a role with an entity of the same document; the argument is ACCEPTED and MANUAL. */
+    @Transactional
+    public Event addArgument(VersionedId id, String role, long entityId, String actor) {
+        return change(id, Decision.Action.ADD_ARGUMENT, actor, null, event -> {
+            EntityMention entity = entityOf(event, entityId);
+            boolean alreadyThere = event.getArguments().stream()
+                    .anyMatch(argument -> argument.getRole().equals(role) && argument.getEntity().getId() == entityId);
+            if (alreadyThere) {
+                throw new IllegalArgumentException("“" + role + "” is already filled by that entity");
+            }
+            event.addArgument(role, entity, accepted(actor), Origin.manual());
+        });
+    }
+
+    /** Puts another entity into an argument's role; the argument becomes ACCEPTED. */
+    @Transactional
+    public Event changeArgument(VersionedId id, long argumentId, long entityId, String actor) {
+        return change(id, Decision.Action.CHANGE_ARGUMENT, actor, null, event -> {
+            EventArgument argument = argumentOf(event, argumentId);
+            argument.refill(entityOf(event, entityId));
+            argument.setReview(accepted(actor));
+        });
+    }
+
+    @Transactional
+    public Event decideArgument(VersionedId id, long argumentId, AnnotationStatus status, String actor) {
+        Decision.Action action = status == AnnotationStatus.ACCEPTED ? Decision.Action.ACCEPT : Decision.Action.REJECT;
+        return change(id, action, actor, null, event -> argumentOf(event, argumentId).setReview(decision(status, actor)));
+    }
+
+    /** Puts an event back into an earlier state (undo and redo), arguments included. */
+    @Transactional
+    public Event restoreEvent(VersionedId id, EventState state, String actor) {
+        return change(id, Decision.Action.RESTORE, actor, null, event -> {
+            event.retype(state.type());
+            event.setReview(state.review());
+            List<EventState.ArgumentState> missing = new ArrayList<>(state.arguments());
+            for (EventArgument argument : List.copyOf(event.getArguments())) {
+                Optional<EventState.ArgumentState> kept = missing.stream().filter(s -> s.sameSlot(argument)).findFirst();
+                if (kept.isPresent()) {
+                    argument.setReview(kept.get().review());
+                    missing.remove(kept.get());
+                } else {
+                    event.removeArgument(argument);
+                }
+            }
+            // An entity deleted meanwhile took its arguments with it; those cannot come back.
+            missing.forEach(old -> mentions.findById(old.entityId()).ifPresent(entity ->
+                    event.addArgument(old.role(), entity, old.review(), old.origin())));
+        });
+    }
+
+    /** Removes an event (undoing its creation); the history keeps its last state. */
+    @Transactional
+    public void deleteEvent(VersionedId id, String actor) {
+        Event event = load(id);
+        String before = DecisionLog.snapshot(event);
+        events.delete(event);
+        events.flush();
+        decisionLog.eventDeleted(event, before, actor);
+    }
+
+    /** Loads the event at the version the analyst saw, applies the edit, bumps the version, records it. */
+    private Event change(VersionedId id, Decision.Action action, String actor, String batch, Consumer<Event> edit) {
+        Event event = load(id);
+        String before = DecisionLog.snapshot(event);
+        edit.accept(event);
+        entityManager.lock(event, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        events.saveAndFlush(event);
+        decisionLog.event(action, event, before, actor, batch);
+        return event;
+    }
+
+    private Event load(VersionedId id) {
+        Event event = events.findById(id.id()).orElseThrow(() -> new StaleAnnotationException("Event " + id.id()));
+        if (event.getVersion() != id.version()) {
+            throw new StaleAnnotationException("Event " + id.id());
+        }
+        return event;
+    }
+
+    private EntityMention entityOf(Event event, long entityId) {
+        EntityMention entity = mentions.findById(entityId)
+                .orElseThrow(() -> new StaleAnnotationException("Annotation " + entityId));
+        if (!entity.getDocumentId().equals(event.getDocumentId())) {
+            throw new IllegalArgumentException("an argument must be an entity of the event's own document");
+        }
+        if (entity.getStatus() == AnnotationStatus.REJECTED) {
+            throw new IllegalArgumentException("that entity was rejected: accept or correct it first");
+        }
+        return entity;
+    }
+
+    private static EventArgument argumentOf(Event event, long argumentId) {
+        return event.getArguments().stream().filter(argument -> argument.getId() == argumentId).findFirst()
+                .orElseThrow(() -> new StaleAnnotationException("Argument " + argumentId));
+    }
+
+    private ReviewState accepted(String actor) {
+        return decision(AnnotationStatus.ACCEPTED, actor);
+    }
+
+    private ReviewState decision(AnnotationStatus status, String actor) {
+        return new ReviewState(status, actor, clock.instant());
+    }
+}

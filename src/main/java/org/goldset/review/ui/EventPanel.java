@@ -1,0 +1,479 @@
+package org.goldset.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.AnnotationStatus;
+import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.EntityState;
+import org.goldset.annotation.Event;
+import org.goldset.annotation.EventArgument;
+import org.goldset.annotation.EventService;
+import org.goldset.annotation.EventState;
+import org.goldset.annotation.StaleAnnotationException;
+import org.goldset.annotation.VersionedId;
+import org.goldset.base.TextOffsets;
+import org.goldset.corpus.Document;
+import org.goldset.review.ReviewService;
+import org.goldset.review.WordOccurrences;
+import org.goldset.schema.AnnotationSchema;
+import org.goldset.schema.EventType;
+
+/**
+ * The Events tab of the review screen: the cards and everything an analyst does with them, by key
+ * or by mouse. The keyboard is on one card and on one part of it (the header, or an argument);
+ * decisions go through the services with the version the analyst saw, and each is one undo step.
+ * Accepting or rejecting an event decides every pending mention of the same real event with it.
+ */
+class EventPanel extends VerticalLayout {
+
+    /** What the panel needs from the screen around it. */
+    interface Host {
+        Document document();
+
+        TextOffsets offsets();
+
+        /** Runs a change with the screen's error handling; the result is an entity to select, or null. */
+        void run(Supplier<Long> change);
+
+        void opened(Dialog dialog);
+
+        void highlight(org.goldset.annotation.Span trigger);
+
+        void eventCountChanged(int count);
+
+        /** An entity changed as a side effect (filling a role accepts a pending entity). */
+        void entityChanged(EntityMention mention);
+    }
+
+    private final ReviewService review;
+    private final AnnotationService annotations;
+    private final EventService eventService;
+    private final AnnotationSchema schema;
+    private final String analyst;
+    private final UndoHistory history;
+    private final Host host;
+    private final EventCards cards;
+    private final Span armedBanner = new Span();
+
+    private List<Event> events = List.of();
+    private int current;
+    private int part;
+    private Armed armed;
+    private Dialog picker;
+
+    /** A role waiting for an entity; {@code replacing} is the argument whose entity changes, or null. */
+    private record Armed(long eventId, String role, EventArgument replacing) {
+    }
+
+    EventPanel(ReviewService review, AnnotationService annotations, EventService eventService, AnnotationSchema schema,
+               String analyst, UndoHistory history, Host host) {
+        this.review = review;
+        this.annotations = annotations;
+        this.eventService = eventService;
+        this.schema = schema;
+        this.analyst = analyst;
+        this.history = history;
+        this.host = host;
+        this.cards = new EventCards(schema, new EventCards.Actions() {
+            @Override
+            public void moveTo(int eventIndex, int toPart) {
+                current = eventIndex;
+                part = toPart;
+                render();
+            }
+
+            @Override
+            public void decideEvent(int eventIndex, AnnotationStatus status) {
+                current = eventIndex;
+                decideCurrentEvent(status);
+            }
+
+            @Override
+            public void decideArgument(int eventIndex, EventArgument argument, AnnotationStatus status) {
+                current = eventIndex;
+                EventPanel.this.decideArgument(argument, status);
+            }
+
+            @Override
+            public void retype(int eventIndex) {
+                current = eventIndex;
+                openRetype();
+            }
+
+            @Override
+            public void arm(int eventIndex, String role, EventArgument replacing) {
+                current = eventIndex;
+                EventPanel.this.arm(role, replacing);
+            }
+        });
+        setPadding(false);
+        setSizeFull();
+        armedBanner.addClassName("goldset-armed-banner");
+        armedBanner.setVisible(false);
+        Button newEvent = new Button("New event (v)", VaadinIcon.PLUS.create(), click -> newEvent());
+        newEvent.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        HorizontalLayout tools = new HorizontalLayout(legend(), newEvent);
+        tools.setWidthFull();
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        tools.expand(tools.getComponentAt(0));
+        Scroller scroller = new Scroller(cards);
+        scroller.setSizeFull();
+        add(tools, armedBanner, scroller);
+        expand(scroller);
+    }
+
+    void reload() {
+        events = annotations.findEvents(host.document().getId());
+        current = Math.max(0, Math.min(current, events.size() - 1));
+        part = Math.min(part, currentEvent().map(event -> event.getArguments().size()).orElse(0));
+        host.eventCountChanged(events.size());
+        render();
+    }
+
+    private void render() {
+        cards.show(events, host.offsets(), new EventCards.Cursor(current, part,
+                armed == null ? null : armed.eventId(), armed == null ? null : armed.role()));
+        armedBanner.setVisible(armed != null);
+        if (armed != null) {
+            armedBanner.setText("Click an entity in the text to " + (armed.replacing() == null ? "fill " : "change ")
+                    + armed.role() + " · Esc cancels");
+        }
+        host.highlight(currentEvent().map(Event::getTrigger).orElse(null));
+    }
+
+    // ---- moving around
+
+    void next() {
+        move(1);
+    }
+
+    void previous() {
+        move(-1);
+    }
+
+    private void move(int step) {
+        if (!events.isEmpty()) {
+            current = Math.max(0, Math.min(events.size() - 1, current + step));
+            part = 0;
+            render();
+        }
+    }
+
+    /** Moves through the card: the header, then each argument. */
+    void nextPart() {
+        currentEvent().ifPresent(event -> {
+            part = Math.min(event.getArguments().size(), part + 1);
+            render();
+        });
+    }
+
+    void previousPart() {
+        part = Math.max(0, part - 1);
+        render();
+    }
+
+    // ---- decisions
+
+    void accept() {
+        decideCurrentPart(AnnotationStatus.ACCEPTED);
+    }
+
+    void reject() {
+        decideCurrentPart(AnnotationStatus.REJECTED);
+    }
+
+    private void decideCurrentPart(AnnotationStatus status) {
+        Optional<EventArgument> argument = currentArgument();
+        if (argument.isPresent()) {
+            decideArgument(argument.get(), status);
+        } else {
+            decideCurrentEvent(status);
+        }
+    }
+
+    /** Decides the event and every pending mention of the same real event, as one undo step. */
+    private void decideCurrentEvent(AnnotationStatus status) {
+        currentEvent().ifPresent(event -> {
+            List<Event> together = EventAttributes.sameGroup(events, event).stream()
+                    .filter(other -> other == event || other.getStatus() == AnnotationStatus.PENDING).toList();
+            List<EventState> before = together.stream().map(EventState::of).toList();
+            host.run(() -> {
+                List<Event> decided = eventService.decideEvents(together.stream()
+                        .map(e -> new VersionedId(e.getId(), e.getVersion())).toList(), status, analyst);
+                List<EventState> after = decided.stream().map(EventState::of).toList();
+                String verb = status == AnnotationStatus.ACCEPTED ? "accept" : "reject";
+                history.record(verb + " event", () -> restore(together, before), () -> restore(together, after));
+                if (together.size() > 1) {
+                    Notification.show(together.size() + " mentions of this event " + verb + "ed together.", 2500,
+                            Notification.Position.BOTTOM_CENTER);
+                }
+                reload();
+                moveToNextPending();
+                return null;
+            });
+        });
+    }
+
+    private void decideArgument(EventArgument argument, AnnotationStatus status) {
+        edit("decide argument", event -> eventService.decideArgument(versioned(event), argument.getId(), status, analyst));
+        nextPart();
+    }
+
+    /** Shift+number: the current event becomes that type. */
+    void retypeTo(String type) {
+        currentEvent().ifPresent(event -> {
+            int before = event.getArguments().size();
+            Event after = edit("retype", e -> review.retypeEvent(e, type, analyst));
+            if (after != null && after.getArguments().size() < before) {
+                Notification.show((before - after.getArguments().size()) + " argument(s) removed: their roles are not "
+                        + type + "'s. Ctrl+Z brings them back.", 4000, Notification.Position.BOTTOM_CENTER);
+            }
+        });
+    }
+
+    void openRetype() {
+        currentEvent().ifPresent(event -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle("Type of “" + trigger(event) + "”");
+            dialog.add(new ChoiceButtons(dialog, eventChoices(), "data-event-type", type -> {
+                dialog.close();
+                retypeTo(type);
+            }));
+            dialog.open();
+            host.opened(dialog);
+        });
+    }
+
+    // ---- arguments
+
+    /** g: fill a role of the current event (asks which role, then which entity). */
+    void fillRole() {
+        arm(null, null);
+    }
+
+    /** c: change the entity of the current argument. */
+    void changeArgument() {
+        Optional<EventArgument> argument = currentArgument();
+        if (argument.isEmpty()) {
+            Notification.show("Move to an argument first (→ / l)", 2000, Notification.Position.BOTTOM_CENTER);
+            return;
+        }
+        arm(argument.get().getRole(), argument.get());
+    }
+
+    private void arm(String role, EventArgument replacing) {
+        Optional<Event> found = currentEvent();
+        if (found.isEmpty()) {
+            return;
+        }
+        Event event = found.get();
+        List<EntityMention> entities = annotations.findEntities(event.getDocumentId());
+        picker = ArgumentPicker.open(event.getType() + " “" + trigger(event) + "”",
+                review.rolesOf(event), role, host.offsets(),
+                chosenRole -> review.candidatesFor(event, chosenRole, entities),
+                armedRole -> {
+                    armed = new Armed(event.getId(), armedRole, replacing);
+                    render();
+                },
+                (chosenRole, entity) -> fill(chosenRole, replacing, entity));
+        picker.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                disarm();
+            }
+        });
+        host.opened(picker);
+    }
+
+    /** A click on an entity in the text while a role is armed fills it; true when it did. */
+    boolean entityClicked(long entityId) {
+        if (armed == null) {
+            return false;
+        }
+        Armed target = armed;
+        Optional<EntityMention> entity = annotations.findEntity(entityId);
+        if (picker != null) {
+            picker.close();
+        }
+        entity.ifPresent(mention -> {
+            current = indexOf(target.eventId());
+            fill(target.role(), target.replacing(), mention);
+        });
+        return true;
+    }
+
+    /** Puts the entity into the role (a pending entity is accepted with it); one undo reverts both. */
+    private void fill(String role, EventArgument replacing, EntityMention entity) {
+        armed = null;
+        EntityState entityBefore = EntityState.of(entity);
+        boolean confirm = entity.getStatus() == AnnotationStatus.PENDING;
+        edit(replacing == null ? "fill " + role : "change " + role, event -> {
+            Event after = replacing == null
+                    ? review.fillRole(event, role, entity, analyst)
+                    : review.changeArgument(event, replacing, entity, analyst);
+            if (confirm) {
+                annotations.findEntity(entity.getId()).ifPresent(host::entityChanged);
+            }
+            return after;
+        }, () -> restoreEntityIf(confirm, entity.getId(), entityBefore),
+                () -> restoreEntityIf(confirm, entity.getId(), null));
+    }
+
+    /** Undo puts the entity back as it was; redo (state null) accepts it again. */
+    private void restoreEntityIf(boolean confirmed, long entityId, EntityState state) {
+        if (confirmed) {
+            EntityMention now = annotations.findEntity(entityId).orElseThrow();
+            if (state == null) {
+                annotations.acceptEntity(now.getId(), now.getVersion(), analyst);
+            } else {
+                annotations.restoreEntity(now.getId(), now.getVersion(), state, analyst);
+            }
+        }
+    }
+
+    void disarm() {
+        if (armed != null) {
+            armed = null;
+            render();
+        }
+    }
+
+    // ---- new events
+
+    /** v: type the trigger word, then the type's key. */
+    void newEvent() {
+        host.opened(NewEventDialog.open(schema, WordOccurrences.in(host.offsets()), this::createEvent));
+    }
+
+    /** Creates an event on a trigger (typed, or selected in the text) and moves to its card. */
+    void createEvent(org.goldset.annotation.Span trigger, String type) {
+        host.run(() -> {
+            Event created = review.addEvent(host.document(), trigger, type, analyst);
+            long id = created.getId();
+            history.record("new " + type, () -> eventService.deleteEvent(versioned(fresh(id)), analyst), null);
+            reload();
+            current = indexOf(id);
+            part = 0;
+            render();
+            return null;
+        });
+    }
+
+    // ---- helpers
+
+    private Event edit(String what, java.util.function.Function<Event, Event> change) {
+        return edit(what, change, () -> { }, () -> { });
+    }
+
+    /**
+     * Applies an edit to the current event as one undo step (with its side effects' undo and redo);
+     * returns the event after it, or null when it failed.
+     */
+    private Event edit(String what, java.util.function.Function<Event, Event> change, Runnable alsoUndo,
+                       Runnable alsoRedo) {
+        Optional<Event> found = currentEvent();
+        if (found.isEmpty()) {
+            return null;
+        }
+        Event event = found.get();
+        EventState before = EventState.of(event);
+        Event[] result = new Event[1];
+        host.run(() -> {
+            Event after = change.apply(event);
+            EventState afterState = EventState.of(after);
+            long id = after.getId();
+            history.record(what, () -> {
+                eventService.restoreEvent(versioned(fresh(id)), before, analyst);
+                alsoUndo.run();
+            }, () -> {
+                eventService.restoreEvent(versioned(fresh(id)), afterState, analyst);
+                alsoRedo.run();
+            });
+            result[0] = after;
+            reload();
+            return null;
+        });
+        return result[0];
+    }
+
+    private void restore(List<Event> originals, List<EventState> states) {
+        for (int i = 0; i < originals.size(); i++) {
+            eventService.restoreEvent(versioned(fresh(originals.get(i).getId())), states.get(i), analyst);
+        }
+    }
+
+    private void moveToNextPending() {
+        for (int i = current + 1; i < events.size(); i++) {
+            if (events.get(i).getStatus() == AnnotationStatus.PENDING) {
+                current = i;
+                part = 0;
+                render();
+                return;
+            }
+        }
+    }
+
+    private Optional<Event> currentEvent() {
+        return current < events.size() ? Optional.of(events.get(current)) : Optional.empty();
+    }
+
+    private Optional<EventArgument> currentArgument() {
+        return currentEvent().flatMap(event -> {
+            List<EventArgument> arguments = EventCards.argumentsInOrder(event, schema);
+            return part >= 1 && part <= arguments.size() ? Optional.of(arguments.get(part - 1)) : Optional.empty();
+        });
+    }
+
+    private int indexOf(long eventId) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).getId() == eventId) {
+                return i;
+            }
+        }
+        return current;
+    }
+
+    private Event fresh(long eventId) {
+        return eventService.findEvent(eventId).orElseThrow(() -> new StaleAnnotationException("Event " + eventId));
+    }
+
+    private static VersionedId versioned(Event event) {
+        return new VersionedId(event.getId(), event.getVersion());
+    }
+
+    private String trigger(Event event) {
+        return host.offsets().slice(event.getTrigger().start(), event.getTrigger().end());
+    }
+
+    private List<ChoiceButtons.Choice> eventChoices() {
+        return schema.eventTypes().stream()
+                .map(type -> new ChoiceButtons.Choice(type.name(), type.colour(), type.hotkey())).toList();
+    }
+
+    private FlexLayout legend() {
+        FlexLayout legend = new FlexLayout();
+        legend.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        legend.getStyle().set("gap", "var(--lumo-space-xs)");
+        legend.addClassName("goldset-review-list");
+        for (EventType type : schema.eventTypes()) {
+            Span badge = new Span(type.hotkey().replace("Shift+", "⇧") + " " + type.name());
+            badge.addClassName("gs-label-badge");
+            badge.getStyle().set("background", type.colour());
+            badge.setTitle(type.description());
+            legend.add(badge);
+        }
+        return legend;
+    }
+}

@@ -1,0 +1,257 @@
+package org.goldset.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import java.util.Map;
+import org.goldset.TestDatabase;
+import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.AnnotationStatus;
+import org.goldset.annotation.EntityDraft;
+import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.Event;
+import org.goldset.annotation.EventDraft;
+import org.goldset.annotation.Origin;
+import org.goldset.annotation.OriginKind;
+import org.goldset.annotation.ReviewState;
+import org.goldset.annotation.Span;
+import org.goldset.base.TextOffsets;
+import org.goldset.corpus.Document;
+import org.goldset.corpus.DocumentService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The event cards without a browser, driven from the keyboard the way an analyst works: mark an
+ * event, fill its roles, retype it, decide repeated mentions once, undo. Emoji first, so every
+ * offset differs between UTF-16 and code points.
+ */
+@SpringBootTest(properties = "goldset.analyst=ana")
+class EventCardsTest extends SpringBrowserlessTest {
+
+    static final String TEXT = "🇱🇧 Israel launched a drone strike on Hezbollah in Beirut on Tuesday. "
+            + "The strike killed two commanders. Israel said the strike was a response.";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+
+    Document document;
+    TextOffsets offsets = new TextOffsets(TEXT);
+
+    @BeforeEach
+    void documentWithEntities() {
+        String id = "events-" + System.nanoTime();
+        document = documents.addDocument(new Document(id, "Strike", TEXT, id, java.time.Instant.now()));
+        annotations.storeAnnotations(document.getId(), List.of(
+                entity("Israel", "GPE"), entity("Hezbollah", "ORGANIZATION"), entity("Beirut", "GPE"),
+                entity("Tuesday", "DATE"), entity("drone", "WEAPON")), List.of(), "engine");
+    }
+
+    @Test
+    void an_event_with_three_arguments_is_built_from_the_keyboard() {
+        navigate("review/" + document.getId(), ReviewView.class);
+
+        fireShortcut(Key.of("v"));                                     // new event: type the trigger word
+        pickFirst("goldset-trigger-search", "strike");
+        fireShortcut(Key.of("Digit1"), KeyModifier.SHIFT);             // ATTACK
+        fillRole("1", "Isr");                                          // Attacker
+        fillRole("2", "Hez");                                          // Target
+        fillRole("4", "Bei");                                          // Place
+
+        Event attack = onlyEvent();
+        assertThat(attack.getType()).isEqualTo("ATTACK");
+        assertThat(attack.getOrigin().getKind()).isEqualTo(OriginKind.MANUAL);
+        assertThat(attack.getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
+        assertThat(offsets.slice(attack.getTrigger().start(), attack.getTrigger().end())).isEqualTo("strike");
+        assertThat(attack.getTrigger().start()).isEqualTo(offsets.toCodePoints(TEXT.indexOf("strike")));
+        assertThat(arguments(attack)).containsExactlyInAnyOrder("Attacker=Israel ACCEPTED",
+                "Target=Hezbollah ACCEPTED", "Place=Beirut ACCEPTED");
+        // Choosing a pending entity as an argument confirms it; the others stay pending.
+        assertThat(find("Israel").getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
+        assertThat(find("Tuesday").getStatus()).isEqualTo(AnnotationStatus.PENDING);
+        fireShortcut(Key.of("z"), KeyModifier.CONTROL);
+        assertThat(arguments(onlyEvent())).hasSize(2);
+        assertThat(find("Beirut").getStatus()).isEqualTo(AnnotationStatus.PENDING);
+    }
+
+    @Test
+    void a_role_only_takes_the_entity_types_the_schema_allows() {
+        navigate("review/" + document.getId(), ReviewView.class);
+        fireShortcut(Key.of("v"));
+        pickFirst("goldset-trigger-search", "strike");
+        fireShortcut(Key.of("Digit1"), KeyModifier.SHIFT);
+
+        fireShortcut(Key.of("g"));
+        test($(Button.class).withAttribute("data-role", "Instrument").single()).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<EntityMention> search = $(ComboBox.class).withClassName("goldset-entity-search").single();
+        assertThat(test(search).getSuggestionItems()).extracting(EntityMention::getLabel).containsOnly("WEAPON");
+    }
+
+    @Test
+    void retyping_drops_roles_the_new_type_lacks_and_undo_brings_them_back() {
+        Event attack = suggestedAttack();
+        navigate("review/" + document.getId(), ReviewView.class);
+        fireShortcut(Key.of("e"));
+
+        fireShortcut(Key.of("Digit2"), KeyModifier.SHIFT);             // KILL has no Attacker, but a Place
+
+        Event kill = onlyEvent();
+        assertThat(kill.getType()).isEqualTo("KILL");
+        assertThat(kill.getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
+        assertThat(arguments(kill)).containsExactly("Place=Beirut PENDING");
+
+        fireShortcut(Key.of("z"), KeyModifier.CONTROL);
+        Event back = onlyEvent();
+        assertThat(back.getType()).isEqualTo("ATTACK");
+        assertThat(back.getStatus()).isEqualTo(AnnotationStatus.PENDING);
+        assertThat(arguments(back)).containsExactlyInAnyOrder("Attacker=Israel PENDING", "Place=Beirut PENDING");
+        assertThat(back.getId()).isEqualTo(attack.getId());
+    }
+
+    @Test
+    void arrows_move_through_the_arguments_which_are_accepted_rejected_and_changed_one_by_one() {
+        suggestedAttack();
+        navigate("review/" + document.getId(), ReviewView.class);
+        fireShortcut(Key.of("e"));
+
+        fireShortcut(Key.ARROW_RIGHT);                                 // Attacker=Israel
+        fireShortcut(Key.of("c"));                                     // change it…
+        pickFirst("goldset-entity-search", "Hez");                     // …to Hezbollah
+        fireShortcut(Key.ARROW_RIGHT);                                 // Place=Beirut
+        fireShortcut(Key.of("r"));
+
+        assertThat(arguments(onlyEvent())).containsExactlyInAnyOrder("Attacker=Hezbollah ACCEPTED",
+                "Place=Beirut REJECTED");
+        fireShortcut(Key.of("z"), KeyModifier.CONTROL);
+        fireShortcut(Key.of("z"), KeyModifier.CONTROL);
+        assertThat(arguments(onlyEvent())).containsExactlyInAnyOrder("Attacker=Israel PENDING",
+                "Place=Beirut PENDING");
+    }
+
+    @Test
+    void clicking_an_entity_in_the_text_fills_the_armed_role() {
+        suggestedAttack();
+        navigate("review/" + document.getId(), ReviewView.class);
+        fireShortcut(Key.of("e"));
+        Div targetRow = $(Div.class).withClassName("gs-role-row").withAttribute("data-role", "Target").single();
+        test($(Button.class, targetRow).withClassName("gs-add-role").single()).click();
+
+        AnnotatedText text = $(AnnotatedText.class).single();
+        ComponentUtil.fireEvent(text, new AnnotatedText.SpanClickEvent(text, true, find("Hezbollah").getId()));
+
+        assertThat(arguments(onlyEvent())).contains("Target=Hezbollah ACCEPTED");
+    }
+
+    @Test
+    void accepting_one_mention_decides_every_pending_mention_of_the_same_event() {
+        storeEvent("strike", "ATTACK", Map.of("group", "\"g1\""), TEXT.indexOf("strike"));
+        storeEvent("strike", "ATTACK", Map.of("group", "\"g1\""), TEXT.indexOf("strike", TEXT.indexOf("The strike")));
+        storeEvent("killed", "KILL", Map.of("group", "\"g2\""), TEXT.indexOf("killed"));
+        navigate("review/" + document.getId(), ReviewView.class);
+        fireShortcut(Key.of("e"));
+
+        fireShortcut(Key.of("a"));
+
+        assertThat(annotations.findEvents(document.getId())).extracting(e -> e.getType() + " " + e.getStatus())
+                .containsExactly("ATTACK ACCEPTED", "ATTACK ACCEPTED", "KILL PENDING");
+        fireShortcut(Key.of("z"), KeyModifier.CONTROL);
+        assertThat(annotations.findEvents(document.getId())).extracting(Event::getStatus).containsOnly(AnnotationStatus.PENDING);
+    }
+
+    @Test
+    void selecting_a_trigger_in_the_text_and_pressing_shift_number_marks_an_event() {
+        navigate("review/" + document.getId(), ReviewView.class);
+        AnnotatedText text = $(AnnotatedText.class).single();
+        int utf16Start = TEXT.indexOf("killed");
+
+        ComponentUtil.fireEvent(text, new AnnotatedText.TextSelectEvent(text, true, utf16Start, utf16Start + 6));
+        test($(Button.class).withAttribute("data-event-type", "KILL").single()).click();
+
+        Event kill = onlyEvent();
+        assertThat(kill.getType()).isEqualTo("KILL");
+        assertThat(kill.getTrigger()).isEqualTo(new Span(utf16Start - 2, utf16Start - 2 + 6));
+    }
+
+    // ---- helpers
+
+    private void fillRole(String roleKey, String typed) {
+        fireShortcut(Key.of("g"));
+        fireShortcut(Key.of(roleKey));
+        pickFirst("goldset-entity-search", typed);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void pickFirst(String className, String typed) {
+        ComboBox<Object> box = $(ComboBox.class).withClassName(className).single();
+        test(box).setFilter(typed);
+        Object first = test(box).getSuggestionItems().getFirst();
+        box.setValue(first);
+    }
+
+    private Event suggestedAttack() {
+        storeEvent("strike", "ATTACK", Map.of(), TEXT.indexOf("strike"));
+        Event attack = onlyEvent();
+        jdbcArgument(attack, "Attacker", find("Israel"));
+        jdbcArgument(attack, "Place", find("Beirut"));
+        return onlyEvent();
+    }
+
+    private void storeEvent(String trigger, String type, Map<String, String> attributes, int utf16Start) {
+        int start = offsets.toCodePoints(utf16Start);
+        annotations.storeAnnotations(document.getId(), List.of(), List.of(new EventDraft(null, type,
+                new Span(start, start + trigger.length()), ReviewState.pending(), Origin.engine("events", "test", 0.7),
+                attributes, List.of())), "engine");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private void jdbcArgument(Event event, String role, EntityMention mention) {
+        jdbc.update("insert into event_argument (event_id, role, entity_mention_id, status, origin_kind, engine_id,"
+                + " engine_version, score, created_at) values (?, ?, ?, 'PENDING', 'ENGINE', 'events', 'test', 0.7, ?)",
+                event.getId(), role, mention.getId(), java.time.Instant.now().toString());
+    }
+
+    private Event onlyEvent() {
+        List<Event> events = annotations.findEvents(document.getId());
+        assertThat(events).hasSize(1);
+        return events.getFirst();
+    }
+
+    private List<String> arguments(Event event) {
+        return event.getArguments().stream().map(argument -> argument.getRole() + "="
+                + offsets.slice(argument.getEntity().getSpan().start(), argument.getEntity().getSpan().end())
+                + " " + argument.getStatus()).toList();
+    }
+
+    private EntityMention find(String covered) {
+        return annotations.findEntities(document.getId()).stream()
+                .filter(m -> offsets.slice(m.getSpan().start(), m.getSpan().end()).equals(covered))
+                .findFirst().orElseThrow();
+    }
+
+    private EntityDraft entity(String covered, String label) {
+        int start = offsets.toCodePoints(TEXT.indexOf(covered));
+        return new EntityDraft(null, new Span(start, start + covered.length()), label, ReviewState.pending(),
+                Origin.engine("corenlp-ner", "test", 0.9), null, null);
+    }
+}
