@@ -359,6 +359,16 @@ class EventPanel extends VerticalLayout {
 
     /** Creates an event on a trigger (typed, or selected in the text) and moves to its card. */
     void createEvent(org.goldset.annotation.Span trigger, String type) {
+        Optional<Event> same = events.stream()
+                .filter(event -> event.getTrigger().equals(trigger) && event.getType().equals(type)).findFirst();
+        if (same.isPresent()) {
+            current = indexOf(same.get().getId());
+            part = 0;
+            render();
+            Notification.show("This trigger already has a " + type + " event: here it is.", 2500,
+                    Notification.Position.BOTTOM_CENTER);
+            return;
+        }
         host.run(() -> {
             Event created = review.addEvent(host.document(), trigger, type, analyst);
             long id = created.getId();

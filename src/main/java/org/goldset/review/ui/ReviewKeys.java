@@ -2,20 +2,45 @@ package org.goldset.review.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.ShortcutRegistration;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.server.Command;
+import java.util.ArrayList;
+import java.util.List;
 import org.goldset.review.SpanAdjuster;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EntityType;
 import org.goldset.schema.EventType;
 
-/** The review screen's keyboard; {@link KeyHelp} lists the same keys for the analyst. */
+/**
+ * The review screen's keyboard; {@link KeyHelp} lists the same keys for the analyst. Most keys act
+ * on the entity list or on the event cards, whichever tab is shown.
+ */
 final class ReviewKeys {
 
-    private ReviewKeys() {
+    private final ReviewView view;
+    private final AnnotationSchema schema;
+    private final List<ShortcutRegistration> registrations = new ArrayList<>();
+
+    ReviewKeys(ReviewView view, AnnotationSchema schema) {
+        this.view = view;
+        this.schema = schema;
     }
 
-    static void register(ReviewView view, AnnotationSchema schema) {
+    /** Listens to the keys (again). */
+    void on() {
+        if (registrations.isEmpty()) {
+            register();
+        }
+    }
+
+    /** Stops listening, e.g. while a dialog takes typed text. */
+    void off() {
+        registrations.forEach(ShortcutRegistration::remove);
+        registrations.clear();
+    }
+
+    private void register() {
         EventPanel events = view.events();
         either(view, view::next, events::next, Key.of("j"));
         either(view, view::next, events::next, Key.ARROW_DOWN);
@@ -70,18 +95,17 @@ final class ReviewKeys {
     }
 
     /** A key that means one thing on the entity list and another on the event cards. */
-    private static void either(ReviewView view, Command onEntities, Command onEvents, Key key,
-                               KeyModifier... modifiers) {
+    private void either(ReviewView view, Command onEntities, Command onEvents, Key key, KeyModifier... modifiers) {
         key(view, () -> (view.showingEvents() ? onEvents : onEntities).execute(), key, modifiers);
     }
 
     /** A key of the entity list only. */
-    private static void entityKey(ReviewView view, Command onEntities, Key key, KeyModifier... modifiers) {
+    private void entityKey(ReviewView view, Command onEntities, Key key, KeyModifier... modifiers) {
         either(view, onEntities, () -> { }, key, modifiers);
     }
 
     /** A key of the event cards only. */
-    private static void eventKey(ReviewView view, Command onEvents, Key key, KeyModifier... modifiers) {
+    private void eventKey(ReviewView view, Command onEvents, Key key, KeyModifier... modifiers) {
         key(view, () -> {
             if (view.showingEvents()) {
                 onEvents.execute();
@@ -93,11 +117,11 @@ final class ReviewKeys {
      * Keys act on the review screen only while no dialog is open: otherwise the "3" that picks GPE in
      * the label picker would also relabel the annotation selected behind it.
      */
-    private static void key(ReviewView view, Command action, Key key, KeyModifier... modifiers) {
-        Shortcuts.addShortcutListener(view, () -> {
+    private void key(ReviewView view, Command action, Key key, KeyModifier... modifiers) {
+        registrations.add(Shortcuts.addShortcutListener(view, () -> {
             if (!view.isDialogOpen()) {
                 action.execute();
             }
-        }, key, modifiers);
+        }, key, modifiers));
     }
 }

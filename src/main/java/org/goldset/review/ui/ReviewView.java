@@ -71,6 +71,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Document document;
     /** A dialog of this screen that is open: the screen's keys wait until it closes. */
     private Dialog dialog;
+    private final ReviewKeys keys;
     private TextOffsets offsets = new TextOffsets("");
 
     ReviewView(ReviewService review, AnnotationService annotations, EventService events, AnnotationSchema schema,
@@ -85,7 +86,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         setPadding(false);
         setSpacing(false);
         add(header(), body());
-        ReviewKeys.register(this, schema);
+        keys = new ReviewKeys(this, schema);
+        keys.on();
     }
 
     @Override
@@ -147,7 +149,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 select(id);
             }
         });
-        text.addTextSelectListener(span -> dialog = LabelPicker.open(schema, offsets.slice(span.start(), span.end()),
+        text.addTextSelectListener(span -> opened(LabelPicker.open(schema, offsets.slice(span.start(), span.end()),
                 label -> run(() -> {
                     EntityMention created = review.addEntity(document, span, label, analyst.name());
                     history.record("add " + label, () -> annotations.deleteEntity(created.getId(),
@@ -158,7 +160,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 type -> {
                     sideTabs.setSelectedTab(eventsTab);
                     eventPanel.createEvent(span, type);
-                }));
+                })));
         Scroller article = new Scroller(text);
         article.setSizeFull();
         article.getStyle().set("padding", "var(--lumo-space-m) var(--lumo-space-l)");
@@ -201,11 +203,26 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     void showKeys() {
-        dialog = KeyHelp.open(schema);
+        opened(KeyHelp.open(schema));
     }
 
     boolean isDialogOpen() {
         return dialog != null && dialog.isOpened();
+    }
+
+    /**
+     * The screen's keys are switched off while one of its dialogs is open: Vaadin's shortcuts
+     * listen on the whole page and swallow their keys, so an "a" typed into a dialog's search box
+     * would never arrive there.
+     */
+    private void opened(Dialog opened) {
+        dialog = opened;
+        keys.off();
+        opened.addOpenedChangeListener(change -> {
+            if (!change.isOpened() && !isDialogOpen()) {
+                keys.on();
+            }
+        });
     }
 
     void next() {
@@ -289,7 +306,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     void acceptAll() {
-        dialog = BulkAcceptDialog.open(list.rows(), offsets, chosen -> run(() -> {
+        opened(BulkAcceptDialog.open(list.rows(), offsets, chosen -> run(() -> {
             List<EntityMention> accepted = annotations.acceptEntities(
                     chosen.stream().map(m -> new VersionedId(m.getId(), m.getVersion())).toList(), analyst.name());
             List<EntityState> before = chosen.stream().map(EntityState::of).toList();
@@ -299,7 +316,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     Notification.Position.BOTTOM_CENTER);
             accepted.forEach(this::changed);
             return selectedId();
-        }));
+        })));
     }
 
     private void restoreAll(List<EntityMention> mentions, List<EntityState> states) {
@@ -346,7 +363,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
             @Override
             public void opened(Dialog opened) {
-                dialog = opened;
+                ReviewView.this.opened(opened);
             }
 
             @Override
