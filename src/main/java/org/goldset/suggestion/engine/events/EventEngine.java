@@ -21,23 +21,30 @@ import org.goldset.suggestion.analysis.DocumentAnalysis;
  * for nominal triggers, compounds and possessives ("U.S. drone strike", "Iran's threat") name the
  * doer and "of/on/against" the target. An argument must be one of the document's entities and of a
  * type its role accepts. Negated, hypothetical and planned events are kept with their modality.
- * Work in progress for issue 5: not yet wired into the suggestion run.
  */
 public final class EventEngine {
 
     public static final String ID = "events";
-    public static final String VERSION = "0.1";
+    public static final String VERSION = "0.2";
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_AUXILIARIES = Set.of("could", "would", "might", "may", "should");
     private static final Set<String> PLANNING_VERBS = Set.of("plan", "plot", "threaten", "vow", "intend", "aim",
             "seek", "try", "attempt", "prepare", "want", "promise", "due", "expect", "decide");
 
+    /** How far (in characters) a date may sit from a trigger to date it without a parse link. */
+    private static final int NEARBY_DATE = 120;
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their");
+    /** Modifiers of a common noun that name who it is: "the U.S. government", "American soldiers". */
+    private static final Set<String> MODIFIERS_NAMING_THE_HEAD = Set.of("compound", "amod", "nmod:poss", "appos");
+
     private static final Set<String> POSSESSOR_UNDERGOES = Set.of("KILL", "JUSTICE");
     private static final Set<String> CIRCUMSTANCE_ROLES = Set.of("Place", "Time", "Instrument", "Origin", "Destination");
     /** Verbs whose object names the event and whose subject did it: "launched an attack". */
     private static final Set<String> LIGHT_VERBS = Set.of("impose", "launch", "carry", "conduct", "make", "issue",
-            "hold", "stage", "level", "announce", "give", "provide", "deliver", "order", "mount");
+            "hold", "stage", "level", "announce", "give", "provide", "deliver", "order", "mount", "offer", "pledge",
+            "extend", "send");
 
     private final TriggerLexicon lexicon;
     private final AnnotationSchema schema;
@@ -128,9 +135,10 @@ public final class EventEngine {
                 }
             }
         }
-        // "plotted to kill", "killed and wounded": a trigger in xcomp or conj shares its governor's subject.
+        // "plotted to kill", "killed and wounded", "designated …, accusing it": a trigger in xcomp, conj
+        // or a participle clause shares its governor's subject.
         for (Dependency governor : sentence.governorsOf(head)) {
-            if ((governor.relation().equals("xcomp") || governor.relation().startsWith("conj")) && governor.governor() >= 0) {
+            if (sharesSubject(sentence, governor)) {
                 sentence.dependentsOf(governor.governor()).stream()
                         .filter(edge -> edge.relation().equals("nsubj") || edge.relation().equals("nsubj:pass"))
                         .filter(edge -> sentence.dependentsOf(head).stream().noneMatch(own -> own.relation().startsWith("nsubj")))
@@ -159,7 +167,8 @@ public final class EventEngine {
                 case "obl:in", "obl:at", "obl:near", "nmod:in", "nmod:at", "obl:inside", "nmod:near" -> "Place";
                 case "obl:with", "nmod:with" -> "Instrument";
                 case "obl:to", "nmod:to" -> type.role("Destination").isPresent() ? "Destination"
-                        : type.role("Recipient").isPresent() ? "Recipient" : null;
+                        : type.role("Recipient").isPresent() ? "Recipient" : doneTo; // "a warning to Iran"
+                case "obl:for", "nmod:for" -> type.role("Recipient").isPresent() ? "Recipient" : null;
                 case "obl:from", "nmod:from" -> "Origin";
                 case "obl:tmod", "nmod:tmod", "obl:during", "nmod:during" -> "Time";
                 default -> null;
@@ -167,12 +176,8 @@ public final class EventEngine {
             if (role == null) {
                 continue;
             }
-            AnalyzedToken argumentHead = sentence.tokens().get(edge.dependent());
-            Optional<KnownEntity> entity = entities.stream()
-                    .filter(known -> known.span().start() <= argumentHead.start() && argumentHead.end() <= known.span().end())
-                    .filter(known -> !(known.span().start() >= trigger.start() && known.span().end() <= trigger.end())
-                            || "Instrument".equals(role) || relation.equals("compound"))
-                    .findFirst();
+            Optional<KnownEntity> entity = entityAt(sentence, edge.dependent(), entities, trigger,
+                    "Instrument".equals(role) || relation.equals("compound"));
             if (entity.isEmpty()) {
                 continue;
             }
@@ -181,7 +186,7 @@ public final class EventEngine {
                 arguments.add(new ArgumentProposal(chosen, entity.get()));
             }
         }
-        addSentenceTime(sentence, type, entities, arguments);
+        addSentenceTime(sentence, type, entities, arguments, trigger);
         if (!verb && arguments.stream().noneMatch(argument -> argument.role().equals(doer))) {
             // "U.S. drone strike", "Israeli air strike": the parser often misattaches such a
             // premodifier, so the entity right before a nominal trigger is taken as the doer.
@@ -195,17 +200,77 @@ public final class EventEngine {
         return arguments;
     }
 
-    /** A date elsewhere in the sentence dates the event when the parse gave none ("On Friday, …"). */
+    /** Whether a trigger under this edge does what its governor's subject does. */
+    private static boolean sharesSubject(AnalyzedSentence sentence, Dependency governor) {
+        String relation = governor.relation();
+        if (governor.governor() < 0) {
+            return false;
+        }
+        // The parser labels some participle clauses just "dep": shared when both are verbs.
+        boolean verbalDep = relation.equals("dep") && sentence.tokens().get(governor.governor()).pos().startsWith("VB")
+                && sentence.tokens().get(governor.dependent()).pos().startsWith("VB");
+        return relation.equals("xcomp") || relation.startsWith("conj") || relation.startsWith("advcl") || verbalDep;
+    }
+
+    /**
+     * The entity an argument's head word stands for: the entity containing it; for a pronoun, the
+     * nearest fitting entity before it in the sentence ("Soleimani … when he warned"); for a common
+     * noun, an entity modifying it ("the U.S. government", "American soldiers", "Iran's army").
+     */
+    private static Optional<KnownEntity> entityAt(AnalyzedSentence sentence, int token, List<KnownEntity> entities,
+                                                  Span trigger, boolean mayOverlapTrigger) {
+        Optional<KnownEntity> containing = containing(sentence.tokens().get(token), entities, trigger, mayOverlapTrigger);
+        if (containing.isPresent()) {
+            return containing;
+        }
+        AnalyzedToken head = sentence.tokens().get(token);
+        String word = head.word().toLowerCase(Locale.ROOT);
+        if (head.pos().startsWith("PRP")) {
+            Set<String> labels = PERSONAL_PRONOUNS.contains(word) ? Set.of("PERSON")
+                    : GROUP_PRONOUNS.contains(word) ? Set.of("ORGANIZATION", "GPE", "NORP") : Set.of();
+            return entities.stream()
+                    .filter(known -> labels.contains(known.label()))
+                    .filter(known -> known.span().start() >= sentence.start() && known.span().end() <= head.start())
+                    .max(java.util.Comparator.comparingInt(known -> known.span().start()));
+        }
+        if (head.pos().startsWith("NN")) {
+            return sentence.dependentsOf(token).stream()
+                    .filter(edge -> MODIFIERS_NAMING_THE_HEAD.contains(edge.relation()))
+                    .map(edge -> containing(sentence.tokens().get(edge.dependent()), entities, trigger, false))
+                    .flatMap(Optional::stream)
+                    .findFirst();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<KnownEntity> containing(AnalyzedToken token, List<KnownEntity> entities, Span trigger,
+                                                    boolean mayOverlapTrigger) {
+        return entities.stream()
+                .filter(known -> known.span().start() <= token.start() && token.end() <= known.span().end())
+                .filter(known -> mayOverlapTrigger
+                        || !(known.span().start() >= trigger.start() && known.span().end() <= trigger.end()))
+                .findFirst();
+    }
+
+    /**
+     * A date near the trigger in its sentence dates the event when the parse gave none ("On Friday,
+     * …"); of several, the nearest. Far-away dates of long sentences usually date something else.
+     */
     private static void addSentenceTime(AnalyzedSentence sentence, EventType type, List<KnownEntity> entities,
-                                        List<ArgumentProposal> arguments) {
+                                        List<ArgumentProposal> arguments, Span trigger) {
         if (type.role("Time").isEmpty() || arguments.stream().anyMatch(argument -> argument.role().equals("Time"))) {
             return;
         }
         entities.stream()
                 .filter(known -> known.label().equals("DATE"))
                 .filter(known -> known.span().start() >= sentence.start() && known.span().end() <= sentence.end())
-                .findFirst()
+                .filter(known -> distance(known.span(), trigger) <= NEARBY_DATE)
+                .min(java.util.Comparator.comparingInt(known -> distance(known.span(), trigger)))
                 .ifPresent(known -> arguments.add(new ArgumentProposal("Time", known)));
+    }
+
+    private static int distance(Span a, Span b) {
+        return Math.max(0, Math.max(a.start() - b.end(), b.start() - a.end()));
     }
 
     /** The role if it accepts the entity's type; a WEAPON or DATE goes to Instrument or Time instead. */

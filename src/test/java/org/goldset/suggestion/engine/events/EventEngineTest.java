@@ -27,10 +27,15 @@ class EventEngineTest {
             Iran plotted to kill the ambassador.
             Hezbollah could attack Israel.
             The United States imposed sanctions on Iran.
+            Nasrallah said that he would attack Israel.
+            The Israeli army accused Hezbollah of the bombing.
+            Washington designated the Qods Force, accusing it of terrorism.
             """;
-    static final Map<String, String> ENTITIES = Map.of("U.S.", "GPE", "drone", "WEAPON", "Qassem Soleimani", "PERSON",
-            "Baghdad International Airport", "FACILITY", "Friday", "DATE", "Iran", "GPE", "Hezbollah", "ORGANIZATION",
-            "Israel", "GPE", "United States", "GPE");
+    static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("U.S.", "GPE"), Map.entry("drone", "WEAPON"),
+            Map.entry("Qassem Soleimani", "PERSON"), Map.entry("Baghdad International Airport", "FACILITY"),
+            Map.entry("Friday", "DATE"), Map.entry("Iran", "GPE"), Map.entry("Hezbollah", "ORGANIZATION"),
+            Map.entry("Israel", "GPE"), Map.entry("United States", "GPE"), Map.entry("Nasrallah", "PERSON"),
+            Map.entry("Israeli", "NORP"), Map.entry("Washington", "GPE"), Map.entry("Qods Force", "ORGANIZATION"));
 
     final AnnotationSchema schema = SchemaLoader.loadDefault();
     final TextOffsets offsets = new TextOffsets(TEXT);
@@ -71,6 +76,24 @@ class EventEngineTest {
     void the_subject_of_a_light_verb_imposes_the_sanctions() {
         EventEngine.EventProposal sanctions = event("sanctions", "SANCTION");
         assertThat(roles(sanctions)).containsEntry("Imposer", "United States").containsEntry("Target", "Iran");
+    }
+
+    @Test
+    void a_pronoun_subject_stands_for_the_nearest_fitting_entity_before_it() {
+        assertThat(roles(event("attack", "ATTACK", 2))).containsEntry("Attacker", "Nasrallah")
+                .containsEntry("Target", "Israel");
+    }
+
+    @Test
+    void a_common_noun_argument_is_named_by_its_modifier() {
+        assertThat(roles(event("accused", "ACCUSE"))).containsEntry("Accuser", "Israeli")
+                .containsEntry("Accused", "Hezbollah");
+    }
+
+    @Test
+    void a_participle_clause_shares_the_subject_of_its_governor() {
+        assertThat(roles(event("accusing", "ACCUSE"))).containsEntry("Accuser", "Washington")
+                .containsEntry("Accused", "Qods Force");
     }
 
     private EventEngine.EventProposal event(String trigger, String type) {
