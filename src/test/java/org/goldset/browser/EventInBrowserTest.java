@@ -73,6 +73,15 @@ class EventInBrowserTest {
             page.locator(".gs-event-card.gs-current").waitFor();
             assertThat(page.locator("goldset-annotated-text .gs-trigger").first().textContent()).isEqualTo("warning");
 
+            page.keyboard().press("g");
+            page.locator("vaadin-button[data-role='Source']").waitFor();
+            page.keyboard().press("1");
+            page.locator(".goldset-entity-search input").waitFor();
+            Chromium.screenshot(page, "event-fill-role");
+            page.keyboard().press("Escape");                              // cancelled: nothing changes
+            page.locator(".goldset-entity-search").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+
             fillRole(page, "1", "Soleimani");                             // Source
             fillRole(page, "2", "Trump");                                 // Target
             fillRole(page, "3", "Thursday");                              // Time
