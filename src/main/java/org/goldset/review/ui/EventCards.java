@@ -120,7 +120,10 @@ class EventCards extends VerticalLayout {
         }
         long mentions = EventAttributes.sameGroup(events, event).size();
         if (mentions > 1) {
-            header.add(note(mentions + " mentions, decided together"));
+            Span together = note(mentions + " mentions");
+            together.setTitle("The same event mentioned " + mentions + " times: accepting or rejecting one decides "
+                    + "all its pending mentions");
+            header.add(together);
         }
         Span status = new Span(event.getStatus().name().toLowerCase(Locale.ROOT));
         status.addClassNames("gs-event-status", "gs-status-" + event.getStatus().name());

@@ -1,0 +1,60 @@
+package org.goldset.browser;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+import org.goldset.TestDatabase;
+import org.goldset.corpus.Document;
+import org.goldset.corpus.DocumentService;
+import org.goldset.importing.CorpusImporter;
+import org.goldset.suggestion.SuggestionRunner;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Takes the README's screenshot of the event cards, on a seed with every engine's suggestions.
+ * Not a test of behaviour, so not part of the build:
+ * {@code ./mvnw test -Dgroups=screenshots -DexcludedGroups= -Dtest=DocsScreenshots}, then copy
+ * target/screenshots/events.png to docs/screenshots/.
+ */
+@Tag("screenshots")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+class DocsScreenshots {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CorpusImporter importer;
+    @Autowired
+    SuggestionRunner suggestions;
+    @Autowired
+    DocumentService documents;
+
+    @Test
+    void event_cards_on_a_seed() {
+        importer.importPaths(List.of(TestDatabase.seeds()), CorpusImporter.ImportProgress.NONE);
+        suggestions.suggestAll(progress -> { });
+        Document article = documents.findByExternalId("003_6c5c9a936ca936b8").orElseThrow();
+        try (Chromium chromium = new Chromium()) {
+            Page page = chromium.newPage();
+            page.navigate("http://127.0.0.1:" + port + "/review/" + article.getId());
+            page.waitForSelector("goldset-annotated-text mark.gs-span");
+            page.keyboard().press("e");
+            page.locator(".gs-event-card.gs-current").waitFor();
+            page.keyboard().press("j");
+            page.keyboard().press("ArrowRight");
+            page.waitForTimeout(500);
+            Chromium.screenshot(page, "events");
+        }
+    }
+}
