@@ -15,6 +15,13 @@ export interface TextSpan {
   colour: string;
 }
 
+/** The current event: its trigger and its arguments with their roles (UTF-16 offsets). */
+export interface EventFocus {
+  triggerStart: number;
+  triggerEnd: number;
+  arguments: { start: number; end: number; role: string }[];
+}
+
 interface Block {
   start: number;
   end: number;
@@ -32,7 +39,8 @@ const RENDER_MARGIN = '1200px';
  * annotations opens as fast as a short one. Overlapping and nested annotations stay visible: each
  * extra layer adds an underline, and clicking the same place again cycles through them.
  *
- * The current event's trigger is outlined (highlightStart/highlightEnd) and scrolled into view.
+ * The current event (eventFocus) is shown in the text: its trigger outlined and scrolled into view, its
+ * arguments outlined with their role written after them.
  *
  * Events: `span-click` {id}, `text-select` {start, end} (UTF-16 offsets of a mouse selection).
  */
@@ -42,9 +50,7 @@ export class AnnotatedText extends LitElement {
   @property({ attribute: false }) spans: TextSpan[] = [];
   @property({ type: Number, attribute: 'selected-id' }) selectedId = -1;
   @property({ type: Boolean, attribute: 'show-rejected' }) showRejected = false;
-  /** A range to outline, e.g. the trigger of the current event (UTF-16 offsets); end 0 for none. */
-  @property({ type: Number, attribute: 'highlight-start' }) highlightStart = 0;
-  @property({ type: Number, attribute: 'highlight-end' }) highlightEnd = 0;
+  @property({ attribute: false }) eventFocus: EventFocus | null = null;
 
   @state() private visibleBlocks = new Set<number>();
 
@@ -93,21 +99,22 @@ export class AnnotatedText extends LitElement {
       // Scrolling forces a layout of the whole article: do it after the decision has been painted.
       requestAnimationFrame(() => setTimeout(() => this.revealSelected()));
     }
-    if ((changed.has('highlightStart') || changed.has('highlightEnd')) && this.highlightEnd > this.highlightStart) {
-      requestAnimationFrame(() => setTimeout(() => this.revealHighlight()));
+    if (changed.has('eventFocus') && this.eventFocus) {
+      requestAnimationFrame(() => setTimeout(() => this.revealFocus()));
     }
   }
 
   render() {
     const selectedBlock = this.blockOfSpan(this.selectedId);
-    const highlighted = this.highlightEnd > this.highlightStart ? this.blockIndexAt(this.highlightStart) : -1;
-    const highlightKey = `${this.highlightStart}-${this.highlightEnd}`;
+    // Only the blocks the current event touches are redrawn when it changes.
+    const focusKey = JSON.stringify(this.eventFocus);
+    const focusBlocks = this.focusBlocks();
     // No whitespace between elements: the text is laid out with white-space: pre-wrap.
     return html`<div class="gs-text" role="document">${this.blocks.map((block, index) =>
       this.visibleBlocks.has(index)
         ? html`<div class="gs-block" data-block=${index}>${guard(
             [this.blockVersions[index], index === selectedBlock ? this.selectedId : -1, this.showRejected,
-              index === highlighted ? highlightKey : ''],
+              focusBlocks.has(index) ? focusKey : ''],
             () => this.renderBlock(block, this.spansByBlock[index]))}</div>`
         : html`<div class="gs-block gs-placeholder" data-block=${index} data-start=${block.start}
               style="min-height:${estimateHeight(block)}px">${this.text.substring(block.start, block.end)}</div>`
@@ -139,9 +146,22 @@ export class AnnotatedText extends LitElement {
     mark?.scrollIntoView({ block: 'nearest', behavior: 'auto' });
   }
 
-  /** Scrolls the highlighted range into view, rendering its block first if needed. */
-  async revealHighlight() {
-    const index = this.blockIndexAt(this.highlightStart);
+  private focusBlocks(): Set<number> {
+    const blocks = new Set<number>();
+    const focus = this.eventFocus;
+    if (!focus) return blocks;
+    for (const range of [{ start: focus.triggerStart, end: focus.triggerEnd }, ...focus.arguments]) {
+      for (let i = this.blockIndexAt(range.start); i < this.blocks.length && this.blocks[i].start < range.end; i++) {
+        blocks.add(i);
+      }
+    }
+    return blocks;
+  }
+
+  /** Scrolls the current event's trigger into view, rendering its block first if needed. */
+  async revealFocus() {
+    if (!this.eventFocus) return;
+    const index = this.blockIndexAt(this.eventFocus.triggerStart);
     if (!this.visibleBlocks.has(index)) {
       this.visibleBlocks = new Set([...this.visibleBlocks, index]);
       await this.updateComplete;
@@ -152,9 +172,10 @@ export class AnnotatedText extends LitElement {
   private renderBlock(block: Block, spans: TextSpan[]): TemplateResult[] {
     const shown = spans.filter(s => this.showRejected || s.status !== 'REJECTED');
     const cuts = new Set<number>([block.start, block.end]);
-    const highlight = this.highlightEnd > this.highlightStart;
-    if (highlight) {
-      for (const edge of [this.highlightStart, this.highlightEnd]) {
+    const focus = this.eventFocus;
+    const ranges = focus ? [{ start: focus.triggerStart, end: focus.triggerEnd }, ...focus.arguments] : [];
+    for (const range of ranges) {
+      for (const edge of [range.start, range.end]) {
         if (edge > block.start && edge < block.end) cuts.add(edge);
       }
     }
@@ -171,9 +192,16 @@ export class AnnotatedText extends LitElement {
         .filter(s => s.start <= from && s.end >= to)
         .sort((a, b) => (a.end - a.start) - (b.end - b.start));
       const piece = this.text.substring(from, to);
-      const trigger = highlight && from >= this.highlightStart && to <= this.highlightEnd ? 'gs-trigger' : '';
+      const inTrigger = focus !== null && from >= focus.triggerStart && to <= focus.triggerEnd;
+      const argument = focus?.arguments.find(a => from >= a.start && to <= a.end);
+      const trigger = inTrigger ? 'gs-trigger' : argument ? 'gs-argument-mark' : '';
+      const roleTag = argument && argument.end === to
+        ? html`<sub class="gs-role-tag">${focus!.arguments.filter(a => a.start === argument.start && a.end === argument.end)
+            .map(a => a.role).join(' · ')}</sub>`
+        : null;
       if (covering.length === 0) {
         parts.push(html`<span data-start=${from} class=${trigger}>${piece}</span>`);
+        if (roleTag) parts.push(roleTag);
         continue;
       }
       const top = covering[0];
@@ -183,6 +211,7 @@ export class AnnotatedText extends LitElement {
       if (covering.some(s => s.end === to) && top.end === to) {
         parts.push(html`<sup class="gs-label" style="--gs-colour:${top.colour}">${top.label}</sup>`);
       }
+      if (roleTag) parts.push(roleTag);
     }
     return parts;
   }

@@ -86,6 +86,10 @@ class EventInBrowserTest {
             fillRole(page, "2", "Trump");                                 // Target
             fillRole(page, "3", "Thursday");                              // Time
             page.locator(".gs-event-card.gs-current .gs-argument").nth(2).waitFor();
+            // The article shows the event's arguments with their roles.
+            page.locator("goldset-annotated-text sub.gs-role-tag").nth(2).waitFor();
+            assertThat(page.locator("goldset-annotated-text sub.gs-role-tag").allTextContents())
+                    .containsExactlyInAnyOrder("Source", "Target", "Time");
             Chromium.screenshot(page, "event-built-from-keyboard");
 
             page.keyboard().press("Shift+D");                             // done & next

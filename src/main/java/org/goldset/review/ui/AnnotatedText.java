@@ -53,10 +53,20 @@ class AnnotatedText extends Component {
         getElement().setProperty("selectedId", id);
     }
 
-    /** Outlines a range (the current event's trigger) and scrolls to it; null for none. */
-    void setHighlight(Span range) {
-        getElement().setProperty("highlightStart", range == null ? 0 : offsets.toUtf16(range.start()));
-        getElement().setProperty("highlightEnd", range == null ? 0 : offsets.toUtf16(range.end()));
+    /**
+     * Shows the current event in the text: its trigger outlined and scrolled to, its arguments
+     * outlined with their roles; null for none.
+     */
+    void setEventFocus(EventFocus focus) {
+        if (focus == null) {
+            getElement().setPropertyJson("eventFocus", tools.jackson.databind.node.JsonNodeFactory.instance.nullNode());
+            return;
+        }
+        getElement().setPropertyBean("eventFocus", new BrowserFocus(offsets.toUtf16(focus.trigger().start()),
+                offsets.toUtf16(focus.trigger().end()), focus.arguments().stream()
+                        .map(argument -> new BrowserArgument(offsets.toUtf16(argument.span().start()),
+                                offsets.toUtf16(argument.span().end()), argument.role()))
+                        .toList()));
     }
 
     void setShowRejected(boolean show) {
@@ -87,6 +97,20 @@ class AnnotatedText extends Component {
 
     /** An annotation to show: code-point span, label, status name and colour. */
     record ShownSpan(long id, Span span, String label, String status, String colour) {
+    }
+
+    /** An event to show in the text: trigger and role-tagged arguments, in code points. */
+    record EventFocus(Span trigger, List<RoleMark> arguments) {
+    }
+
+    record RoleMark(Span span, String role) {
+    }
+
+    /** The event focus as the browser gets it, in UTF-16 offsets. Public for JSON serialisation. */
+    public record BrowserFocus(int triggerStart, int triggerEnd, List<BrowserArgument> arguments) {
+    }
+
+    public record BrowserArgument(int start, int end, String role) {
     }
 
     /** What the browser gets: the same with UTF-16 offsets. Public for JSON serialisation. */

@@ -50,7 +50,8 @@ class EventPanel extends VerticalLayout {
 
         void opened(Dialog dialog);
 
-        void highlight(org.goldset.annotation.Span trigger);
+        /** Shows the current event in the text; null for none. */
+        void focus(AnnotatedText.EventFocus event);
 
         void eventCountChanged(int count);
 
@@ -151,7 +152,12 @@ class EventPanel extends VerticalLayout {
             armedBanner.setText("Click an entity in the text to " + (armed.replacing() == null ? "fill " : "change ")
                     + armed.role() + " · Esc cancels");
         }
-        host.highlight(currentEvent().map(Event::getTrigger).orElse(null));
+        host.focus(currentEvent().map(event -> new AnnotatedText.EventFocus(event.getTrigger(),
+                event.getArguments().stream()
+                        .filter(argument -> argument.getStatus() != AnnotationStatus.REJECTED)
+                        .map(argument -> new AnnotatedText.RoleMark(argument.getEntity().getSpan(), argument.getRole()))
+                        .toList()))
+                .orElse(null));
     }
 
     // ---- moving around

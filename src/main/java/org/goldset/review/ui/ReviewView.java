@@ -188,7 +188,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             if (events) {
                 eventPanel.reload();
             } else {
-                text.setHighlight(null);
+                text.setEventFocus(null);
             }
         });
         VerticalLayout side = new VerticalLayout(legend, sideTabs, entitiesPanel, eventPanel);
@@ -367,8 +367,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             }
 
             @Override
-            public void highlight(org.goldset.annotation.Span trigger) {
-                text.setHighlight(showingEvents() ? trigger : null);
+            public void focus(AnnotatedText.EventFocus event) {
+                text.setEventFocus(showingEvents() ? event : null);
             }
 
             @Override
