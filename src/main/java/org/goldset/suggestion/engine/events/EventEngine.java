@@ -91,15 +91,26 @@ public final class EventEngine {
         return proposals;
     }
 
+    /**
+     * The longest lexicon phrase starting at this token. A token matches an entry by its lemma or
+     * by one of its other forms (see {@link #forms}).
+     */
     private Optional<Match> match(List<AnalyzedToken> tokens, int at) {
-        for (TriggerLexicon.Trigger trigger : lexicon.startingWith(lemma(tokens.get(at)))) {
+        List<TriggerLexicon.Trigger> candidates = new ArrayList<>();
+        for (String form : forms(tokens.get(at))) {
+            lexicon.startingWith(form).stream().filter(t -> !candidates.contains(t)).forEach(candidates::add);
+        }
+        candidates.sort((a, b) -> Integer.compare(b.lemmas().size(), a.lemmas().size()));
+        for (TriggerLexicon.Trigger trigger : candidates) {
             int length = trigger.lemmas().size();
             if (at + length > tokens.size()) {
                 continue;
             }
             boolean all = true;
             for (int k = 0; k < length && all; k++) {
-                all = lemma(tokens.get(at + k)).equals(trigger.lemmas().get(k));
+                AnalyzedToken token = tokens.get(at + k);
+                String expected = trigger.lemmas().get(k);
+                all = forms(token).contains(expected);
             }
             if (all && trigger.acceptsTag(tokens.get(at + length - 1).pos())) {
                 return Optional.of(new Match(trigger, at, at + length - 1));
@@ -312,6 +323,19 @@ public final class EventEngine {
             }
         }
         return "asserted";
+    }
+
+    /**
+     * The lemma, the lowercased word, and for a plural the tagger took for a proper noun (a
+     * capitalised "Sanctions are coming", whose lemma stays "Sanctions") the word without its "s".
+     */
+    private static List<String> forms(AnalyzedToken token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        List<String> forms = new ArrayList<>(List.of(lemma(token), word));
+        if (token.pos().startsWith("NNP") && word.length() > 3 && word.endsWith("s")) {
+            forms.add(word.substring(0, word.length() - 1));
+        }
+        return forms;
     }
 
     private static String lemma(AnalyzedToken token) {

@@ -111,6 +111,11 @@ public final class TriggerLexicon {
         return byFirstLemma.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /** Every trigger of the lexicon. */
+    public List<Trigger> triggers() {
+        return byFirstLemma.values().stream().flatMap(List::stream).toList();
+    }
+
     /** The event types the lexicon can signal. */
     public Set<String> eventTypes() {
         return Set.copyOf(eventTypes);
