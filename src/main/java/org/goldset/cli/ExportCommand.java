@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 import org.goldset.export.ExportOptions;
 import org.goldset.export.ExportReport;
 import org.goldset.export.GoldExporter;
+import org.goldset.export.format.ExportFormat;
 import org.springframework.stereotype.Component;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,17 +23,18 @@ import picocli.CommandLine.Option;
  */
 @Component
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the corpus as a gold dataset. By default only DONE documents and ACCEPTED "
-                + "annotations; offsets count Unicode code points.")
+        description = "Export the corpus as a gold dataset in one of several formats. By default only DONE "
+                + "documents and ACCEPTED annotations; offsets count Unicode code points. What a format cannot "
+                + "express is listed on standard error.")
 class ExportCommand implements Callable<Integer> {
-
-    enum Format { jsonl }
 
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "Output format: ${COMPLETION-CANDIDATES}.")
-    Format format;
+    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "NAME", converter = FormatConverter.class,
+            completionCandidates = FormatNames.class, description = "Output format: ${COMPLETION-CANDIDATES}"
+            + " (default: ${DEFAULT-VALUE}). brat is a zip; see the README's table of formats.")
+    ExportFormat format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
     Path out;
@@ -59,14 +62,31 @@ class ExportCommand implements Callable<Integer> {
         try {
             ExportReport report;
             try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                report = exporter.exportJsonl(stream, new ExportOptions(allDocuments, includePending, includeRejected),
+                report = exporter.export(stream, format, new ExportOptions(allDocuments, includePending, includeRejected),
                         written -> System.err.printf("%d document(s) written%n", written));
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            System.out.println("Exported " + report.summary() + " to " + target);
+            report.warnings().forEach(warning -> System.err.println("not in " + format.id() + ": " + warning));
+            System.out.println("Exported " + report.summary() + " as " + format.id() + " to " + target);
             return 0;
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Format names as users type them ("brat"); an unknown one is a usage error (exit code 2). */
+    static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            return ExportFormat.byId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "unknown format '" + value + "'; choose one of " + String.join(", ", ExportFormat.ids())));
+        }
+    }
+
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ExportFormat.ids().iterator();
         }
     }
 }
