@@ -11,6 +11,8 @@ import org.goldset.export.ExportOptions;
 import org.goldset.export.ExportReport;
 import org.goldset.export.GoldExporter;
 import org.goldset.export.format.ExportFormat;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Option;
  * Exports the gold. The file is written next to its destination and moved into place only when
  * complete, so a failed export never leaves a truncated dataset that looks finished.
  */
+// A command object holds one run's options: a fresh one per run, never a shared singleton.
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export the corpus as a gold dataset in one of several formats. By default only DONE "
                 + "documents and ACCEPTED annotations; offsets count Unicode code points. What a format cannot "

@@ -8,6 +8,8 @@ import org.goldset.importing.CorpusImporter;
 import org.goldset.importing.ImportFormat;
 import org.goldset.importing.ImportProblem;
 import org.goldset.importing.ImportReport;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +17,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+// A command object holds one run's options: a fresh one per run, never a shared singleton.
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import .txt articles, Goldset .jsonl, brat (.zip or folder), doccano, Label Studio or "
                 + "spaCy files, or folders of them. "
