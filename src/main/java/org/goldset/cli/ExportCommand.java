@@ -1,11 +1,7 @@
 package org.goldset.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.goldset.export.ExportOptions;
 import org.goldset.export.ExportReport;
@@ -19,10 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/**
- * Exports the gold. The file is written next to its destination and moved into place only when
- * complete, so a failed export never leaves a truncated dataset that looks finished.
- */
+/** Exports the gold in a format; the file appears only when complete (see GoldExporter#exportToFile). */
 // A command object holds one run's options: a fresh one per run, never a shared singleton.
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -61,21 +54,12 @@ class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-        try {
-            ExportReport report;
-            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                report = exporter.export(stream, format, new ExportOptions(allDocuments, includePending, includeRejected),
-                        written -> System.err.printf("%d document(s) written%n", written));
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            report.warnings().forEach(warning -> System.err.println("not in " + format.id() + ": " + warning));
-            System.out.println("Exported " + report.summary() + " as " + format.id() + " to " + target);
-            return 0;
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        ExportReport report = exporter.exportToFile(target, format,
+                new ExportOptions(allDocuments, includePending, includeRejected),
+                written -> System.err.printf("%d document(s) written%n", written));
+        report.warnings().forEach(warning -> System.err.println("not in " + format.id() + ": " + warning));
+        System.out.println("Exported " + report.summary() + " as " + format.id() + " to " + target);
+        return 0;
     }
 
     /** Format names as users type them ("brat"); an unknown one is a usage error (exit code 2). */

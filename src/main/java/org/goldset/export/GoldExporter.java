@@ -1,8 +1,12 @@
 package org.goldset.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import org.goldset.annotation.AnnotationService;
@@ -45,6 +49,27 @@ public class GoldExporter {
 
     public ExportReport exportJsonl(OutputStream out, ExportOptions options, ExportProgress progress) {
         return export(out, ExportFormat.JSONL, options, progress);
+    }
+
+    /**
+     * Exports to a file that appears only when complete: written beside the target and moved into place,
+     * so a failed export never leaves a truncated dataset that looks finished.
+     */
+    public ExportReport exportToFile(Path target, ExportFormat format, ExportOptions options, ExportProgress progress)
+            throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+        try {
+            ExportReport report;
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                report = export(stream, format, options, progress);
+            }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return report;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
     }
 
     /** Streams the chosen documents in a format; the stream is flushed, not closed. */
