@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.goldset.base.TextOffsets;
 import org.goldset.gold.BratConventions;
+import org.goldset.gold.BratText;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldJsonlParser;
 import org.goldset.schema.AnnotationSchema;
@@ -24,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class BratDocument {
 
-    private static final Pattern TEXT_BOUND = Pattern.compile("(T\\d+)\\t(\\S+) (\\d+) (\\d+)\\t(.*)");
+    private static final Pattern TEXT_BOUND = Pattern.compile("(T\\d+)\\t(\\S+) (\\d+ \\d+(?:;\\d+ \\d+)*)\\t(.*)");
     private static final Pattern EVENT = Pattern.compile("(E\\d+)\\t(\\S+):(T\\d+)((?: \\S+:[TE]\\d+)*) ?");
     private static final Pattern ATTRIBUTE = Pattern.compile("([AM]\\d+)\\t(\\S+) ([TE]\\d+)(?: (\\S+))?");
     private static final Pattern NOTE = Pattern.compile("(#\\d+)\\t(\\S+) ([TE]\\d+)\\t(.*)");
@@ -35,6 +36,7 @@ final class BratDocument {
     private final Path file;
     private final String id;
     private final TextOffsets text;
+    private final BratText bratText;
     private final Map<String, TextBound> textBounds = new LinkedHashMap<>();
     private final Map<String, EventLine> events = new LinkedHashMap<>();
     private final List<ImportProblem> problems = new ArrayList<>();
@@ -50,6 +52,7 @@ final class BratDocument {
         this.file = file;
         this.id = id;
         this.text = new TextOffsets(text);
+        this.bratText = new BratText(text);
     }
 
     /** The validated document, or null after adding its problems. */
@@ -75,8 +78,7 @@ final class BratDocument {
     private void parseLine(String line, int number) {
         Matcher m;
         if ((m = TEXT_BOUND.matcher(line)).matches()) {
-            textBounds.put(m.group(1), new TextBound(number, m.group(2), Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(4)), m.group(5), json()));
+            textBound(m.group(1), m.group(2), m.group(3), m.group(4), number);
         } else if ((m = EVENT.matcher(line)).matches()) {
             List<String[]> arguments = new ArrayList<>();
             for (String argument : m.group(4).strip().split(" ")) {
@@ -99,12 +101,44 @@ final class BratDocument {
         } else if (line.startsWith("R") || line.startsWith("*")) {
             problem(number, line.split("\t", 2)[0] + ": relations and equivalences have no place in Goldset "
                     + "(it keeps event arguments); remove them or make them events");
-        } else if (line.matches("T\\d+\\t\\S+ \\d+ \\d+(;\\d+ \\d+)+\\t.*")) {
-            problem(number, line.split("\t", 2)[0] + ": discontinuous spans are not supported");
         } else {
             problem(number, "not a brat standoff line (expected T, E, A, M, N or # followed by a tab): \""
                     + (line.length() > 60 ? line.substring(0, 60) + "…" : line) + "\"");
         }
+    }
+
+    /**
+     * Offsets are brat's (a CRLF counts once, see BratText). Fragments are accepted only where brat
+     * splits a span at line breaks: Goldset spans are continuous.
+     */
+    private void textBound(String id, String label, String offsets, String statedText, int number) {
+        List<int[]> fragments = new ArrayList<>();
+        for (String fragment : offsets.split(";")) {
+            String[] bounds = fragment.split(" ");
+            fragments.add(new int[] {Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1])});
+        }
+        int bratStart = fragments.getFirst()[0];
+        int bratEnd = fragments.getLast()[1];
+        for (int[] fragment : fragments) {
+            if (fragment[0] >= fragment[1] || fragment[1] > bratText.bratLength()) {
+                problem(number, id + ": span [" + fragment[0] + ", " + fragment[1] + ") is outside the text, which is "
+                        + bratText.bratLength() + " characters long as brat counts them (a line break is one)");
+                return;
+            }
+        }
+        for (int i = 1; i < fragments.size(); i++) {
+            String gap = bratText.bratView().substring(
+                    bratText.bratView().offsetByCodePoints(0, Math.min(fragments.get(i - 1)[1], fragments.get(i)[0])),
+                    bratText.bratView().offsetByCodePoints(0, Math.max(fragments.get(i - 1)[1], fragments.get(i)[0])));
+            if (fragments.get(i)[0] <= fragments.get(i - 1)[1] || !gap.isBlank()) {
+                problem(number, id + ": discontinuous spans are not supported (only fragments split at line breaks)");
+                return;
+            }
+        }
+        int start = bratText.toExact(bratStart);
+        int end = bratText.toExact(bratEnd);
+        String covered = bratText.textOf(fragments).equals(statedText) ? text.slice(start, end) : statedText;
+        textBounds.put(id, new TextBound(number, label, start, end, covered, json()));
     }
 
     private void attribute(String attributeId, String name, String target, String value, int number) {
@@ -180,7 +214,7 @@ final class BratDocument {
             String nativeId = bound.details().has("id") ? bound.details().get("id").asString() : tId;
             nativeIds.put(tId, nativeId);
             builder.addEntity(new NativeDocumentBuilder.Where(bound.line(), tId), nativeId, bound.start(), bound.end(),
-                    bound.label(), stated(bound), withoutArguments(bound.details()));
+                    bound.label(), bound.text(), withoutArguments(bound.details()));
         });
         events.forEach((eventId, event) -> {
             TextBound trigger = textBounds.get(event.trigger());
@@ -196,7 +230,7 @@ final class BratDocument {
             String nativeId = details.has("id") ? details.get("id").asString() : eventId;
             JsonNode argumentDetails = details.get("arguments");
             ObjectNode nativeEvent = builder.addEvent(new NativeDocumentBuilder.Where(event.line(), eventId), nativeId,
-                    event.type(), trigger.start(), trigger.end(), stated(trigger), withoutArguments(details));
+                    event.type(), trigger.start(), trigger.end(), trigger.text(), withoutArguments(details));
             for (int i = 0; i < event.arguments().size(); i++) {
                 String[] argument = event.arguments().get(i);
                 String role = role(event.type(), argument[0]);
@@ -213,17 +247,6 @@ final class BratDocument {
             }
         });
         return problems.isEmpty() ? builder.build(parser, problems) : null;
-    }
-
-    /** brat's T text is one line; compare it with the covered text on the same terms. */
-    private String stated(TextBound bound) {
-        if (text.isValidSpan(bound.start(), bound.end())) {
-            String covered = text.slice(bound.start(), bound.end());
-            if (BratConventions.oneLine(covered).equals(bound.text())) {
-                return covered;
-            }
-        }
-        return bound.text();
     }
 
     /** brat numbers a repeated role (Participant2); Goldset's role is the name without the number. */

@@ -7,7 +7,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Two annotated articles in native JSONL for the format tests: emoji ("🇺🇦", "👍🏽", "🇪🇺", "🔥"),
- * CRLF line ends, nested entities, every status, engine origins, and events with several arguments
+ * CRLF line ends (one entity across one), nested entities, every status, engine origins, and events with several arguments
  * (one role twice). Offsets are computed from the text, in code points; entities are in the order
  * an export writes them (by start).
  */
@@ -17,7 +17,7 @@ public final class FormatFixtures {
 
     public static final String TEXT_1 = "Kyiv talks 🇺🇦\r\nOn Monday, Ukraine's president met Erdoğan in Istanbul 👍🏽 "
             + "while Russia-backed forces attacked Kharkiv.\r\n";
-    public static final String TEXT_2 = "Sanctions 🇪🇺\r\nThe EU sanctioned Russia on Friday 🔥.\r\n";
+    public static final String TEXT_2 = "Sanctions 🇪🇺\r\nThe EU sanctioned Russia on Friday 🔥.\r\nEuropean\r\nCommission";
 
     private FormatFixtures() {
     }
@@ -64,6 +64,7 @@ public final class FormatFixtures {
         entity(entities, TEXT_2, "U1", "EU", 0, "ORGANIZATION", "ACCEPTED");
         entity(entities, TEXT_2, "U2", "Russia", 0, "GPE", "ACCEPTED");
         entity(entities, TEXT_2, "U3", "Friday", 0, "DATE", "ACCEPTED");
+        entity(entities, TEXT_2, "U4", "European\r\nCommission", 0, "ORGANIZATION", "ACCEPTED");
         ArrayNode events = document.putArray("events");
         ObjectNode sanction = event(events, TEXT_2, "V1", "SANCTION", "sanctioned", "ACCEPTED");
         argument(sanction, "Imposer", "U1", "ACCEPTED");

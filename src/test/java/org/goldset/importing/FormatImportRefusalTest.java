@@ -68,7 +68,8 @@ class FormatImportRefusalTest {
         List<String> problems = refused(zip, null);
 
         assertThat(problems).containsExactly(
-                zip + "!/a.ann:2: T2: span [40, 44) is outside the text, which is 28 code points long (need 0 <= start < end <= length)",
+                zip + "!/a.ann:2: T2: span [40, 44) is outside the text, which is 27 characters long as brat counts them "
+                        + "(a line break is one)",
                 zip + "!/b.ann:1: T1: \"text\" is \"Kyiv\" but [8, 12) covers \"over\"; offsets must count Unicode code points",
                 zip + "!/c.ann:2: T2: unknown entity label \"CITY\" (the schema has: PERSON, ORGANIZATION, GPE, LOCATION, "
                         + "FACILITY, NORP, DATE, WEAPON)",

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import java.util.stream.Collectors;
 import org.goldset.gold.BratConventions;
+import org.goldset.gold.BratText;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldEntity;
 import org.goldset.gold.GoldEvent;
@@ -22,13 +24,16 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * brat standoff, zipped: per document {@code <id>.txt} (the text's exact UTF-8 bytes, CRLF kept)
  * and {@code <id>.ann}, plus an {@code annotation.conf} made from the schema. Offsets count code
- * points of the exact text, as brat (which reads the file without newline translation) does.
+ * points as brat reads the file, with universal newlines (a CRLF is one character; see
+ * {@link BratText}).
  * Entities are T lines; an event is a T line for its trigger and an E line with its role arguments
  * (a repeated role gets brat's number suffix: Participant, Participant2). Statuses and modality
  * are brat attributes, knowledge-base ids normalizations, and everything else (origin, decisions,
  * other event attributes, argument statuses, ids) a Goldset note in JSON, so the import gets it back.
  */
 final class BratWriter implements GoldFormatWriter {
+
+    static final String LINE_BREAKS_ONLY = "span covering only line breaks (brat cannot show it; written as is)";
 
     private final AnnotationSchema schema;
     private final ExportWarnings warnings;
@@ -55,12 +60,12 @@ final class BratWriter implements GoldFormatWriter {
 
     private String annotations(GoldDocument document) {
         ObjectNode nativeDocument = GoldJsonlWriter.toTree(document);
-        Lines lines = new Lines(document);
+        Lines lines = new Lines(document, new BratText(document.text()), warnings);
         Map<String, String> bratIdOf = new HashMap<>();
         List<GoldEntity> entities = document.entities();
         for (int i = 0; i < entities.size(); i++) {
             GoldEntity entity = entities.get(i);
-            String id = lines.textBound(entity.id(), entity.label(), entity.start(), entity.end(), entity.text());
+            String id = lines.textBound(entity.id(), entity.label(), entity.start(), entity.end());
             bratIdOf.put(entity.id(), id);
             lines.attribute(BratConventions.STATUS_ATTRIBUTE, id, entity.status().name());
             if (entity.kbId() != null) {
@@ -71,7 +76,7 @@ final class BratWriter implements GoldFormatWriter {
         List<GoldEvent> events = document.events();
         for (int i = 0; i < events.size(); i++) {
             GoldEvent event = events.get(i);
-            String trigger = lines.textBound(null, event.type(), event.triggerStart(), event.triggerEnd(), event.triggerText());
+            String trigger = lines.textBound(null, event.type(), event.triggerStart(), event.triggerEnd());
             StringBuilder line = new StringBuilder(event.type()).append(':').append(trigger);
             Map<String, Integer> roleUses = new HashMap<>();
             for (GoldEvent.GoldArgument argument : event.arguments()) {
@@ -136,11 +141,15 @@ final class BratWriter implements GoldFormatWriter {
     private static final class Lines {
         private final StringBuilder text = new StringBuilder();
         private final Set<String> taken = new HashSet<>();
+        private final BratText bratText;
+        private final ExportWarnings warnings;
         private int attributes;
         private int notes;
         private int normalizations;
 
-        Lines(GoldDocument document) {
+        Lines(GoldDocument document, BratText bratText, ExportWarnings warnings) {
+            this.bratText = bratText;
+            this.warnings = warnings;
             document.entities().forEach(entity -> reserve(entity.id(), "T"));
             document.events().forEach(event -> reserve(event.id(), "E"));
         }
@@ -162,10 +171,17 @@ final class BratWriter implements GoldFormatWriter {
             return prefix + n;
         }
 
-        String textBound(String preferred, String label, int start, int end, String covered) {
+        /** A T line in brat's view of the text: CRLF counted once, a span across a line break in fragments. */
+        String textBound(String preferred, String label, int start, int end) {
             String id = id(preferred, "T");
-            text.append(id).append('\t').append(label).append(' ').append(start).append(' ').append(end)
-                    .append('\t').append(BratConventions.oneLine(covered)).append('\n');
+            List<int[]> fragments = bratText.fragments(start, end);
+            if (fragments.isEmpty()) {
+                warnings.add(LINE_BREAKS_ONLY);
+                fragments = List.of(new int[] {bratText.toBrat(start), bratText.toBrat(end)});
+            }
+            text.append(id).append('\t').append(label).append(' ')
+                    .append(fragments.stream().map(f -> f[0] + " " + f[1]).collect(Collectors.joining(";")))
+                    .append('\t').append(bratText.textOf(fragments)).append('\n');
             return id;
         }
 

@@ -24,6 +24,7 @@ final class ConllWriter implements GoldFormatWriter {
     static final String OVERLAP = "entity overlapping a longer one (CoNLL BIO cannot nest; dropped)";
     static final String EVENT = "event (CoNLL has no events; dropped)";
     static final String OFF_TOKENS = "entity starting or ending in whitespace (dropped)";
+    static final String CROSSES_SENTENCES = "entity crossing a sentence or line break (dropped)";
 
     private final CoreNlpTokenizer tokenizer;
     private final ExportWarnings warnings;
@@ -65,6 +66,10 @@ final class ConllWriter implements GoldFormatWriter {
             int[] span = tokens.tokenSpan(entity.start(), entity.end());
             if (span == null) {
                 warnings.add(OFF_TOKENS);
+                continue;
+            }
+            if (tokens.tokens().get(span[0]).sentence() != tokens.tokens().get(span[1]).sentence()) {
+                warnings.add(CROSSES_SENTENCES);
                 continue;
             }
             boolean free = true;

@@ -53,10 +53,12 @@ class ExportWritersTest {
         Map<String, String> textBounds = checkStandoff(files.get("k1.ann"), FormatFixtures.TEXT_1);
         assertThat(textBounds).hasSize(12); // 10 entities and 2 triggers
         assertThat(files.get("k1.ann"))
-                .contains("\tPERSON " + FormatFixtures.start(FormatFixtures.TEXT_1, "Erdoğan", 0) + " ")
                 .contains("\tMEET:T11 Participant:T4 Participant2:T5 Place:T6 Time:T2\n")
                 .contains("\tStatus T6 PENDING\n", "\tModality E1 asserted\n", "\tReference T4 Wikidata:Q3881622\tVolodymyr Zelenskyy\n");
         checkStandoff(files.get("k2.ann"), FormatFixtures.TEXT_2);
+        // Offsets count a CRLF once, as brat reads the file; a span across one is two fragments.
+        assertThat(files.get("k1.ann")).contains("T5\tPERSON 49 56\tErdoğan\n");
+        assertThat(files.get("k2.ann")).contains("\tORGANIZATION 51 59;60 70\tEuropean Commission\n");
         assertThat(warnings.isEmpty()).isTrue();
     }
 
@@ -75,6 +77,7 @@ class ExportWritersTest {
         // Ukraine (inside "Ukraine's president") and Russia (inside "Russia-backed forces") cannot nest.
         assertThat(warnings.count(ConllWriter.OVERLAP)).isEqualTo(2);
         assertThat(warnings.count(ConllWriter.EVENT)).isEqualTo(3);
+        assertThat(warnings.count(ConllWriter.CROSSES_SENTENCES)).isEqualTo(1);
         Conlleval.Score score = Conlleval.score(conll.lines().map(line -> line.isEmpty() ? line
                 : line + " " + line.substring(line.lastIndexOf(' ') + 1)).toList());
         assertThat(score.goldChunks()).isEqualTo(10 - 2 + 3);
@@ -148,20 +151,34 @@ class ExportWritersTest {
                 .isEqualTo("Ukraine 's president");
     }
 
-    /** Every .ann line follows brat's grammar; T offsets (code points) cover the stated text; references resolve. */
-    private static Map<String, String> checkStandoff(String ann, String text) {
-        int[] codePoints = text.codePoints().toArray();
+    /**
+     * Every .ann line follows brat's grammar, and each T line passes the checks of brat's own parser
+     * (server/src/annotation.py): offsets into the text as brat reads it (universal newlines: a CRLF
+     * is one character), fragments apart, the text field equal to the fragments' texts joined by a
+     * space. References resolve.
+     */
+    private static Map<String, String> checkStandoff(String ann, String exactText) {
+        int[] text = exactText.replace("\r\n", "\n").replace('\r', '\n').codePoints().toArray();
         Map<String, String> textBounds = new LinkedHashMap<>();
         List<String> events = new ArrayList<>();
-        Pattern t = Pattern.compile("(T\\d+)\t([A-Za-z_-]+) (\\d+) (\\d+)\t(.*)");
+        Pattern t = Pattern.compile("(T\\d+)\t([A-Za-z_-]+) (\\d+ \\d+(?:;\\d+ \\d+)*)\t(.*)");
         Pattern e = Pattern.compile("(E\\d+)\t([A-Za-z_-]+):(T\\d+)((?: [A-Za-z]+\\d*:[TE]\\d+)*)");
         Pattern other = Pattern.compile("(A\\d+\tStatus [TE]\\d+ (ACCEPTED|PENDING|REJECTED)|A\\d+\tModality E\\d+ \\w+"
                 + "|#\\d+\tAnnotatorNotes [TE]\\d+\tgoldset \\{.*}|N\\d+\tReference T\\d+ \\w+:\\S+\t.+)");
         for (String line : ann.split("\n")) {
             Matcher m;
             if ((m = t.matcher(line)).matches()) {
-                assertThat(slice(codePoints, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))
-                        .replace('\r', ' ').replace('\n', ' ')).isEqualTo(m.group(5));
+                List<String> parts = new ArrayList<>();
+                int previousEnd = -1;
+                for (String fragment : m.group(3).split(";")) {
+                    int start = Integer.parseInt(fragment.split(" ")[0]);
+                    int end = Integer.parseInt(fragment.split(" ")[1]);
+                    assertThat(start).isGreaterThan(previousEnd).isLessThan(end);
+                    assertThat(end).isLessThanOrEqualTo(text.length);
+                    parts.add(slice(text, start, end));
+                    previousEnd = end;
+                }
+                assertThat(String.join(" ", parts)).isEqualTo(m.group(4));
                 textBounds.put(m.group(1), m.group(2));
             } else if ((m = e.matcher(line)).matches()) {
                 assertThat(textBounds).containsEntry(m.group(3), m.group(2));
