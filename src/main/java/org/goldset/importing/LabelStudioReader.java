@@ -117,7 +117,8 @@ final class LabelStudioReader implements GoldFormatReader {
         private final NativeDocumentBuilder builder;
         private final TextOffsets text;
         private final int line;
-        private final Set<String> spansSeen = new HashSet<>();
+        private final Map<String, String> acceptedEntities = new HashMap<>();
+        private final Map<String, ObjectNode> acceptedTriggers = new HashMap<>();
         private final Set<String> idsUsed = new HashSet<>();
 
         Regions(NativeDocumentBuilder builder, TextOffsets text, int line) {
@@ -162,10 +163,16 @@ final class LabelStudioReader implements GoldFormatReader {
             String label = labels.get(0).stringValue();
             String stated = value.has("text") ? value.get("text").asString() : null;
             checkNotUtf16(start, end, stated, at);
-            if (!spansSeen.add(start + ":" + end + ":" + label)) {
-                return; // a prediction the annotator already took over
-            }
+            String span = start + ":" + end + ":" + label;
             String id = item.has("id") ? item.get("id").asString() : at;
+            if (engine != null && acceptedEntities.containsKey(span)) {
+                entities.put(id, acceptedEntities.get(span)); // a prediction the annotator took over
+                return;
+            }
+            if (engine != null && acceptedTriggers.containsKey(span)) {
+                triggers.put(id, acceptedTriggers.get(span));
+                return;
+            }
             String nativeId = idsUsed.add(id) ? id : engine + "-" + id;
             idsUsed.add(nativeId);
             Double score = item.has("score") && item.get("score").isNumber()
@@ -173,10 +180,17 @@ final class LabelStudioReader implements GoldFormatReader {
             ObjectNode details = details(engine, score);
             NativeDocumentBuilder.Where where = new NativeDocumentBuilder.Where(line, at);
             if (NativeDocumentBuilder.isTriggerLabel(schema, label)) {
-                triggers.put(id, builder.addEvent(where, nativeId, label, start, end, stated, details));
+                ObjectNode event = builder.addEvent(where, nativeId, label, start, end, stated, details);
+                triggers.put(id, event);
+                if (engine == null) {
+                    acceptedTriggers.put(span, event);
+                }
             } else {
                 entities.put(id, nativeId);
                 builder.addEntity(where, nativeId, start, end, label, stated, details);
+                if (engine == null) {
+                    acceptedEntities.put(span, nativeId);
+                }
             }
         }
 
@@ -199,8 +213,13 @@ final class LabelStudioReader implements GoldFormatReader {
                         ? "from_id \"" + from + "\" is not a region labelled with an event type in the same result"
                         : "to_id \"" + to + "\" is not an entity region in the same result"));
             }
-            builder.addArgument(event, new NativeDocumentBuilder.Where(line, at), labels.get(0).asString(),
-                    entities.get(to), details(engine, null));
+            String role = labels.get(0).asString();
+            for (JsonNode argument : event.withArray("arguments")) {
+                if (argument.path("role").asString("").equals(role) && argument.path("entity").asString("").equals(entities.get(to))) {
+                    return; // the same argument, already in the accepted annotation
+                }
+            }
+            builder.addArgument(event, new NativeDocumentBuilder.Where(line, at), role, entities.get(to), details(engine, null));
         }
 
         private ObjectNode details(String engine, Double score) {

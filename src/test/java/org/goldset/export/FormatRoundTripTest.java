@@ -113,6 +113,32 @@ class FormatRoundTripTest {
                 .get("origin").get("score").doubleValue()).isEqualTo(0.8);
     }
 
+    @Test
+    void a_label_studio_prediction_the_annotator_took_over_comes_in_once_as_accepted() throws IOException {
+        jdbc.update("delete from document");
+        String region = "{\"id\":\"%s\",\"from_name\":\"label\",\"to_name\":\"text\",\"type\":\"labels\","
+                + "\"value\":{\"start\":%d,\"end\":%d,\"text\":\"%s\",\"labels\":[\"%s\"]}}";
+        String kyiv = region.formatted("r1", 3, 7, "Kyiv", "GPE");
+        String trigger = region.formatted("r2", 8, 16, "attacked", "ATTACK");
+        String relation = "{\"type\":\"relation\",\"from_id\":\"r2\",\"to_id\":\"r1\",\"direction\":\"right\",\"labels\":[\"Target\"]}";
+        Path file = Files.writeString(folder.resolve("tasks.json"), "[{\"data\":{\"text\":\"🇺🇦 Kyiv attacked\"},"
+                + "\"annotations\":[{\"result\":[" + kyiv + "," + trigger + "," + relation + "]}],"
+                + "\"predictions\":[{\"model_version\":\"ner-2\",\"score\":0.7,\"result\":[" + kyiv + "," + trigger + ","
+                + relation + "," + region.formatted("r3", 0, 2, "🇺🇦", "NORP") + "]}]}]");
+
+        ImportReport report = importer.importPaths(List.of(file), CorpusImporter.ImportProgress.NONE);
+
+        assertThat(report.problems()).isEmpty();
+        JsonNode document = nativeDocuments(export(ExportFormat.JSONL)).getFirst();
+        assertThat(document.get("entities").valueStream().map(entity -> entity.get("text").stringValue() + " "
+                + entity.get("status").stringValue())).containsExactly("🇺🇦 PENDING", "Kyiv ACCEPTED");
+        assertThat(document.get("events")).singleElement().satisfies(event -> {
+            assertThat(event.get("status").stringValue()).isEqualTo("ACCEPTED");
+            assertThat(event.get("arguments")).hasSize(1);
+        });
+        assertThat(document.get("entities").get(0).get("origin").get("engine").stringValue()).isEqualTo("ner-2");
+    }
+
     /**
      * Label Studio has no rejected regions, and a relation stays inside one annotation (accepted) or
      * prediction (pending): an argument comes back only when it, its event and its entity share a status.
