@@ -47,8 +47,10 @@ class FormatImportRefusalTest {
     Path folder;
 
     @BeforeEach
-    void emptyCorpus() {
+    void oneDocumentInTheCorpus() throws IOException {
         jdbc.update("delete from document");
+        Path existing = Files.writeString(folder.resolve("existing.txt"), "Already here\n\nA document imported before.");
+        assertThat(importer.importPaths(List.of(existing), CorpusImporter.ImportProgress.NONE).documentsImported()).isOne();
     }
 
     @Test
@@ -136,9 +138,11 @@ class FormatImportRefusalTest {
 
     /** Imports the file, expects it refused and the corpus untouched; returns the problems as printed. */
     private List<String> refused(Path file, ImportFormat format) {
+        long before = jdbc.queryForObject("select count(*) from entity_mention", Long.class);
         ImportReport report = importer.importPaths(List.of(file), format, CorpusImporter.ImportProgress.NONE);
         assertThat(report.documentsImported()).isZero();
-        assertThat(documents.countDocuments()).isZero();
+        assertThat(documents.countDocuments()).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from entity_mention", Long.class)).isEqualTo(before);
         return report.problems().stream().map(ImportProblem::toString).toList();
     }
 
