@@ -2,6 +2,7 @@ package org.goldset.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.goldset.TestDatabase;
 import org.goldset.export.format.ExportFormat;
 import org.goldset.gold.FormatFixtures;
@@ -87,6 +90,23 @@ class FormatRoundTripTest {
             assertThat(back.get(i).get("entities")).isEqualTo(original.get(i).get("entities"));
             assertThat(back.get(i).get("events")).isEqualTo(original.get(i).get("events"));
         }
+    }
+
+    @Test
+    void an_unzipped_brat_export_in_a_folder_imports_like_the_zip() throws IOException {
+        byte[] zip = export(ExportFormat.BRAT);
+        byte[] fromZip = reimport(ExportFormat.BRAT, zip);
+        Path unzipped = Files.createDirectories(folder.resolve("data/goldset"));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Files.write(unzipped.resolve(entry.getName()), in.readAllBytes());
+            }
+        }
+        jdbc.update("delete from document");
+
+        assertImported(importer.importPaths(List.of(folder.resolve("data")), CorpusImporter.ImportProgress.NONE));
+
+        assertThat(export(ExportFormat.JSONL)).isEqualTo(fromZip);
     }
 
     @ParameterizedTest
