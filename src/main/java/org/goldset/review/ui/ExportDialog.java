@@ -58,7 +58,7 @@ final class ExportDialog {
         note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         dialog.add(new VerticalLayout(format, allDocuments, includePending, includeRejected, note));
         dialog.getFooter().add(new Button("Close", click -> dialog.close()), download);
-        dialog.setWidth("30em");
+        dialog.setWidth("36em");
         dialog.open();
         return dialog;
     }
