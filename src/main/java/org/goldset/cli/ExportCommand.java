@@ -1,37 +1,37 @@
 package org.goldset.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.goldset.export.ExportOptions;
 import org.goldset.export.ExportReport;
 import org.goldset.export.GoldExporter;
+import org.goldset.export.format.ExportFormat;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/**
- * Exports the gold. The file is written next to its destination and moved into place only when
- * complete, so a failed export never leaves a truncated dataset that looks finished.
- */
+/** Exports the gold in a format; the file appears only when complete (see GoldExporter#exportToFile). */
+// A command object holds one run's options: a fresh one per run, never a shared singleton.
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the corpus as a gold dataset. By default only DONE documents and ACCEPTED "
-                + "annotations; offsets count Unicode code points.")
+        description = "Export the corpus as a gold dataset in one of several formats. By default only DONE "
+                + "documents and ACCEPTED annotations; offsets count Unicode code points. What a format cannot "
+                + "express is listed on standard error.")
 class ExportCommand implements Callable<Integer> {
-
-    enum Format { jsonl }
 
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "Output format: ${COMPLETION-CANDIDATES}.")
-    Format format;
+    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "NAME", converter = FormatConverter.class,
+            completionCandidates = FormatNames.class, description = "Output format: ${COMPLETION-CANDIDATES}"
+            + " (default: ${DEFAULT-VALUE}). brat is a zip; see the README's table of formats.")
+    ExportFormat format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
     Path out;
@@ -54,19 +54,27 @@ class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-        try {
-            ExportReport report;
-            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                report = exporter.exportJsonl(stream, new ExportOptions(allDocuments, includePending, includeRejected),
-                        written -> System.err.printf("%d document(s) written%n", written));
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            System.out.println("Exported " + report.summary() + " to " + target);
-            return 0;
-        } finally {
-            Files.deleteIfExists(partial);
+        ExportReport report = exporter.exportToFile(target, format,
+                new ExportOptions(allDocuments, includePending, includeRejected),
+                written -> System.err.printf("%d document(s) written%n", written));
+        report.warnings().forEach(warning -> System.err.println("not in " + format.id() + ": " + warning));
+        System.out.println("Exported " + report.summary() + " as " + format.id() + " to " + target);
+        return 0;
+    }
+
+    /** Format names as users type them ("brat"); an unknown one is a usage error (exit code 2). */
+    static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            return ExportFormat.byId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "unknown format '" + value + "'; choose one of " + String.join(", ", ExportFormat.ids())));
+        }
+    }
+
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ExportFormat.ids().iterator();
         }
     }
 }

@@ -5,16 +5,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.goldset.importing.CorpusImporter;
+import org.goldset.importing.ImportFormat;
 import org.goldset.importing.ImportProblem;
 import org.goldset.importing.ImportReport;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+// A command object holds one run's options: a fresh one per run, never a shared singleton.
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import .txt articles, native gold .jsonl files, or folders of them. "
+        description = "Import .txt articles, Goldset .jsonl, brat (.zip or folder), doccano, Label Studio or "
+                + "spaCy files, or folders of them. "
                 + "Each file goes in whole or not at all; texts already in the corpus are skipped.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything was imported or already there", "1:some files were refused (see messages)",
@@ -27,6 +35,12 @@ class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
     List<Path> paths;
 
+    @Option(names = "--format", paramLabel = "NAME", converter = FormatConverter.class,
+            completionCandidates = FormatNames.class, description = "Read every file as this format: "
+            + "${COMPLETION-CANDIDATES}. Default: by extension and content (.txt, .jsonl: Goldset, doccano or "
+            + "spaCy, .json: Label Studio, .zip or a folder of .ann files: brat).")
+    ImportFormat format;
+
     private final CorpusImporter importer;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
@@ -37,7 +51,7 @@ class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportReport report = importer.importPaths(paths, (done, total, file, soFar) -> {
+        ImportReport report = importer.importPaths(paths, format, (done, total, file, soFar) -> {
             if (total > 1) {
                 err.printf("[%d/%d] %s%n", done, total, file);
             }
@@ -48,5 +62,21 @@ class ImportCommand implements Callable<Integer> {
         }
         out.println(report.summary() + " into " + database.database);
         return report.hasProblems() ? 1 : 0;
+    }
+
+    /** Format names as users type them ("brat"); an unknown one is a usage error (exit code 2). */
+    static final class FormatConverter implements CommandLine.ITypeConverter<ImportFormat> {
+        @Override
+        public ImportFormat convert(String value) {
+            return ImportFormat.byId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "unknown format '" + value + "'; choose one of " + String.join(", ", ImportFormat.ids())));
+        }
+    }
+
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ImportFormat.ids().iterator();
+        }
     }
 }

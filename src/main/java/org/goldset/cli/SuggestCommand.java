@@ -5,13 +5,17 @@ import java.util.concurrent.Callable;
 import org.goldset.suggestion.SuggestionRunner;
 import org.goldset.suggestion.engine.EngineRegistry;
 import org.goldset.suggestion.engine.SuggestionEngine;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Runs the suggestion engines over the whole corpus, printing progress as it goes. */
+// A command object holds one run's options: a fresh one per run, never a shared singleton.
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "suggest", mixinStandardHelpOptions = true,
         description = "Pre-fill entity suggestions with the enabled engines (CoreNLP, gazetteer, patterns, "
                 + "and what analysts accepted). Re-running never changes an analyst's decisions; it adds new "

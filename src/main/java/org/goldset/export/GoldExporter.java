@@ -1,6 +1,12 @@
 package org.goldset.export;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import org.goldset.annotation.AnnotationService;
@@ -9,13 +15,16 @@ import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
+import org.goldset.export.format.ExportFormat;
+import org.goldset.export.format.ExportFormats;
+import org.goldset.export.format.ExportWarnings;
+import org.goldset.export.format.GoldFormatWriter;
 import org.goldset.gold.GoldDocument;
-import org.goldset.gold.GoldJsonlWriter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Exports the corpus as native gold JSONL. Documents are read a page of ids at a time and written
+ * Exports the corpus in any {@link ExportFormat}. Documents are read a page of ids at a time and written
  * one by one, each in its own short read transaction, so memory does not grow with the corpus and
  * analysts can keep working while a long export runs.
  */
@@ -26,37 +35,73 @@ public class GoldExporter {
 
     private final DocumentService documents;
     private final AnnotationService annotations;
+    private final ExportFormats formats;
     private final TransactionTemplate readOnly;
 
-    GoldExporter(DocumentService documents, AnnotationService annotations, TransactionTemplate transaction) {
+    GoldExporter(DocumentService documents, AnnotationService annotations, ExportFormats formats,
+                 TransactionTemplate transaction) {
         this.documents = documents;
+        this.formats = formats;
         this.annotations = annotations;
         this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
         this.readOnly.setReadOnly(true);
     }
 
     public ExportReport exportJsonl(OutputStream out, ExportOptions options, ExportProgress progress) {
+        return export(out, ExportFormat.JSONL, options, progress);
+    }
+
+    /**
+     * Exports to a file that appears only when complete: written beside the target and moved into place,
+     * so a failed export never leaves a truncated dataset that looks finished.
+     */
+    public ExportReport exportToFile(Path target, ExportFormat format, ExportOptions options, ExportProgress progress)
+            throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+        try {
+            ExportReport report;
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                report = export(stream, format, options, progress);
+            }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return report;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Streams the chosen documents in a format; the stream is flushed, not closed. */
+    public ExportReport export(OutputStream out, ExportFormat format, ExportOptions options, ExportProgress progress) {
         Set<AnnotationStatus> included = options.annotationStatuses();
+        ExportWarnings warnings = new ExportWarnings();
+        GoldFormatWriter writer = formats.newWriter(format, warnings);
         long documentCount = 0;
         long entityCount = 0;
         long eventCount = 0;
-        GoldJsonlWriter writer = new GoldJsonlWriter(out);
-        long lastId = 0;
-        List<Long> page;
-        while (!(page = documents.findDocumentIdsAfter(lastId, options.documentStatuses(), PAGE_SIZE)).isEmpty()) {
-            for (Long documentId : page) {
-                GoldDocument gold = readOnly.execute(status -> load(documentId, included));
-                if (gold != null) {
-                    writer.write(gold);
-                    documentCount++;
-                    entityCount += gold.entities().size();
-                    eventCount += gold.events().size();
+        try {
+            writer.begin(out);
+            long lastId = 0;
+            List<Long> page;
+            while (!(page = documents.findDocumentIdsAfter(lastId, options.documentStatuses(), PAGE_SIZE)).isEmpty()) {
+                for (Long documentId : page) {
+                    GoldDocument gold = readOnly.execute(status -> load(documentId, included));
+                    if (gold != null) {
+                        writer.writeDocument(gold);
+                        documentCount++;
+                        entityCount += gold.entities().size();
+                        eventCount += gold.events().size();
+                    }
+                    lastId = documentId;
                 }
-                lastId = documentId;
+                progress.documentsWritten(documentCount);
             }
-            progress.documentsWritten(documentCount);
+            writer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
         }
-        return new ExportReport(documentCount, entityCount, eventCount);
+        return new ExportReport(documentCount, entityCount, eventCount, warnings.lines());
     }
 
     private GoldDocument load(long documentId, Set<AnnotationStatus> included) {

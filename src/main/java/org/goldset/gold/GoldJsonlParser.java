@@ -48,6 +48,11 @@ public final class GoldJsonlParser {
         } catch (JacksonException e) {
             throw new GoldFormatException(lineNumber, "not valid JSON: " + e.getOriginalMessage());
         }
+        return parse(root, lineNumber);
+    }
+
+    /** Validates a document already read as JSON, e.g. one that an importer built from another format. */
+    public GoldDocument parse(JsonNode root, int lineNumber) {
         return new LineParser(lineNumber).document(root);
     }
 

@@ -1,5 +1,6 @@
 package org.goldset.gold;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes native gold JSONL, one document per line, straight to the stream: nothing is buffered
@@ -49,6 +51,16 @@ public final class GoldJsonlWriter implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The document as the JSON tree of its JSONL line: other formats carry Goldset's details (status,
+     * origin, decisions) along in their notes or metadata fields with exactly the native field names.
+     */
+    public static ObjectNode toTree(GoldDocument document) {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        new GoldJsonlWriter(line).write(document);
+        return (ObjectNode) JSON.readTree(line.toByteArray());
     }
 
     private static void writeMeta(JsonGenerator json, GoldMetadata meta) {

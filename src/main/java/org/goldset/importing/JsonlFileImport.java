@@ -6,22 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.goldset.annotation.AnnotationService;
-import org.goldset.annotation.EntityDraft;
-import org.goldset.annotation.EventDraft;
-import org.goldset.annotation.ReviewState;
-import org.goldset.annotation.Span;
-import org.goldset.corpus.Document;
-import org.goldset.corpus.DocumentService;
 import org.goldset.gold.GoldDocument;
-import org.goldset.gold.GoldEntity;
-import org.goldset.gold.GoldEvent;
 import org.goldset.gold.GoldFormatException;
 import org.goldset.gold.GoldJsonlParser;
 import org.goldset.schema.AnnotationSchema;
@@ -38,26 +27,21 @@ class JsonlFileImport {
 
     static final int MAX_PROBLEMS_REPORTED = 20;
 
-    private final DocumentService documents;
-    private final AnnotationService annotations;
+    private final GoldDocumentStore store;
     private final GoldJsonlParser parser;
     private final TransactionTemplate transaction;
-    private final Clock clock;
 
-    JsonlFileImport(DocumentService documents, AnnotationService annotations, AnnotationSchema schema,
-                    TransactionTemplate transaction, Clock clock) {
-        this.documents = documents;
-        this.annotations = annotations;
+    JsonlFileImport(GoldDocumentStore store, AnnotationSchema schema, TransactionTemplate transaction) {
+        this.store = store;
         this.parser = new GoldJsonlParser(schema);
         this.transaction = transaction;
-        this.clock = clock;
     }
 
     void importFile(Path file, ImportReport report) throws IOException {
         validate(file);
         transaction.executeWithoutResult(status -> {
             try {
-                forEachLine(file, (line, lineNumber) -> store(parser.parse(line, lineNumber), lineNumber, file, report));
+                forEachLine(file, (line, lineNumber) -> store.store(parser.parse(line, lineNumber), lineNumber, file, report));
             } catch (IOException e) {
                 throw new ImportFileException(0, "cannot read the file: " + e.getMessage());
             }
@@ -93,66 +77,11 @@ class JsonlFileImport {
         }
     }
 
-    private void store(GoldDocument gold, int lineNumber, Path file, ImportReport report) {
-        String hash = TextHash.of(gold.text());
-        Optional<Document> sameText = documents.findByTextHash(hash);
-        if (sameText.isPresent()) {
-            report.duplicateSkipped(file + ":" + lineNumber + ": same text as document "
-                    + sameText.get().getExternalId());
-            return;
-        }
-        if (documents.findByExternalId(gold.id()).isPresent()) {
-            throw new ImportFileException(lineNumber, "document id \"" + gold.id()
-                    + "\" is already in the corpus with a different text; nothing of this file was imported");
-        }
-        Document document = new Document(gold.id(), titleOf(gold), gold.text(), hash, clock.instant());
-        document.setStatus(gold.status());
-        document.setOutlet(gold.meta().outlet());
-        document.setByline(gold.meta().byline());
-        document.setPublishedOn(gold.meta().date());
-        document.setUrl(gold.meta().url());
-        document.setSourceFile(file.toString());
-        document.getExtraMetadataJson().putAll(gold.meta().extraJson());
-        document = documents.addDocument(document);
-        annotations.storeAnnotations(document.getId(), entityDrafts(gold), eventDrafts(gold), "import:" + file.getFileName());
-        report.documentImported(gold.entities().size(), gold.events().size());
-    }
-
-    private static String titleOf(GoldDocument gold) {
-        if (gold.title() != null && !gold.title().isBlank()) {
-            return gold.title();
-        }
-        return TextArticleReader.read(gold.text()).title();
-    }
-
-    private static List<EntityDraft> entityDrafts(GoldDocument gold) {
-        return gold.entities().stream().map(entity -> new EntityDraft(entity.id(),
-                new Span(entity.start(), entity.end()), entity.label(),
-                new ReviewState(entity.status(), entity.decidedBy(), entity.decidedAt()),
-                entity.origin().toOrigin(), entity.canonicalName(), entity.kbId(), entity.enginesJson(),
-                entity.alternativesJson())).toList();
-    }
-
-    private static List<EventDraft> eventDrafts(GoldDocument gold) {
-        List<EventDraft> drafts = new ArrayList<>();
-        for (GoldEvent event : gold.events()) {
-            List<EventDraft.ArgumentDraft> arguments = event.arguments().stream()
-                    .map(argument -> new EventDraft.ArgumentDraft(argument.role(), argument.entity(),
-                            new ReviewState(argument.status(), argument.decidedBy(), argument.decidedAt()),
-                            argument.origin().toOrigin()))
-                    .toList();
-            drafts.add(new EventDraft(event.id(), event.type(), new Span(event.triggerStart(), event.triggerEnd()),
-                    new ReviewState(event.status(), event.decidedBy(), event.decidedAt()), event.origin().toOrigin(),
-                    event.attributesJson(), arguments));
-        }
-        return drafts;
-    }
-
     /**
      * Streams the non-blank lines with their 1-based numbers. Each line's bytes are decoded on their
      * own, so a byte that is not UTF-8 is reported on the line where it really is.
      */
-    private static void forEachLine(Path file, LineHandler handler) throws IOException {
+    static void forEachLine(Path file, LineHandler handler) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             ByteArrayOutputStream lineBytes = new ByteArrayOutputStream();
             int lineNumber = 0;
@@ -187,7 +116,7 @@ class JsonlFileImport {
     }
 
     @FunctionalInterface
-    private interface LineHandler {
+    interface LineHandler {
         void handle(String line, int lineNumber);
     }
 }

@@ -112,7 +112,8 @@ class CorpusImportTest {
         assertThat(report.documentsImported()).isEqualTo(1);
         assertThat(report.problems()).extracting(ImportProblem::message)
                 .containsExactlyInAnyOrder("the file is empty",
-                        "unsupported file type; Goldset imports .txt and .jsonl files",
+                        "unsupported file type; Goldset imports .txt, .jsonl, .json (Label Studio), .zip or folders "
+                                + "(brat); name the format with --format",
                         "no such file or folder");
     }
 

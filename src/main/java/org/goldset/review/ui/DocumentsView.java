@@ -34,6 +34,7 @@ import org.goldset.annotation.AnnotationService;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
 import org.goldset.corpus.DocumentSummary;
+import org.goldset.export.GoldExporter;
 import org.goldset.review.ReviewService;
 
 /** The corpus at a glance: every article with its outlet, date and review status. */
@@ -59,7 +60,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     private boolean loaded;
 
     DocumentsView(DocumentService documents, ReviewService review, AnnotationService annotations,
-                  SuggestionPanel suggestionPanel) {
+                  SuggestionPanel suggestionPanel, GoldExporter exporter) {
         this.documents = documents;
         this.review = review;
         this.annotations = annotations;
@@ -88,7 +89,8 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         reviewNext.setTooltipText("Open the first document that is not done");
         Shortcuts.addShortcutListener(this, this::openNext, Key.of("n"));
         grid.addItemClickListener(click -> open(click.getItem().id()));
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Documents"), summary, suggestionPanel, reviewNext);
+        Button export = new Button("Export…", VaadinIcon.DOWNLOAD.create(), click -> ExportDialog.open(exporter));
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("Documents"), summary, suggestionPanel, reviewNext, export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWidthFull();
         toolbar.setFlexGrow(1, suggestionPanel);

@@ -129,13 +129,10 @@ public class CoreNlpAnalyzer {
             Properties properties = new Properties();
             // depparse gives event arguments (who did what to whom); it roughly halves throughput.
             properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (dependencies ? ",depparse" : ""));
-            // Bylines, captions and headlines are lines of their own: without this they merge into
-            // one sentence and produce fake entities spanning them.
-            properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
+            CoreNlpTokenizer.applySettings(properties);
             properties.setProperty("ner.applyFineGrained", "true");
             properties.setProperty("ner.buildEntityMentions", "true");
             properties.setProperty("ner.useSUTime", "true");
-            properties.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
             return properties;
         }
     }

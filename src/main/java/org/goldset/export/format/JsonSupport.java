@@ -1,0 +1,67 @@
+package org.goldset.export.format;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.goldset.annotation.AnnotationStatus;
+import org.goldset.gold.GoldDocument;
+import org.goldset.gold.GoldEntity;
+import org.goldset.gold.GoldEvent;
+import org.goldset.gold.GoldJsonlWriter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Shared by the JSON-based writers: compact output one value at a time, and the status warning. */
+final class JsonSupport {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String NOT_ACCEPTED = "annotation that is not ACCEPTED in a format without statuses "
+            + "(reads back as ACCEPTED)";
+
+    private JsonSupport() {
+    }
+
+    static void writeLine(OutputStream out, JsonNode value) throws IOException {
+        out.write(JSON.writeValueAsBytes(value));
+        out.write('\n');
+    }
+
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    static ArrayNode array() {
+        return JSON.createArrayNode();
+    }
+
+    /** For formats that have no statuses: count what would come back with a different one. */
+    static void warnUnlessAllAccepted(GoldDocument document, ExportWarnings warnings) {
+        for (GoldEntity entity : document.entities()) {
+            if (entity.status() != AnnotationStatus.ACCEPTED) {
+                warnings.add(NOT_ACCEPTED);
+            }
+        }
+        for (GoldEvent event : document.events()) {
+            if (event.status() != AnnotationStatus.ACCEPTED) {
+                warnings.add(NOT_ACCEPTED);
+            }
+            event.arguments().stream().filter(argument -> argument.status() != AnnotationStatus.ACCEPTED)
+                    .forEach(argument -> warnings.add(NOT_ACCEPTED));
+        }
+    }
+
+    /**
+     * Document identity and metadata for a format's free metadata field: the native {@code meta}
+     * with {@code id}, {@code title} and {@code offsets} added.
+     */
+    static ObjectNode documentMeta(GoldDocument document) {
+        ObjectNode meta = (ObjectNode) GoldJsonlWriter.toTree(document).get("meta");
+        meta.put("id", document.id());
+        if (document.title() != null) {
+            meta.put("title", document.title());
+        }
+        meta.put("offsets", "codepoints");
+        return meta;
+    }
+}
