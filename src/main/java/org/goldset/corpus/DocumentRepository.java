@@ -17,7 +17,10 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
             + " (select count(m) from EntityMention m where m.documentId = d.id"
             + "  and m.review.status = org.goldset.annotation.AnnotationStatus.ACCEPTED),"
             + " (select count(m) from EntityMention m where m.documentId = d.id"
-            + "  and m.review.status = org.goldset.annotation.AnnotationStatus.REJECTED))"
+            + "  and m.review.status = org.goldset.annotation.AnnotationStatus.REJECTED),"
+            + " (select count(e) from Event e where e.documentId = d.id),"
+            + " (select count(e) from Event e where e.documentId = d.id"
+            + "  and e.review.status = org.goldset.annotation.AnnotationStatus.PENDING))"
             + " from Document d order by d.id")
     List<DocumentSummary> findSummaries();
 

@@ -176,18 +176,27 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(new ComponentRenderer<>(DocumentsView::statusBadge)).setHeader("Status")
                 .setWidth("7.5em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(DocumentSummary::status));
-        grid.addColumn(document -> count(document.pending())).setHeader("Pending").setKey("pending")
+        Grid.Column<DocumentSummary> pending = grid.addColumn(document -> count(document.pending()))
+                .setHeader("Pending").setKey("pending")
                 .setTextAlign(ColumnTextAlign.END).setWidth("8.5em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparingLong(DocumentSummary::pending));
-        grid.addColumn(document -> count(document.accepted())).setHeader("Accepted")
+        Grid.Column<DocumentSummary> accepted = grid.addColumn(document -> count(document.accepted()))
+                .setHeader("Accepted")
                 .setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparingLong(DocumentSummary::accepted));
-        grid.addColumn(document -> count(document.rejected())).setHeader("Rejected")
+        Grid.Column<DocumentSummary> rejected = grid.addColumn(document -> count(document.rejected()))
+                .setHeader("Rejected")
                 .setTextAlign(ColumnTextAlign.END).setWidth("8.5em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparingLong(DocumentSummary::rejected));
+        grid.addColumn(document -> document.events() == 0 ? "" : document.pendingEvents() == 0
+                        ? count(document.events()) : document.pendingEvents() + " of " + document.events() + " pending")
+                .setHeader("Events").setKey("events").setTextAlign(ColumnTextAlign.END).setWidth("10em")
+                .setFlexGrow(0).setSortable(true).setComparator(Comparator.comparingLong(DocumentSummary::pendingEvents)
+                        .thenComparingLong(DocumentSummary::events));
         grid.addColumn(document -> String.format(Locale.ENGLISH, "%,d", document.textLength()))
                 .setHeader("Characters").setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0)
                 .setSortable(true).setComparator(Comparator.comparingInt(DocumentSummary::textLength));
+        grid.prependHeaderRow().join(pending, accepted, rejected).setText("Entities");
         grid.setEmptyStateText("No documents yet. Import articles with: goldset import --db FILE PATH...");
     }
 

@@ -25,7 +25,7 @@ class SuggestionPanel extends HorizontalLayout {
     static final int POLL_MILLIS = 1000;
 
     private final SuggestionJobs jobs;
-    private final Button start = new Button("Suggest entities", VaadinIcon.MAGIC.create());
+    private final Button start = new Button("Run suggestions", VaadinIcon.MAGIC.create());
     private final ProgressBar bar = new ProgressBar();
     private final Span message = new Span();
     private Runnable onFinished = () -> { };
@@ -41,6 +41,7 @@ class SuggestionPanel extends HorizontalLayout {
             jobs.start();
             refresh();
         });
+        start.setTooltipText("Suggest entities and events for every document (what analysts decided is kept)");
         bar.setWidth("10em");
         message.addClassName("goldset-job-status");
         add(message, bar, start);

@@ -68,7 +68,7 @@ class DocumentsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_counts_show_each_document_s_pending_accepted_and_rejected_annotations() {
+    void the_counts_show_each_document_s_pending_accepted_and_rejected_entities_and_its_pending_events() {
         String title = "Counting article " + System.nanoTime();
         long id = documents.addDocument(new Document(title, title, title + "\nHezbollah and Hamas met Ali Khamenei.",
                 title, Instant.now())).getId();
@@ -79,7 +79,11 @@ class DocumentsViewTest extends SpringBrowserlessTest {
                         Origin.engine("gazetteer", "1", 0.9), null, null),
                 new EntityDraft(null, new Span(20, 36), "PERSON",
                         new ReviewState(AnnotationStatus.ACCEPTED, "ana", Instant.now()), Origin.manual(), null, null)),
-                List.of(), "test");
+                List.of(new org.goldset.annotation.EventDraft(null, "MEET", new Span(24, 27), ReviewState.pending(),
+                        Origin.engine("events", "1", 0.7), java.util.Map.of(), List.of()),
+                        new org.goldset.annotation.EventDraft(null, "MEET", new Span(24, 27),
+                                new ReviewState(AnnotationStatus.ACCEPTED, "ana", Instant.now()), Origin.manual(),
+                                java.util.Map.of(), List.of())), "test");
 
         navigate(DocumentsView.class);
         test($(TextField.class).single()).setValue(title);
@@ -89,12 +93,13 @@ class DocumentsViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).getCellText(0, 4)).isEqualTo("2");
         assertThat(test(grid).getCellText(0, 5)).isEqualTo("1");
         assertThat(test(grid).getCellText(0, 6)).isEqualTo("0");
+        assertThat(test(grid).getCellText(0, 7)).isEqualTo("1 of 2 pending");
     }
 
     @Test
     void the_suggest_button_runs_the_background_job_and_the_counts_show_its_suggestions() throws Exception {
         navigate(DocumentsView.class);
-        Button suggest = $(Button.class).withText("Suggest entities").single();
+        Button suggest = $(Button.class).withText("Run suggestions").single();
 
         test(suggest).click();
         for (int wait = 0; wait < 300 && jobs.status().running(); wait++) {
