@@ -16,7 +16,7 @@ final class BratConfiguration {
     static String of(AnnotationSchema schema) {
         StringBuilder conf = new StringBuilder();
         conf.append("# Made by Goldset from its annotation schema. Offsets in the .ann files count Unicode code\n")
-                .append("# points of the .txt files exactly as stored (a CRLF is two), as brat reads them.\n")
+                .append("# points of the .txt files as brat reads them: with universal newlines, a CRLF is one.\n")
                 .append("[entities]\n");
         for (EntityType type : schema.entityTypes()) {
             conf.append(type.name()).append('\n');
