@@ -39,6 +39,11 @@ public final class EventEngine {
     /** Modifiers of a common noun that name who it is: "the U.S. government", "American soldiers". */
     private static final Set<String> MODIFIERS_NAMING_THE_HEAD = Set.of("compound", "amod", "nmod:poss", "appos");
 
+    private static final Set<String> DONE_TO_RELATIONS = Set.of("obj", "dobj", "nsubj:pass", "nmod:of", "obl:of",
+            "nmod:on", "obl:on", "nmod:against", "obl:against");
+    private static final Set<String> PLACE_RELATIONS = Set.of("obl:in", "obl:at", "obl:near", "obl:inside", "nmod:in",
+            "nmod:at", "nmod:near", "nmod:inside");
+
     private static final Set<String> POSSESSOR_UNDERGOES = Set.of("KILL", "JUSTICE");
     private static final Set<String> CIRCUMSTANCE_ROLES = Set.of("Place", "Time", "Instrument", "Origin", "Destination");
     /** Verbs whose object names the event and whose subject did it: "launched an attack". */
@@ -165,17 +170,28 @@ public final class EventEngine {
                     .forEach(conj -> conjuncts.add(new Dependency(edge.governor(), conj.dependent(), edge.relation())));
         }
         edges.addAll(conjuncts);
+        // "the bombing of the AMIA building in Buenos Aires", "killing the children in Syria": a
+        // place modifying the one done to is where it happened.
+        List<Dependency> places = new ArrayList<>();
+        for (Dependency edge : edges) {
+            if (DONE_TO_RELATIONS.contains(edge.relation())) {
+                sentence.dependentsOf(edge.dependent()).stream()
+                        .filter(place -> PLACE_RELATIONS.contains(place.relation()))
+                        .forEach(place -> places.add(new Dependency(edge.governor(), place.dependent(), place.relation())));
+            }
+        }
+        edges.addAll(places);
         for (Dependency edge : edges) {
             String relation = edge.relation();
             String role = switch (relation) {
                 case "nsubj", "obl:agent", "nmod:agent", "nmod:by", "obl:by" -> doer;
                 case "obj", "dobj", "nsubj:pass", "iobj", "nmod:of", "nmod:on", "nmod:against", "obl:against",
-                     "obl:on" -> doneTo;
+                     "obl:on", "obl:of" -> doneTo;
                 case "compound", "amod" -> verb ? null : doer;
                 // "Soleimani's assassination", "his arrest": the possessor underwent it; "Iran's
                 // threat", "Iran's support": the possessor did it.
                 case "nmod:poss" -> verb ? null : POSSESSOR_UNDERGOES.contains(type.name()) ? doneTo : doer;
-                case "obl:in", "obl:at", "obl:near", "nmod:in", "nmod:at", "obl:inside", "nmod:near" -> "Place";
+                case "obl:in", "obl:at", "obl:near", "nmod:in", "nmod:at", "obl:inside", "nmod:near", "nmod:inside" -> "Place";
                 case "obl:with", "nmod:with" -> "Instrument";
                 case "obl:to", "nmod:to" -> type.role("Destination").isPresent() ? "Destination"
                         : type.role("Recipient").isPresent() ? "Recipient" : doneTo; // "a warning to Iran"
@@ -192,7 +208,7 @@ public final class EventEngine {
             if (entity.isEmpty()) {
                 continue;
             }
-            String chosen = fitRole(type, role, entity.get().label());
+            String chosen = fitRole(type, role, entity.get().label(), doneTo);
             if (chosen != null && arguments.stream().noneMatch(a -> a.entity().equals(entity.get()))) {
                 arguments.add(new ArgumentProposal(chosen, entity.get()));
             }
@@ -284,10 +300,17 @@ public final class EventEngine {
         return Math.max(0, Math.max(a.start() - b.end(), b.start() - a.end()));
     }
 
-    /** The role if it accepts the entity's type; a WEAPON or DATE goes to Instrument or Time instead. */
-    private static String fitRole(EventType type, String role, String label) {
+    /**
+     * The role if it accepts the entity's type; a WEAPON or DATE goes to Instrument or Time instead,
+     * and a "with" that names no weapon names the other side.
+     */
+    private static String fitRole(EventType type, String role, String label, String doneTo) {
         if ("WEAPON".equals(label) && type.role("Instrument").isPresent()) {
             return "Instrument";
+        }
+        if ("Instrument".equals(role)) {
+            // "with" and no weapon: the other side ("a war with Iran", "talks with Hamas").
+            role = doneTo;
         }
         if ("DATE".equals(label) && type.role("Time").isPresent()) {
             return "Time";

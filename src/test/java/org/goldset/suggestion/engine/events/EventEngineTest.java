@@ -30,12 +30,15 @@ class EventEngineTest {
             Nasrallah said that he would attack Israel.
             The Israeli army accused Hezbollah of the bombing.
             Washington designated the Qods Force, accusing it of terrorism.
+            Israel shelled a school in Gaza.
+            The war with Iran ended.
             """;
     static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("U.S.", "GPE"), Map.entry("drone", "WEAPON"),
             Map.entry("Qassem Soleimani", "PERSON"), Map.entry("Baghdad International Airport", "FACILITY"),
             Map.entry("Friday", "DATE"), Map.entry("Iran", "GPE"), Map.entry("Hezbollah", "ORGANIZATION"),
             Map.entry("Israel", "GPE"), Map.entry("United States", "GPE"), Map.entry("Nasrallah", "PERSON"),
-            Map.entry("Israeli", "NORP"), Map.entry("Washington", "GPE"), Map.entry("Qods Force", "ORGANIZATION"));
+            Map.entry("Israeli", "NORP"), Map.entry("Washington", "GPE"), Map.entry("Qods Force", "ORGANIZATION"),
+            Map.entry("Gaza", "GPE"));
 
     final AnnotationSchema schema = SchemaLoader.loadDefault();
     final TextOffsets offsets = new TextOffsets(TEXT);
@@ -94,6 +97,16 @@ class EventEngineTest {
     void a_participle_clause_shares_the_subject_of_its_governor() {
         assertThat(roles(event("accusing", "ACCUSE"))).containsEntry("Accuser", "Washington")
                 .containsEntry("Accused", "Qods Force");
+    }
+
+    @Test
+    void a_place_modifying_the_one_done_to_is_where_it_happened() {
+        assertThat(roles(event("shelled", "ATTACK"))).containsEntry("Attacker", "Israel").containsEntry("Place", "Gaza");
+    }
+
+    @Test
+    void with_and_no_weapon_names_the_other_side() {
+        assertThat(roles(event("war", "ATTACK"))).containsEntry("Target", "Iran").doesNotContainKey("Instrument");
     }
 
     private EventEngine.EventProposal event(String trigger, String type) {
