@@ -17,10 +17,13 @@ import org.goldset.suggestion.analysis.DocumentAnalysis;
 /**
  * Finds event triggers from the lexicon and fills their roles from the dependency parse: the
  * subject or passive agent is the doer, the object or passive subject the one done to, "in/at" a
- * place, "with" an instrument, "to/from" destination and origin, dates under the trigger the time;
- * for nominal triggers, compounds and possessives ("U.S. drone strike", "Iran's threat") name the
- * doer and "of/on/against" the target. An argument must be one of the document's entities and of a
- * type its role accepts. Negated, hypothetical and planned events are kept with their modality.
+ * place, "with" an instrument (or, naming no weapon, the other side), "to/from" destination and
+ * origin, dates under the trigger the time; for nominal triggers, compounds and possessives ("U.S.
+ * drone strike", "Iran's threat") name the doer and "of/on/against" the target. A trigger in an
+ * xcomp, conj or participle clause shares its governor's subject. An argument must be one of the
+ * document's entities and of a type its role accepts: a pronoun stands for the nearest fitting
+ * entity before it in the sentence, a common noun for an entity modifying it ("the U.S.
+ * government"). Negated, hypothetical and planned events are kept with their modality.
  */
 public final class EventEngine {
 
