@@ -16,10 +16,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Takes the README's screenshot of the event cards, on a seed with every engine's suggestions.
+ * Takes the README's screenshots (documents list, event cards) on the seeds with every engine's suggestions.
  * Not a test of behaviour, so not part of the build:
  * {@code ./mvnw test -Dgroups=screenshots -DexcludedGroups= -Dtest=DocsScreenshots}, then copy
- * target/screenshots/events.png to docs/screenshots/.
+ * target/screenshots/{documents,events}.png to docs/screenshots/.
  */
 @Tag("screenshots")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -41,9 +41,24 @@ class DocsScreenshots {
     DocumentService documents;
 
     @Test
+    void documents_list_and_export_dialog() {
+        seedsWithSuggestions();
+        try (Chromium chromium = new Chromium()) {
+            Page page = chromium.newPage();
+            page.navigate("http://127.0.0.1:" + port + "/");
+            page.waitForSelector("vaadin-grid-cell-content:has-text('Iran’s IRGC Hits Back')");
+            page.waitForTimeout(500);
+            Chromium.screenshot(page, "documents");
+            page.locator("vaadin-button:has-text('Export')").click();
+            page.locator("vaadin-button:has-text('Download')").waitFor();
+            page.waitForTimeout(1000);
+            Chromium.screenshot(page, "export");
+        }
+    }
+
+    @Test
     void event_cards_on_a_seed() {
-        importer.importPaths(List.of(TestDatabase.seeds()), CorpusImporter.ImportProgress.NONE);
-        suggestions.suggestAll(progress -> { });
+        seedsWithSuggestions();
         Document article = documents.findByExternalId("003_6c5c9a936ca936b8").orElseThrow();
         try (Chromium chromium = new Chromium()) {
             Page page = chromium.newPage();
@@ -55,6 +70,13 @@ class DocsScreenshots {
             page.keyboard().press("ArrowRight");
             page.waitForTimeout(500);
             Chromium.screenshot(page, "events");
+        }
+    }
+
+    private void seedsWithSuggestions() {
+        if (documents.findByExternalId("003_6c5c9a936ca936b8").isEmpty()) {
+            importer.importPaths(List.of(TestDatabase.seeds()), CorpusImporter.ImportProgress.NONE);
+            suggestions.suggestAll(progress -> { });
         }
     }
 }

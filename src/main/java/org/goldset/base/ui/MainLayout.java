@@ -26,5 +26,7 @@ public class MainLayout extends AppLayout {
         navigation.addItem(new SideNavItem("Documents", "", VaadinIcon.FILE_TEXT_O.create()));
         addToDrawer(navigation);
         setPrimarySection(Section.NAVBAR);
+        // One destination so far: the lists and the article need the width more than the menu.
+        setDrawerOpened(false);
     }
 }

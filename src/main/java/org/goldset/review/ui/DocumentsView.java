@@ -162,27 +162,28 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void configureGrid() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Titles are long and say most: they wrap rather than being cut.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        grid.addColumn(DocumentSummary::title).setHeader("Title").setFlexGrow(4).setSortable(true)
+        grid.addColumn(DocumentSummary::title).setHeader("Title").setWidth("18em").setFlexGrow(4).setSortable(true)
                 .setTooltipGenerator(DocumentSummary::title)
                 .setComparator(Comparator.comparing(DocumentSummary::title, String.CASE_INSENSITIVE_ORDER));
-        grid.addColumn(document -> orEmpty(document.outlet())).setHeader("Outlet").setFlexGrow(1)
+        grid.addColumn(document -> orEmpty(document.outlet())).setHeader("Outlet").setWidth("7em").setFlexGrow(1)
                 .setSortable(true);
         grid.addColumn(document -> document.publishedOn() == null ? "" : DATE.format(document.publishedOn()))
-                .setHeader("Published").setWidth("8.5em").setFlexGrow(0).setSortable(true)
+                .setHeader("Published").setWidth("8em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(DocumentSummary::publishedOn,
                         Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(new ComponentRenderer<>(DocumentsView::statusBadge)).setHeader("Status")
-                .setWidth("7.5em").setFlexGrow(0).setSortable(true)
+                .setWidth("7em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(DocumentSummary::status));
         Grid.Column<DocumentSummary> pending = grid.addColumn(document -> count(document.pending()))
                 .setHeader("Pending").setKey("pending")
-                .setTextAlign(ColumnTextAlign.END).setWidth("8.5em").setFlexGrow(0).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparingLong(DocumentSummary::pending));
         Grid.Column<DocumentSummary> accepted = grid.addColumn(document -> count(document.accepted()))
                 .setHeader("Accepted")
-                .setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.5em").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparingLong(DocumentSummary::accepted));
         Grid.Column<DocumentSummary> rejected = grid.addColumn(document -> count(document.rejected()))
                 .setHeader("Rejected")
@@ -190,7 +191,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
                 .setComparator(Comparator.comparingLong(DocumentSummary::rejected));
         grid.addColumn(document -> document.events() == 0 ? "" : document.pendingEvents() == 0
                         ? count(document.events()) : document.pendingEvents() + " of " + document.events() + " pending")
-                .setHeader("Events").setKey("events").setTextAlign(ColumnTextAlign.END).setWidth("10em")
+                .setHeader("Events").setKey("events").setTextAlign(ColumnTextAlign.END).setWidth("9.5em")
                 .setFlexGrow(0).setSortable(true).setComparator(Comparator.comparingLong(DocumentSummary::pendingEvents)
                         .thenComparingLong(DocumentSummary::events));
         grid.addColumn(document -> String.format(Locale.ENGLISH, "%,d", document.textLength()))
