@@ -52,7 +52,7 @@ public final class EventEngine {
     /** Verbs whose object names the event and whose subject did it: "launched an attack". */
     private static final Set<String> LIGHT_VERBS = Set.of("impose", "launch", "carry", "conduct", "make", "issue",
             "hold", "stage", "level", "announce", "give", "provide", "deliver", "order", "mount", "offer", "pledge",
-            "extend", "send");
+            "extend", "send", "claim", "perpetrate", "commit", "wage");
 
     private final TriggerLexicon lexicon;
     private final AnnotationSchema schema;
@@ -143,8 +143,9 @@ public final class EventEngine {
                     .filter(edge -> edge.dependent() < first || edge.dependent() > head)
                     .forEach(edges::add);
         }
-        if (!verb) {
-            // "The United States imposed sanctions": the subject of a light verb is the doer.
+        if (!verb || sentence.tokens().get(head).pos().equals("VBG")) {
+            // "The United States imposed sanctions", "Hamas claimed the bombing": the subject of a
+            // light verb is the doer (a gerund object counts as a noun here).
             for (Dependency governor : sentence.governorsOf(head)) {
                 if (governor.relation().equals("obj") && governor.governor() >= 0
                         && LIGHT_VERBS.contains(lemma(sentence.tokens().get(governor.governor())))) {

@@ -32,13 +32,14 @@ class EventEngineTest {
             Washington designated the Qods Force, accusing it of terrorism.
             Israel shelled a school in Gaza.
             The war with Iran ended.
+            Hamas claimed the bombing.
             """;
     static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("U.S.", "GPE"), Map.entry("drone", "WEAPON"),
             Map.entry("Qassem Soleimani", "PERSON"), Map.entry("Baghdad International Airport", "FACILITY"),
             Map.entry("Friday", "DATE"), Map.entry("Iran", "GPE"), Map.entry("Hezbollah", "ORGANIZATION"),
             Map.entry("Israel", "GPE"), Map.entry("United States", "GPE"), Map.entry("Nasrallah", "PERSON"),
             Map.entry("Israeli", "NORP"), Map.entry("Washington", "GPE"), Map.entry("Qods Force", "ORGANIZATION"),
-            Map.entry("Gaza", "GPE"));
+            Map.entry("Gaza", "GPE"), Map.entry("Hamas", "ORGANIZATION"));
 
     final AnnotationSchema schema = SchemaLoader.loadDefault();
     final TextOffsets offsets = new TextOffsets(TEXT);
@@ -102,6 +103,11 @@ class EventEngineTest {
     @Test
     void a_place_modifying_the_one_done_to_is_where_it_happened() {
         assertThat(roles(event("shelled", "ATTACK"))).containsEntry("Attacker", "Israel").containsEntry("Place", "Gaza");
+    }
+
+    @Test
+    void who_claims_an_attack_carried_it_out() {
+        assertThat(roles(event("bombing", "ATTACK", 1))).containsEntry("Attacker", "Hamas");
     }
 
     @Test
