@@ -41,6 +41,7 @@ class EventCards extends VerticalLayout {
 
     private final AnnotationSchema schema;
     private final Actions actions;
+    private final List<Div> cards = new ArrayList<>();
 
     EventCards(AnnotationSchema schema, Actions actions) {
         this.schema = schema;
@@ -54,15 +55,29 @@ class EventCards extends VerticalLayout {
     record Cursor(int eventIndex, int part, Long armedEventId, String armedRole) {
     }
 
+    /** Draws every card anew. */
     void show(List<Event> events, TextOffsets text, Cursor cursor) {
         removeAll();
+        cards.clear();
         if (events.isEmpty()) {
             add(new Span("No events yet. Press v to mark one, or select its trigger word in the text."));
             return;
         }
         for (int i = 0; i < events.size(); i++) {
-            add(card(events, i, text, cursor));
+            Div card = card(events, i, text, cursor);
+            cards.add(card);
+            add(card);
         }
+    }
+
+    /**
+     * Draws one card anew, in place: moving the cursor or deciding one event redraws two cards, not
+     * a long article's hundred.
+     */
+    void redraw(List<Event> events, int index, TextOffsets text, Cursor cursor) {
+        Div card = card(events, index, text, cursor);
+        replace(cards.get(index), card);
+        cards.set(index, card);
     }
 
     /** The arguments of an event in the order the card shows them: by the type's roles, then others. */

@@ -70,6 +70,9 @@ class EventPanel extends VerticalLayout {
     private final Span armedBanner = new Span();
 
     private List<Event> events = List.of();
+    /** What the cards show now, so that a change redraws only the cards it touches. */
+    private List<Event> shown = List.of();
+    private EventCards.Cursor shownCursor = new EventCards.Cursor(-1, -1, null, null);
     private int current;
     private int part;
     private Armed armed;
@@ -136,7 +139,14 @@ class EventPanel extends VerticalLayout {
         expand(scroller);
     }
 
+    /** Reads the events again and redraws every card (the entities may have changed too). */
     void reload() {
+        shown = List.of();
+        refresh();
+    }
+
+    /** Reads the events again and redraws only the cards that changed. */
+    private void refresh() {
         events = annotations.findEvents(host.document().getId());
         current = Math.max(0, Math.min(current, events.size() - 1));
         part = Math.min(part, currentEvent().map(event -> event.getArguments().size()).orElse(0));
@@ -145,8 +155,23 @@ class EventPanel extends VerticalLayout {
     }
 
     private void render() {
-        cards.show(events, host.offsets(), new EventCards.Cursor(current, part,
-                armed == null ? null : armed.eventId(), armed == null ? null : armed.role()));
+        EventCards.Cursor cursor = new EventCards.Cursor(current, part,
+                armed == null ? null : armed.eventId(), armed == null ? null : armed.role());
+        if (!sameEvents(shown, events)) {
+            cards.show(events, host.offsets(), cursor);
+        } else {
+            for (int i = 0; i < events.size(); i++) {
+                boolean changed = events.get(i).getVersion() != shown.get(i).getVersion();
+                boolean cursorHere = i == current || i == shownCursor.eventIndex();
+                boolean armedHere = events.get(i).getId().equals(cursor.armedEventId())
+                        || events.get(i).getId().equals(shownCursor.armedEventId());
+                if (changed || (cursorHere || armedHere) && !cursor.equals(shownCursor)) {
+                    cards.redraw(events, i, host.offsets(), cursor);
+                }
+            }
+        }
+        shown = events;
+        shownCursor = cursor;
         armedBanner.setVisible(armed != null);
         if (armed != null) {
             armedBanner.setText("Click an entity in the text to " + (armed.replacing() == null ? "fill " : "change ")
@@ -158,6 +183,18 @@ class EventPanel extends VerticalLayout {
                         .map(argument -> new AnnotatedText.RoleMark(argument.getEntity().getSpan(), argument.getRole()))
                         .toList()))
                 .orElse(null));
+    }
+
+    private static boolean sameEvents(List<Event> before, List<Event> after) {
+        if (before.size() != after.size() || after.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < after.size(); i++) {
+            if (!before.get(i).getId().equals(after.get(i).getId())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- moving around
@@ -226,7 +263,7 @@ class EventPanel extends VerticalLayout {
                     Notification.show(together.size() + " mentions of this event " + verb + "ed together.", 2500,
                             Notification.Position.BOTTOM_CENTER);
                 }
-                reload();
+                refresh();
                 moveToNextPending();
                 return null;
             });
@@ -379,7 +416,7 @@ class EventPanel extends VerticalLayout {
             Event created = review.addEvent(host.document(), trigger, type, analyst);
             long id = created.getId();
             history.record("new " + type, () -> eventService.deleteEvent(versioned(fresh(id)), analyst), null);
-            reload();
+            refresh();
             current = indexOf(id);
             part = 0;
             render();
@@ -418,7 +455,7 @@ class EventPanel extends VerticalLayout {
                 alsoRedo.run();
             });
             result[0] = after;
-            reload();
+            refresh();
             return null;
         });
         return result[0];

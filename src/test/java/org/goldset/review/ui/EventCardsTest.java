@@ -173,6 +173,12 @@ class EventCardsTest extends SpringBrowserlessTest {
 
         assertThat(annotations.findEvents(document.getId())).extracting(e -> e.getType() + " " + e.getStatus())
                 .containsExactly("ATTACK ACCEPTED", "ATTACK ACCEPTED", "KILL PENDING");
+        // The cursor moved on to the next pending event; only the cards that changed were redrawn.
+        Event kill = annotations.findEvents(document.getId()).get(2);
+        assertThat($(Div.class).withClassName("gs-current").all()).singleElement()
+                .satisfies(card -> assertThat(card.getElement().getAttribute("data-event-id"))
+                        .isEqualTo(String.valueOf(kill.getId())));
+        assertThat($(Div.class).withClassName("gs-event-card").withClassName("gs-status-ACCEPTED").all()).hasSize(2);
         fireShortcut(Key.of("z"), KeyModifier.CONTROL);
         assertThat(annotations.findEvents(document.getId())).extracting(Event::getStatus).containsOnly(AnnotationStatus.PENDING);
     }
