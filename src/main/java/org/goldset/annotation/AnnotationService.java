@@ -304,6 +304,11 @@ public class AnnotationService {
         return events.findByDocumentIdOrderByTriggerStartAscIdAsc(documentId);
     }
 
+    @Transactional(readOnly = true)
+    public long countEvents(long documentId) {
+        return events.countByDocumentId(documentId);
+    }
+
     /** Per document: the (label, engine) pairs of its pending suggestions. */
     @Transactional(readOnly = true)
     public Map<Long, java.util.Set<PendingKind>> findPendingKinds() {

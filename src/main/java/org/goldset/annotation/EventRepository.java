@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface EventRepository extends JpaRepository<Event, Long> {
 
     List<Event> findByDocumentIdOrderByTriggerStartAscIdAsc(Long documentId);
+
+    long countByDocumentId(Long documentId);
 }

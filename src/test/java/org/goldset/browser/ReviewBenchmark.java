@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationService;
 import org.goldset.annotation.EntityDraft;
+import org.goldset.annotation.EventDraft;
 import org.goldset.annotation.Origin;
 import org.goldset.annotation.ReviewState;
 import org.goldset.annotation.Span;
@@ -43,6 +44,7 @@ class ReviewBenchmark {
     static final int OPENS = 5;
     static final int ACCEPTS = 60;
     static final int ROUND_TRIPS = 60;
+    static final int EVENTS = 300;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -87,11 +89,20 @@ class ReviewBenchmark {
             for (int i = 0; i < ACCEPTS; i++) {
                 accepts.add(((Number) page.evaluate(ACCEPT_AND_WAIT)).doubleValue());
             }
+            page.keyboard().press("e");
+            page.locator(".gs-event-card.gs-current").waitFor();
+            List<Double> eventAccepts = new ArrayList<>();
+            for (int i = 0; i < ACCEPTS; i++) {
+                eventAccepts.add(((Number) page.evaluate(ACCEPT_EVENT_AND_WAIT)).doubleValue());
+            }
+            System.out.println("UIDL server+network ms of the last event accepts: " + page.evaluate(
+                    "() => performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl'))"
+                            + ".slice(-10).map(e => Math.round(e.responseEnd - e.startTime))"));
             System.out.println("key → updateSpans called, ms: " + page.evaluate("() => window.__gsUpdateAt"));
             System.out.println("UIDL server+network ms of the last accepts: " + page.evaluate(
                     "() => performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl'))"
                             + ".slice(-10).map(e => Math.round(e.responseEnd - e.startTime))"));
-            report(article, opens, inApp, accepts, bare);
+            report(article, opens, inApp, accepts, eventAccepts, bare);
         }
     }
 
@@ -125,6 +136,22 @@ class ReviewBenchmark {
                 }
               });
               observer.observe(root, {subtree: true, childList: true, attributes: true});
+              document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'a', code: 'KeyA', bubbles: true}));
+            })""";
+
+    /** On the Events tab, presses "a" and resolves when one more event card is drawn as accepted. */
+    static final String ACCEPT_EVENT_AND_WAIT = """
+            () => new Promise(resolve => {
+              const accepted = () => document.querySelectorAll('.gs-event-card.gs-status-ACCEPTED').length;
+              const before = accepted();
+              const start = performance.now();
+              const observer = new MutationObserver(() => {
+                if (accepted() > before) {
+                  observer.disconnect();
+                  resolve(performance.now() - start);
+                }
+              });
+              observer.observe(document.body, {subtree: true, childList: true, attributes: true});
               document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'a', code: 'KeyA', bubbles: true}));
             })""";
 
@@ -168,22 +195,39 @@ class ReviewBenchmark {
         if (drafts.size() != SUGGESTIONS) {
             throw new IllegalStateException("only " + drafts.size() + " words to annotate in the benchmark article");
         }
-        annotations.storeAnnotations(document.getId(), drafts, List.of(), "benchmark");
+        // Every sixth suggestion is the trigger of an event with the next two as arguments.
+        List<EventDraft> events = new ArrayList<>();
+        for (int i = 0; events.size() < EVENTS; i += 6) {
+            events.add(new EventDraft(null, "MEET", drafts.get(i).span(), ReviewState.pending(),
+                    Origin.engine("benchmark", "1", 0.5), java.util.Map.of(), List.of(
+                    new EventDraft.ArgumentDraft("Participant", "e" + (i + 1), ReviewState.pending(),
+                            Origin.engine("benchmark", "1", 0.5)),
+                    new EventDraft.ArgumentDraft("Participant", "e" + (i + 2), ReviewState.pending(),
+                            Origin.engine("benchmark", "1", 0.5)))));
+        }
+        List<EntityDraft> keyed = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            EntityDraft draft = drafts.get(i);
+            keyed.add(new EntityDraft("e" + i, draft.span(), draft.label(), draft.review(), draft.origin(), null, null));
+        }
+        annotations.storeAnnotations(document.getId(), keyed, events, "benchmark");
         return document;
     }
 
     private void report(Document article, List<Double> opens, List<Double> inApp, List<Double> accepts,
-                        List<Double> bare) throws IOException {
+                        List<Double> eventAccepts, List<Double> bare) throws IOException {
         String result = String.format(Locale.ENGLISH, """
                 | measure (%d-character article, %d suggestions) | p50 ms | p95 ms | runs |
                 |---|---|---|---|
                 | open by URL (full page load → text, spans and list drawn) | %.0f | %.0f | %d |
                 | open from the documents list (click → text, spans and list drawn) | %.0f | %.0f | %d |
                 | accept from the keyboard (key → span redrawn as accepted) | %.1f | %.1f | %d |
+                | accept an event from the keyboard, %d events (key → card redrawn as accepted) | %.1f | %.1f | %d |
                 | bare Vaadin button round trip (click → text updated) | %.1f | %.1f | %d |
                 """, article.getTextLength(), SUGGESTIONS, percentile(opens, 50), percentile(opens, 95), opens.size(),
                 percentile(inApp, 50), percentile(inApp, 95), inApp.size(),
                 percentile(accepts, 50), percentile(accepts, 95), accepts.size(),
+                EVENTS, percentile(eventAccepts, 50), percentile(eventAccepts, 95), eventAccepts.size(),
                 percentile(bare, 50), percentile(bare, 95), bare.size());
         System.out.println(result);
         Path out = Path.of("target/benchmarks/review.md");

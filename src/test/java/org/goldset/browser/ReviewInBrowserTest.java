@@ -165,7 +165,7 @@ class ReviewInBrowserTest {
         page.locator("vaadin-tab:has-text('Events')").click();
         page.locator(".gs-event-card").waitFor();
         Chromium.screenshot(page, "review-event-cards");
-        page.locator(".gs-event-card vaadin-button[aria-label='Accept event (a)']").click();
+        page.locator(".gs-event-card button[aria-label='Accept event (a)']").click();
         waitUntil(() -> annotations.findEvents(document.getId()).getFirst().getStatus() == AnnotationStatus.ACCEPTED);
     }
 

@@ -1,10 +1,9 @@
 package org.goldset.review.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,6 +41,8 @@ class EventCards extends VerticalLayout {
     private final AnnotationSchema schema;
     private final Actions actions;
     private final List<Div> cards = new ArrayList<>();
+    /** Per card, its header and its argument chips in cursor order (part 0, 1, …). */
+    private final List<List<HasStyle>> parts = new ArrayList<>();
 
     EventCards(AnnotationSchema schema, Actions actions) {
         this.schema = schema;
@@ -59,11 +60,13 @@ class EventCards extends VerticalLayout {
     void show(List<Event> events, TextOffsets text, Cursor cursor) {
         removeAll();
         cards.clear();
+        parts.clear();
         if (events.isEmpty()) {
             add(new Span("No events yet. Press v to mark one, or select its trigger word in the text."));
             return;
         }
         for (int i = 0; i < events.size(); i++) {
+            parts.add(new ArrayList<>());
             Div card = card(events, i, text, cursor);
             cards.add(card);
             add(card);
@@ -75,9 +78,27 @@ class EventCards extends VerticalLayout {
      * a long article's hundred.
      */
     void redraw(List<Event> events, int index, TextOffsets text, Cursor cursor) {
+        parts.set(index, new ArrayList<>());
         Div card = card(events, index, text, cursor);
         replace(cards.get(index), card);
         cards.set(index, card);
+    }
+
+    /** Moves the cursor's marks from one place to another without drawing anything anew. */
+    void moveCursor(Cursor from, Cursor to) {
+        mark(from, false);
+        mark(to, true);
+    }
+
+    private void mark(Cursor cursor, boolean on) {
+        if (cursor.eventIndex() < 0 || cursor.eventIndex() >= cards.size()) {
+            return;
+        }
+        cards.get(cursor.eventIndex()).setClassName("gs-current", on);
+        List<HasStyle> cardParts = parts.get(cursor.eventIndex());
+        if (cursor.part() >= 0 && cursor.part() < cardParts.size()) {
+            cardParts.get(cursor.part()).setClassName("gs-current-part", on);
+        }
     }
 
     /** The arguments of an event in the order the card shows them: by the type's roles, then others. */
@@ -103,18 +124,22 @@ class EventCards extends VerticalLayout {
             card.addClassName("gs-current");
         }
         card.addClickListener(click -> actions.moveTo(index, current ? cursor.part() : 0));
-        card.add(header(events, index, text, current && cursor.part() == 0));
+        Div header = header(events, index, text, current && cursor.part() == 0);
+        parts.get(index).add(header);
+        card.add(header);
 
         List<EventArgument> arguments = argumentsInOrder(event, schema);
+        Div[] chips = new Div[arguments.size()];
         List<RoleDefinition> roles = schema.eventType(event.getType()).map(EventType::roles).orElse(List.of());
         for (RoleDefinition role : roles) {
             boolean armed = event.getId().equals(cursor.armedEventId()) && role.name().equals(cursor.armedRole());
-            card.add(roleRow(index, role.name(), arguments, text, current ? cursor.part() : -1, armed, true));
+            card.add(roleRow(index, role.name(), arguments, chips, text, current ? cursor.part() : -1, armed, true));
         }
         arguments.stream().map(EventArgument::getRole).distinct()
                 .filter(role -> roles.stream().noneMatch(definition -> definition.name().equals(role)))
-                .forEach(role -> card.add(roleRow(index, role, arguments, text, current ? cursor.part() : -1,
+                .forEach(role -> card.add(roleRow(index, role, arguments, chips, text, current ? cursor.part() : -1,
                         false, false)));
+        parts.get(index).addAll(List.of(chips));
         return card;
     }
 
@@ -143,9 +168,9 @@ class EventCards extends VerticalLayout {
         Span status = new Span(event.getStatus().name().toLowerCase(Locale.ROOT));
         status.addClassNames("gs-event-status", "gs-status-" + event.getStatus().name());
         header.add(status,
-                button(VaadinIcon.CHECK, "Accept event (a)", () -> actions.decideEvent(index, AnnotationStatus.ACCEPTED)),
-                button(VaadinIcon.CLOSE, "Reject event (r)", () -> actions.decideEvent(index, AnnotationStatus.REJECTED)),
-                button(VaadinIcon.TAG, "Change the type (t, or Shift+number)", () -> actions.retype(index)));
+                button("✓", "Accept event (a)", () -> actions.decideEvent(index, AnnotationStatus.ACCEPTED)),
+                button("✕", "Reject event (r)", () -> actions.decideEvent(index, AnnotationStatus.REJECTED)),
+                button("⇄", "Change the type (t, or Shift+number)", () -> actions.retype(index)));
         header.addClassName("gs-event-header");
         if (currentPart) {
             header.addClassName("gs-current-part");
@@ -153,8 +178,8 @@ class EventCards extends VerticalLayout {
         return header;
     }
 
-    private Div roleRow(int index, String role, List<EventArgument> arguments, TextOffsets text, int currentPart,
-                        boolean armed, boolean inSchema) {
+    private Div roleRow(int index, String role, List<EventArgument> arguments, Div[] chips, TextOffsets text,
+                        int currentPart, boolean armed, boolean inSchema) {
         Span name = new Span(inSchema ? role : role + " (not a role of this type)");
         name.addClassName("gs-role-name");
         Div row = new Div(name);
@@ -166,11 +191,12 @@ class EventCards extends VerticalLayout {
         for (int part = 1; part <= arguments.size(); part++) {
             EventArgument argument = arguments.get(part - 1);
             if (argument.getRole().equals(role)) {
-                row.add(chip(index, argument, text, part == currentPart));
+                chips[part - 1] = chip(index, argument, text, part == currentPart);
+                row.add(chips[part - 1]);
             }
         }
         if (inSchema) {
-            Button add = button(VaadinIcon.PLUS, "Fill " + role + ": then click an entity in the text (g)",
+            NativeButton add = button("＋", "Fill " + role + ": then click an entity in the text (g)",
                     () -> actions.arm(index, role, null));
             add.addClassName("gs-add-role");
             row.add(add);
@@ -181,11 +207,11 @@ class EventCards extends VerticalLayout {
     private Div chip(int index, EventArgument argument, TextOffsets text, boolean current) {
         Span entity = new Span(text.slice(argument.getEntity().getSpan().start(), argument.getEntity().getSpan().end()));
         Div chip = new Div(entity,
-                button(VaadinIcon.CHECK, "Accept argument (a)",
+                button("✓", "Accept argument (a)",
                         () -> actions.decideArgument(index, argument, AnnotationStatus.ACCEPTED)),
-                button(VaadinIcon.CLOSE, "Reject argument (r)",
+                button("✕", "Reject argument (r)",
                         () -> actions.decideArgument(index, argument, AnnotationStatus.REJECTED)),
-                button(VaadinIcon.EXCHANGE, "Change the entity (c)", () -> actions.arm(index, argument.getRole(), argument)));
+                button("⇄", "Change the entity (c)", () -> actions.arm(index, argument.getRole(), argument)));
         chip.addClassNames("gs-argument", "gs-status-" + argument.getStatus().name());
         chip.setTitle(argument.getEntity().getLabel() + " · " + argument.getStatus().name().toLowerCase(Locale.ROOT));
         if (current) {
@@ -204,11 +230,16 @@ class EventCards extends VerticalLayout {
         return note;
     }
 
-    private static Button button(VaadinIcon icon, String label, Runnable action) {
-        Button button = new Button(icon.create(), click -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
+    /**
+     * A small action on a card: a plain button with a glyph and a native tooltip. A long article has
+     * hundreds of cards; Vaadin buttons with their own tooltip elements made redrawing one card cost
+     * tens of milliseconds in the browser.
+     */
+    private static NativeButton button(String glyph, String label, Runnable action) {
+        NativeButton button = new NativeButton(glyph, click -> action.run());
+        button.addClassName("gs-card-action");
+        button.getElement().setAttribute("aria-label", label);
+        button.getElement().setAttribute("title", label);
         // A button's click must not also move the cursor through the card's own click listener.
         button.getElement().addEventListener("click", ignored -> { }).stopPropagation();
         return button;

@@ -139,9 +139,17 @@ class EventPanel extends VerticalLayout {
         expand(scroller);
     }
 
-    /** Reads the events again and redraws every card (the entities may have changed too). */
+    /**
+     * Reads the events again and redraws every card (the entities may have changed too). While the
+     * tab is hidden only the count is kept up to date: a long article's hundreds of cards are drawn
+     * when the analyst opens the tab, not with the article.
+     */
     void reload() {
         shown = List.of();
+        if (!isVisible()) {
+            host.eventCountChanged((int) annotations.countEvents(host.document().getId()));
+            return;
+        }
         refresh();
     }
 
@@ -160,15 +168,17 @@ class EventPanel extends VerticalLayout {
         if (!sameEvents(shown, events)) {
             cards.show(events, host.offsets(), cursor);
         } else {
+            boolean armChanged = !java.util.Objects.equals(cursor.armedEventId(), shownCursor.armedEventId())
+                    || !java.util.Objects.equals(cursor.armedRole(), shownCursor.armedRole());
             for (int i = 0; i < events.size(); i++) {
+                Long id = events.get(i).getId();
                 boolean changed = events.get(i).getVersion() != shown.get(i).getVersion();
-                boolean cursorHere = i == current || i == shownCursor.eventIndex();
-                boolean armedHere = events.get(i).getId().equals(cursor.armedEventId())
-                        || events.get(i).getId().equals(shownCursor.armedEventId());
-                if (changed || (cursorHere || armedHere) && !cursor.equals(shownCursor)) {
+                boolean armedHere = armChanged && (id.equals(cursor.armedEventId()) || id.equals(shownCursor.armedEventId()));
+                if (changed || armedHere) {
                     cards.redraw(events, i, host.offsets(), cursor);
                 }
             }
+            cards.moveCursor(shownCursor, cursor);
         }
         shown = events;
         shownCursor = cursor;
@@ -183,6 +193,28 @@ class EventPanel extends VerticalLayout {
                         .map(argument -> new AnnotatedText.RoleMark(argument.getEntity().getSpan(), argument.getRole()))
                         .toList()))
                 .orElse(null));
+    }
+
+    /**
+     * Puts events a decision returned in place of their old versions and redraws their cards: a
+     * decision on a long article does not read all its events again.
+     */
+    private void replaceAll(List<Event> changed) {
+        events = replaced(changed);
+        part = Math.min(part, currentEvent().map(event -> event.getArguments().size()).orElse(0));
+        render();
+    }
+
+    private List<Event> replaced(List<Event> changed) {
+        List<Event> updated = new java.util.ArrayList<>(events);
+        for (Event event : changed) {
+            for (int i = 0; i < updated.size(); i++) {
+                if (updated.get(i).getId().equals(event.getId())) {
+                    updated.set(i, event);
+                }
+            }
+        }
+        return updated;
     }
 
     private static boolean sameEvents(List<Event> before, List<Event> after) {
@@ -263,8 +295,9 @@ class EventPanel extends VerticalLayout {
                     Notification.show(together.size() + " mentions of this event " + verb + "ed together.", 2500,
                             Notification.Position.BOTTOM_CENTER);
                 }
-                refresh();
+                events = replaced(decided);
                 moveToNextPending();
+                render();
                 return null;
             });
         });
@@ -455,7 +488,7 @@ class EventPanel extends VerticalLayout {
                 alsoRedo.run();
             });
             result[0] = after;
-            refresh();
+            replaceAll(List.of(after));
             return null;
         });
         return result[0];
@@ -467,12 +500,12 @@ class EventPanel extends VerticalLayout {
         }
     }
 
+    /** Moves the cursor to the next pending event, if there is one (the caller draws). */
     private void moveToNextPending() {
         for (int i = current + 1; i < events.size(); i++) {
             if (events.get(i).getStatus() == AnnotationStatus.PENDING) {
                 current = i;
                 part = 0;
-                render();
                 return;
             }
         }

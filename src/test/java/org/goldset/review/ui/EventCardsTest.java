@@ -153,7 +153,7 @@ class EventCardsTest extends SpringBrowserlessTest {
         navigate("review/" + document.getId(), ReviewView.class);
         fireShortcut(Key.of("e"));
         Div targetRow = $(Div.class).withClassName("gs-role-row").withAttribute("data-role", "Target").single();
-        test($(Button.class, targetRow).withClassName("gs-add-role").single()).click();
+        test($(com.vaadin.flow.component.html.NativeButton.class, targetRow).withClassName("gs-add-role").single()).click();
 
         AnnotatedText text = $(AnnotatedText.class).single();
         ComponentUtil.fireEvent(text, new AnnotatedText.SpanClickEvent(text, true, find("Hezbollah").getId()));

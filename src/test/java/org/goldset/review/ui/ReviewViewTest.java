@@ -157,7 +157,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
         com.vaadin.flow.component.html.Div card = $(com.vaadin.flow.component.html.Div.class)
                 .withClassName("gs-event-card").single();
         assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("gs-broken").all()).hasSize(1);
-        test($(Button.class, card).withAttribute("aria-label", "Accept event (a)").first()).click();
+        test($(com.vaadin.flow.component.html.NativeButton.class, card).withAttribute("aria-label", "Accept event (a)").first()).click();
 
         assertThat(annotations.findEvents(document.getId()).getFirst().getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
         fireShortcut(Key.of("z"), KeyModifier.CONTROL);
