@@ -196,7 +196,7 @@ class EventCards extends VerticalLayout {
             }
         }
         if (inSchema) {
-            NativeButton add = button("＋", "Fill " + role + ": then click an entity in the text (g)",
+            NativeButton add = button("+", "Fill " + role + ": then click an entity in the text (g)",
                     () -> actions.arm(index, role, null));
             add.addClassName("gs-add-role");
             row.add(add);
