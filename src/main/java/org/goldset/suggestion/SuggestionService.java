@@ -88,13 +88,17 @@ public class SuggestionService {
         return new DocumentSuggestions(documentId, analysis.tokenCount(), merged, events);
     }
 
-    /** Events over the entities the document will have: these suggestions and what analysts kept. */
+    /**
+     * Events over the entities the document will have: what analysts kept or imported first (an
+     * argument then points at their entity, not at a suggestion their entity blocks), then these
+     * suggestions.
+     */
     private List<EventSuggestionDraft> events(DocumentAnalysis analysis, List<MergedSuggestion> merged) {
         List<EventEngine.KnownEntity> known = new ArrayList<>();
-        merged.forEach(suggestion -> known.add(new EventEngine.KnownEntity(suggestion.span(), suggestion.label())));
         annotations.findEntities(analysis.documentId()).stream()
                 .filter(mention -> mention.getStatus() != AnnotationStatus.REJECTED)
                 .forEach(mention -> known.add(new EventEngine.KnownEntity(mention.getSpan(), mention.getLabel())));
+        merged.forEach(suggestion -> known.add(new EventEngine.KnownEntity(suggestion.span(), suggestion.label())));
         Map<Span, String> normalizedDates = new java.util.HashMap<>();
         analysis.nerMentions().stream().filter(mention -> mention.normalized() != null)
                 .forEach(mention -> normalizedDates.put(new Span(mention.start(), mention.end()), mention.normalized()));

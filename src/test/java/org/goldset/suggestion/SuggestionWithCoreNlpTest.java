@@ -156,6 +156,25 @@ class SuggestionWithCoreNlpTest {
         });
     }
 
+    @Test
+    void an_event_argument_points_at_the_analyst_s_entity_rather_than_at_a_suggestion_it_blocks() {
+        String text = "The Islamic Revolutionary Guard Corps struck Ain al-Asad Air Base on Tuesday.";
+        String id = "blocked-" + System.nanoTime();
+        Document other = documents.addDocument(new Document(id, "Strike", text, id, java.time.Instant.now()));
+        int start = text.indexOf("Revolutionary Guard Corps");
+        EntityMention manual = annotations.addManualEntity(other.getId(),
+                new org.goldset.annotation.Span(start, start + "Revolutionary Guard Corps".length()), "ORGANIZATION", "ana");
+
+        suggestions.suggest(other.getId());
+
+        org.goldset.annotation.Event strike = annotations.findEvents(other.getId()).stream()
+                .filter(event -> event.getType().equals("ATTACK")).findFirst().orElseThrow();
+        assertThat(strike.getArguments()).anySatisfy(argument -> {
+            assertThat(argument.getRole()).isEqualTo("Attacker");
+            assertThat(argument.getEntity().getId()).isEqualTo(manual.getId());
+        });
+    }
+
     private JsonNode exportGold() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.exportJsonl(out, ExportOptions.GOLD, GoldExporter.ExportProgress.NONE);
