@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
@@ -41,6 +42,9 @@ class EventCards extends VerticalLayout {
     private final AnnotationSchema schema;
     private final Actions actions;
     private final List<Div> cards = new ArrayList<>();
+    /** What the cards show now, so that a change redraws only the cards it touches. */
+    private List<Event> shown = List.of();
+    private Cursor shownCursor = new Cursor(-1, -1, null, null);
     /** Per card, its header and its argument chips in cursor order (part 0, 1, …). */
     private final List<List<HasStyle>> parts = new ArrayList<>();
 
@@ -56,8 +60,50 @@ class EventCards extends VerticalLayout {
     record Cursor(int eventIndex, int part, Long armedEventId, String armedRole) {
     }
 
+    /**
+     * Shows these events: when they are the events already shown (same ids, same order), only the
+     * cards whose event changed or that the armed role enters or leaves are drawn anew, and the
+     * cursor's marks move; otherwise every card is drawn.
+     */
+    void update(List<Event> events, TextOffsets text, Cursor cursor) {
+        if (!sameEvents(shown, events)) {
+            show(events, text, cursor);
+        } else {
+            boolean armChanged = !Objects.equals(cursor.armedEventId(), shownCursor.armedEventId())
+                    || !Objects.equals(cursor.armedRole(), shownCursor.armedRole());
+            for (int i = 0; i < events.size(); i++) {
+                Long id = events.get(i).getId();
+                boolean changed = events.get(i).getVersion() != shown.get(i).getVersion();
+                boolean armedHere = armChanged && (id.equals(cursor.armedEventId()) || id.equals(shownCursor.armedEventId()));
+                if (changed || armedHere) {
+                    redraw(events, i, text, cursor);
+                }
+            }
+            moveCursor(shownCursor, cursor);
+        }
+        shown = events;
+        shownCursor = cursor;
+    }
+
+    /** The next update draws every card (e.g. entities changed, which cards show as broken). */
+    void forget() {
+        shown = List.of();
+    }
+
+    private static boolean sameEvents(List<Event> before, List<Event> after) {
+        if (before.size() != after.size() || after.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < after.size(); i++) {
+            if (!before.get(i).getId().equals(after.get(i).getId())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Draws every card anew. */
-    void show(List<Event> events, TextOffsets text, Cursor cursor) {
+    private void show(List<Event> events, TextOffsets text, Cursor cursor) {
         removeAll();
         cards.clear();
         parts.clear();
@@ -77,7 +123,7 @@ class EventCards extends VerticalLayout {
      * Draws one card anew, in place: moving the cursor or deciding one event redraws two cards, not
      * a long article's hundred.
      */
-    void redraw(List<Event> events, int index, TextOffsets text, Cursor cursor) {
+    private void redraw(List<Event> events, int index, TextOffsets text, Cursor cursor) {
         parts.set(index, new ArrayList<>());
         Div card = card(events, index, text, cursor);
         replace(cards.get(index), card);
@@ -85,7 +131,7 @@ class EventCards extends VerticalLayout {
     }
 
     /** Moves the cursor's marks from one place to another without drawing anything anew. */
-    void moveCursor(Cursor from, Cursor to) {
+    private void moveCursor(Cursor from, Cursor to) {
         mark(from, false);
         mark(to, true);
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,19 +16,14 @@ import java.util.function.Supplier;
 import org.goldset.annotation.AnnotationService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
-import org.goldset.annotation.EntityState;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
 import org.goldset.annotation.EventService;
-import org.goldset.annotation.EventState;
-import org.goldset.annotation.StaleAnnotationException;
-import org.goldset.annotation.VersionedId;
 import org.goldset.base.TextOffsets;
 import org.goldset.corpus.Document;
 import org.goldset.review.ReviewService;
 import org.goldset.review.WordOccurrences;
 import org.goldset.schema.AnnotationSchema;
-import org.goldset.schema.EventType;
 
 /**
  * The Events tab of the review screen: the cards and everything an analyst does with them, by key
@@ -61,18 +55,13 @@ class EventPanel extends VerticalLayout {
 
     private final ReviewService review;
     private final AnnotationService annotations;
-    private final EventService eventService;
+    private final EventDecisions decisions;
     private final AnnotationSchema schema;
-    private final String analyst;
-    private final UndoHistory history;
     private final Host host;
     private final EventCards cards;
     private final Span armedBanner = new Span();
 
     private List<Event> events = List.of();
-    /** What the cards show now, so that a change redraws only the cards it touches. */
-    private List<Event> shown = List.of();
-    private EventCards.Cursor shownCursor = new EventCards.Cursor(-1, -1, null, null);
     private int current;
     private int part;
     private Armed armed;
@@ -86,10 +75,8 @@ class EventPanel extends VerticalLayout {
                String analyst, UndoHistory history, Host host) {
         this.review = review;
         this.annotations = annotations;
-        this.eventService = eventService;
+        this.decisions = new EventDecisions(review, eventService, annotations, history, analyst);
         this.schema = schema;
-        this.analyst = analyst;
-        this.history = history;
         this.host = host;
         this.cards = new EventCards(schema, new EventCards.Actions() {
             @Override
@@ -129,7 +116,7 @@ class EventPanel extends VerticalLayout {
         armedBanner.setVisible(false);
         Button newEvent = new Button("New event (v)", VaadinIcon.PLUS.create(), click -> newEvent());
         newEvent.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        HorizontalLayout tools = new HorizontalLayout(legend(), newEvent);
+        HorizontalLayout tools = new HorizontalLayout(Legend.ofEvents(schema), newEvent);
         tools.setWidthFull();
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         tools.expand(tools.getComponentAt(0));
@@ -145,7 +132,7 @@ class EventPanel extends VerticalLayout {
      * when the analyst opens the tab, not with the article.
      */
     void reload() {
-        shown = List.of();
+        cards.forget();
         if (!isVisible()) {
             host.eventCountChanged((int) annotations.countEvents(host.document().getId()));
             return;
@@ -165,23 +152,7 @@ class EventPanel extends VerticalLayout {
     private void render() {
         EventCards.Cursor cursor = new EventCards.Cursor(current, part,
                 armed == null ? null : armed.eventId(), armed == null ? null : armed.role());
-        if (!sameEvents(shown, events)) {
-            cards.show(events, host.offsets(), cursor);
-        } else {
-            boolean armChanged = !java.util.Objects.equals(cursor.armedEventId(), shownCursor.armedEventId())
-                    || !java.util.Objects.equals(cursor.armedRole(), shownCursor.armedRole());
-            for (int i = 0; i < events.size(); i++) {
-                Long id = events.get(i).getId();
-                boolean changed = events.get(i).getVersion() != shown.get(i).getVersion();
-                boolean armedHere = armChanged && (id.equals(cursor.armedEventId()) || id.equals(shownCursor.armedEventId()));
-                if (changed || armedHere) {
-                    cards.redraw(events, i, host.offsets(), cursor);
-                }
-            }
-            cards.moveCursor(shownCursor, cursor);
-        }
-        shown = events;
-        shownCursor = cursor;
+        cards.update(events, host.offsets(), cursor);
         armedBanner.setVisible(armed != null);
         if (armed != null) {
             armedBanner.setText("Click an entity in the text to " + (armed.replacing() == null ? "fill " : "change ")
@@ -217,17 +188,6 @@ class EventPanel extends VerticalLayout {
         return updated;
     }
 
-    private static boolean sameEvents(List<Event> before, List<Event> after) {
-        if (before.size() != after.size() || after.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < after.size(); i++) {
-            if (!before.get(i).getId().equals(after.get(i).getId())) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     // ---- moving around
 
@@ -284,18 +244,12 @@ class EventPanel extends VerticalLayout {
         currentEvent().ifPresent(event -> {
             List<Event> together = EventAttributes.sameGroup(events, event).stream()
                     .filter(other -> other == event || other.getStatus() == AnnotationStatus.PENDING).toList();
-            List<EventState> before = together.stream().map(EventState::of).toList();
             host.run(() -> {
-                List<Event> decided = eventService.decideEvents(together.stream()
-                        .map(e -> new VersionedId(e.getId(), e.getVersion())).toList(), status, analyst);
-                List<EventState> after = decided.stream().map(EventState::of).toList();
-                String verb = status == AnnotationStatus.ACCEPTED ? "accept" : "reject";
-                history.record(verb + " event", () -> restore(together, before), () -> restore(together, after));
+                events = replaced(decisions.decide(together, status));
                 if (together.size() > 1) {
-                    Notification.show(together.size() + " mentions of this event " + verb + "ed together.", 2500,
+                    Notification.show(together.size() + " mentions of this event decided together.", 2500,
                             Notification.Position.BOTTOM_CENTER);
                 }
-                events = replaced(decided);
                 moveToNextPending();
                 render();
                 return null;
@@ -304,7 +258,7 @@ class EventPanel extends VerticalLayout {
     }
 
     private void decideArgument(EventArgument argument, AnnotationStatus status) {
-        edit("decide argument", event -> eventService.decideArgument(versioned(event), argument.getId(), status, analyst));
+        apply(event -> decisions.decideArgument(event, argument, status));
         nextPart();
     }
 
@@ -312,7 +266,7 @@ class EventPanel extends VerticalLayout {
     void retypeTo(String type) {
         currentEvent().ifPresent(event -> {
             int before = event.getArguments().size();
-            Event after = edit("retype", e -> review.retypeEvent(e, type, analyst));
+            Event after = apply(e -> decisions.retype(e, type));
             if (after != null && after.getArguments().size() < before) {
                 Notification.show((before - after.getArguments().size()) + " argument(s) removed: their roles are not "
                         + type + "'s. Ctrl+Z brings them back.", 4000, Notification.Position.BOTTOM_CENTER);
@@ -393,29 +347,9 @@ class EventPanel extends VerticalLayout {
     /** Puts the entity into the role (a pending entity is accepted with it); one undo reverts both. */
     private void fill(String role, EventArgument replacing, EntityMention entity) {
         armed = null;
-        EntityState entityBefore = EntityState.of(entity);
-        boolean confirm = entity.getStatus() == AnnotationStatus.PENDING;
-        edit(replacing == null ? "fill " + role : "change " + role, event -> {
-            Event after = replacing == null
-                    ? review.fillRole(event, role, entity, analyst)
-                    : review.changeArgument(event, replacing, entity, analyst);
-            if (confirm) {
-                annotations.findEntity(entity.getId()).ifPresent(host::entityChanged);
-            }
-            return after;
-        }, () -> restoreEntityIf(confirm, entity.getId(), entityBefore),
-                () -> restoreEntityIf(confirm, entity.getId(), null));
-    }
-
-    /** Undo puts the entity back as it was; redo (state null) accepts it again. */
-    private void restoreEntityIf(boolean confirmed, long entityId, EntityState state) {
-        if (confirmed) {
-            EntityMention now = annotations.findEntity(entityId).orElseThrow();
-            if (state == null) {
-                annotations.acceptEntity(now.getId(), now.getVersion(), analyst);
-            } else {
-                annotations.restoreEntity(now.getId(), now.getVersion(), state, analyst);
-            }
+        Event after = apply(event -> decisions.fill(event, role, replacing, entity));
+        if (after != null && entity.getStatus() == AnnotationStatus.PENDING) {
+            annotations.findEntity(entity.getId()).ifPresent(host::entityChanged);
         }
     }
 
@@ -446,9 +380,7 @@ class EventPanel extends VerticalLayout {
             return;
         }
         host.run(() -> {
-            Event created = review.addEvent(host.document(), trigger, type, analyst);
-            long id = created.getId();
-            history.record("new " + type, () -> eventService.deleteEvent(versioned(fresh(id)), analyst), null);
+            long id = decisions.create(host.document(), trigger, type).getId();
             refresh();
             current = indexOf(id);
             part = 0;
@@ -459,45 +391,19 @@ class EventPanel extends VerticalLayout {
 
     // ---- helpers
 
-    private Event edit(String what, java.util.function.Function<Event, Event> change) {
-        return edit(what, change, () -> { }, () -> { });
-    }
-
-    /**
-     * Applies an edit to the current event as one undo step (with its side effects' undo and redo);
-     * returns the event after it, or null when it failed.
-     */
-    private Event edit(String what, java.util.function.Function<Event, Event> change, Runnable alsoUndo,
-                       Runnable alsoRedo) {
+    /** Applies a decision to the current event and redraws its card; the event after it, or null. */
+    private Event apply(java.util.function.Function<Event, Event> decision) {
         Optional<Event> found = currentEvent();
         if (found.isEmpty()) {
             return null;
         }
-        Event event = found.get();
-        EventState before = EventState.of(event);
         Event[] result = new Event[1];
         host.run(() -> {
-            Event after = change.apply(event);
-            EventState afterState = EventState.of(after);
-            long id = after.getId();
-            history.record(what, () -> {
-                eventService.restoreEvent(versioned(fresh(id)), before, analyst);
-                alsoUndo.run();
-            }, () -> {
-                eventService.restoreEvent(versioned(fresh(id)), afterState, analyst);
-                alsoRedo.run();
-            });
-            result[0] = after;
-            replaceAll(List.of(after));
+            result[0] = decision.apply(found.get());
+            replaceAll(List.of(result[0]));
             return null;
         });
         return result[0];
-    }
-
-    private void restore(List<Event> originals, List<EventState> states) {
-        for (int i = 0; i < originals.size(); i++) {
-            eventService.restoreEvent(versioned(fresh(originals.get(i).getId())), states.get(i), analyst);
-        }
     }
 
     /** Moves the cursor to the next pending event, if there is one (the caller draws). */
@@ -531,14 +437,6 @@ class EventPanel extends VerticalLayout {
         return current;
     }
 
-    private Event fresh(long eventId) {
-        return eventService.findEvent(eventId).orElseThrow(() -> new StaleAnnotationException("Event " + eventId));
-    }
-
-    private static VersionedId versioned(Event event) {
-        return new VersionedId(event.getId(), event.getVersion());
-    }
-
     private String trigger(Event event) {
         return host.offsets().slice(event.getTrigger().start(), event.getTrigger().end());
     }
@@ -546,20 +444,5 @@ class EventPanel extends VerticalLayout {
     private List<ChoiceButtons.Choice> eventChoices() {
         return schema.eventTypes().stream()
                 .map(type -> new ChoiceButtons.Choice(type.name(), type.colour(), type.hotkey())).toList();
-    }
-
-    private FlexLayout legend() {
-        FlexLayout legend = new FlexLayout();
-        legend.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        legend.getStyle().set("gap", "var(--lumo-space-xs)");
-        legend.addClassName("goldset-review-list");
-        for (EventType type : schema.eventTypes()) {
-            Span badge = new Span(type.hotkey().replace("Shift+", "⇧") + " " + type.name());
-            badge.addClassName("gs-label-badge");
-            badge.getStyle().set("background", type.colour());
-            badge.setTitle(type.description());
-            legend.add(badge);
-        }
-        return legend;
     }
 }
