@@ -70,6 +70,10 @@ class DocsScreenshots {
             page.keyboard().press("ArrowRight");
             page.waitForTimeout(500);
             Chromium.screenshot(page, "events");
+            page.keyboard().press("?");
+            page.locator(".goldset-keys").first().waitFor();
+            page.waitForTimeout(500);
+            Chromium.screenshot(page, "keys");
         }
     }
 

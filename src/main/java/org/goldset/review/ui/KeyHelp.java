@@ -3,9 +3,11 @@ package org.goldset.review.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EntityType;
+import org.goldset.schema.EventType;
 
 /** The help overlay listing every key of the review screen. */
 final class KeyHelp {
@@ -26,9 +28,9 @@ final class KeyHelp {
             {"j / k", "next / previous event"}, {"→ / ←  (l / h)", "move through the card: event, then each argument"},
             {"a / r", "accept / reject the event (all its mentions) or the argument"},
             {"t  or  Shift+1 … 0", "change the event's type"},
-            {"g", "fill a role: its number, then type the entity (or click it in the text)"},
+            {"g", "fill a role: its number, then part of the entity's name, ↓ Enter (or click it in the text)"},
             {"c", "change the current argument's entity"},
-            {"v", "new event: type the trigger word, Enter, then the type's key"},
+            {"v", "new event: type the trigger word, ↓ Enter, then the type's key"},
             {"select text", "…then Shift+number marks it as an event's trigger"}};
 
     private KeyHelp() {
@@ -37,29 +39,36 @@ final class KeyHelp {
     static Dialog open(AnnotationSchema schema) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Keyboard");
-        Div list = new Div();
-        list.addClassName("goldset-keys");
-        for (String[] key : KEYS) {
-            Div row = new Div(kbd(key[0]), new Span(" " + key[1]));
-            list.add(row);
-        }
-        Div eventKeys = new Div();
-        eventKeys.addClassName("goldset-keys");
-        eventKeys.getStyle().set("margin-top", "var(--lumo-space-m)");
-        eventKeys.add(new Div(new Span("Events tab")));
-        for (String[] key : EVENT_KEYS) {
-            eventKeys.add(new Div(kbd(key[0]), new Span(" " + key[1])));
-        }
-        Div labels = new Div();
+        Div entities = column("Entities tab (undo, Shift+D and ? work on both)", KEYS);
         for (EntityType type : schema.entityTypes()) {
-            labels.add(new Div(kbd(type.hotkey()), new Span(" " + type.name() + " — " + type.description())));
+            entities.add(row(type.hotkey(), type.name() + " — " + type.description()));
         }
-        labels.addClassName("goldset-keys");
-        labels.getStyle().set("margin-top", "var(--lumo-space-m)");
-        dialog.add(list, eventKeys, labels);
+        Div events = column("Events tab", EVENT_KEYS);
+        for (EventType type : schema.eventTypes()) {
+            events.add(row(type.hotkey(), type.name() + " — " + type.description()));
+        }
+        Div columns = new Div(entities, events);
+        columns.addClassName("goldset-key-columns");
+        dialog.add(columns);
+        dialog.setWidth("min(72em, 95vw)");
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         dialog.open();
         return dialog;
+    }
+
+    private static Div column(String title, String[][] keys) {
+        H4 heading = new H4(title);
+        heading.getStyle().set("margin", "0 0 var(--lumo-space-xs)");
+        Div column = new Div(heading);
+        column.addClassName("goldset-keys");
+        for (String[] key : keys) {
+            column.add(row(key[0], key[1]));
+        }
+        return column;
+    }
+
+    private static Div row(String key, String meaning) {
+        return new Div(kbd(key), new Span(" " + meaning));
     }
 
     private static Span kbd(String key) {
