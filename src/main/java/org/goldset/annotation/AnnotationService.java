@@ -309,6 +309,11 @@ public class AnnotationService {
         return events.countByDocumentId(documentId);
     }
 
+    @Transactional(readOnly = true)
+    public long countPendingEvents(long documentId) {
+        return events.countByDocumentIdAndReviewStatus(documentId, AnnotationStatus.PENDING);
+    }
+
     /** Per document: the (label, engine) pairs of its pending suggestions. */
     @Transactional(readOnly = true)
     public Map<Long, java.util.Set<PendingKind>> findPendingKinds() {

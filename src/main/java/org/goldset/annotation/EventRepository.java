@@ -8,4 +8,6 @@ interface EventRepository extends JpaRepository<Event, Long> {
     List<Event> findByDocumentIdOrderByTriggerStartAscIdAsc(Long documentId);
 
     long countByDocumentId(Long documentId);
+
+    long countByDocumentIdAndReviewStatus(Long documentId, AnnotationStatus status);
 }

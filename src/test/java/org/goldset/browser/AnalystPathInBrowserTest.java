@@ -93,6 +93,8 @@ class AnalystPathInBrowserTest {
             Chromium.screenshot(page, "analyst-path-decided");
 
             page.keyboard().press("Shift+D");
+            page.locator("vaadin-button:has-text('Done anyway')").waitFor(); // suggestions still pending
+            page.keyboard().press("Enter");
             waitFor(() -> documents.findDocument(first.getId()).orElseThrow().getStatus() == DocumentStatus.DONE);
             page.waitForURL("**/review/" + (first.getId() + 1));
         }

@@ -93,6 +93,8 @@ class EventInBrowserTest {
             Chromium.screenshot(page, "event-built-from-keyboard");
 
             page.keyboard().press("Shift+D");                             // done & next
+            page.locator("vaadin-button:has-text('Done anyway')").waitFor(); // suggestions still pending
+            page.keyboard().press("Enter");
             page.waitForURL("**/review/" + (article.getId() + 1));
         }
         assertThat(documents.findDocument(article.getId()).orElseThrow().getStatus()).isEqualTo(DocumentStatus.DONE);

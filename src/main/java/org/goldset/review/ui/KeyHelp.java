@@ -21,7 +21,7 @@ final class KeyHelp {
             {"b", "accept all pending of a label or engine, with a preview"},
             {"select text", "add an annotation; then press its label key"},
             {"Ctrl+Z", "undo"}, {"Ctrl+Shift+Z / Ctrl+Y", "redo"},
-            {"Shift+D", "mark the document done and open the next"}, {"?", "this help"}};
+            {"Shift+D", "mark the document done and open the next (asks if some are still pending)"}, {"?", "this help"}};
 
     static final String[][] EVENT_KEYS = {
             {"e", "switch between entities and events"},

@@ -399,10 +399,21 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         });
     }
 
+    /** Shift+D: marks the document done and opens the next; asks first if suggestions are undecided. */
     void finishAndNext() {
         if (document == null) {
             return;
         }
+        long pendingEntities = annotations.countEntities(document.getId()).pending();
+        long pendingEvents = annotations.countPendingEvents(document.getId());
+        if (pendingEntities + pendingEvents > 0) {
+            opened(FinishDialog.open(pendingEntities, pendingEvents, this::finishNow));
+        } else {
+            finishNow();
+        }
+    }
+
+    private void finishNow() {
         try {
             review.finishDocument(document, analyst.name());
             Optional<Long> next = review.nextToReview(document.getId());
