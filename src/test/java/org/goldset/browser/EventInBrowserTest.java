@@ -94,6 +94,8 @@ class EventInBrowserTest {
 
             page.keyboard().press("Shift+D");                             // done & next
             page.locator("vaadin-button:has-text('Done anyway')").waitFor(); // suggestions still pending
+            page.waitForTimeout(400);                                      // the dialog's fade-in
+            Chromium.screenshot(page, "finish-with-pending");
             page.keyboard().press("Enter");
             page.waitForURL("**/review/" + (article.getId() + 1));
         }
