@@ -69,8 +69,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final EventPanel eventPanel;
 
     private Document document;
-    /** A dialog of this screen that is open: the screen's keys wait until it closes. */
-    private Dialog dialog;
+    /** The screen's dialogs that are open (a role picker may stay open beside another): keys wait. */
+    private final java.util.Set<Dialog> openDialogs = new java.util.HashSet<>();
     private final ReviewKeys keys;
     private TextOffsets offsets = new TextOffsets("");
 
@@ -207,7 +207,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     boolean isDialogOpen() {
-        return dialog != null && dialog.isOpened();
+        openDialogs.removeIf(open -> !open.isOpened());
+        return !openDialogs.isEmpty();
     }
 
     /**
@@ -216,7 +217,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
      * would never arrive there.
      */
     private void opened(Dialog opened) {
-        dialog = opened;
+        openDialogs.add(opened);
         keys.off();
         opened.addOpenedChangeListener(change -> {
             if (!change.isOpened() && !isDialogOpen()) {

@@ -162,6 +162,25 @@ class EventCardsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_screen_s_keys_stay_off_while_the_role_picker_is_still_open_beside_another_dialog() {
+        suggestedAttack();
+        ReviewView view = navigate("review/" + document.getId(), ReviewView.class);
+        fireShortcut(Key.of("e"));
+        fireShortcut(Key.of("g"));                                      // the role picker stays open…
+        AnnotatedText text = $(AnnotatedText.class).single();
+        int start = TEXT.indexOf("killed");
+        ComponentUtil.fireEvent(text, new AnnotatedText.TextSelectEvent(text, true, start, start + 6));
+        com.vaadin.flow.component.dialog.Dialog labels = $(com.vaadin.flow.component.dialog.Dialog.class).all()
+                .stream().filter(d -> d.getHeaderTitle().contains("killed")).findFirst().orElseThrow();
+
+        labels.close();                                                 // …when the label picker closes
+
+        assertThat(view.isDialogOpen()).isTrue();
+        $(com.vaadin.flow.component.dialog.Dialog.class).all().forEach(com.vaadin.flow.component.dialog.Dialog::close);
+        assertThat(view.isDialogOpen()).isFalse();
+    }
+
+    @Test
     void accepting_one_mention_decides_every_pending_mention_of_the_same_event() {
         storeEvent("strike", "ATTACK", Map.of("group", "\"g1\""), TEXT.indexOf("strike"));
         storeEvent("strike", "ATTACK", Map.of("group", "\"g1\""), TEXT.indexOf("strike", TEXT.indexOf("The strike")));
