@@ -23,7 +23,6 @@ final class ConllWriter implements GoldFormatWriter {
 
     static final String OVERLAP = "entity overlapping a longer one (CoNLL BIO cannot nest; dropped)";
     static final String EVENT = "event (CoNLL has no events; dropped)";
-    static final String OFF_TOKENS = "entity starting or ending in whitespace (dropped)";
     static final String CROSSES_SENTENCES = "entity crossing a sentence or line break (dropped)";
 
     private final CoreNlpTokenizer tokenizer;
@@ -65,7 +64,6 @@ final class ConllWriter implements GoldFormatWriter {
         for (GoldEntity entity : longestFirst) {
             int[] span = tokens.tokenSpan(entity.start(), entity.end());
             if (span == null) {
-                warnings.add(OFF_TOKENS);
                 continue;
             }
             if (tokens.tokens().get(span[0]).sentence() != tokens.tokens().get(span[1]).sentence()) {

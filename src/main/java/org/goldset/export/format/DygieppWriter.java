@@ -23,7 +23,6 @@ final class DygieppWriter extends JsonLinesWriter {
     static final String CROSSES_SENTENCES = "entity crossing a sentence break (DyGIE++ entities sit in one sentence; dropped)";
     static final String LONG_TRIGGER = "trigger of several tokens (DyGIE++ triggers are one token; first token kept)";
     static final String FAR_ARGUMENT = "argument outside its trigger's sentence (DyGIE++ cannot link it; dropped)";
-    static final String OFF_TOKENS = "span starting or ending in whitespace (dropped)";
 
     private final CoreNlpTokenizer tokenizer;
 
@@ -56,7 +55,6 @@ final class DygieppWriter extends JsonLinesWriter {
         for (GoldEntity entity : document.entities()) {
             int[] span = tokenized.tokenSpan(entity.start(), entity.end());
             if (span == null) {
-                warnings.add(OFF_TOKENS);
                 continue;
             }
             int sentence = tokenized.tokens().get(span[0]).sentence();
@@ -70,7 +68,6 @@ final class DygieppWriter extends JsonLinesWriter {
         for (GoldEvent event : document.events()) {
             int[] trigger = tokenized.tokenSpan(event.triggerStart(), event.triggerEnd());
             if (trigger == null) {
-                warnings.add(OFF_TOKENS);
                 continue;
             }
             if (trigger[1] > trigger[0]) {

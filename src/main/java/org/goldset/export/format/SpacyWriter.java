@@ -19,7 +19,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class SpacyWriter extends JsonLinesWriter {
 
-    static final String OFF_TOKENS = "span starting or ending in whitespace (dropped)";
 
     private final CoreNlpTokenizer tokenizer;
 
@@ -75,7 +74,6 @@ final class SpacyWriter extends JsonLinesWriter {
     private ObjectNode span(TokenizedDocument tokenized, int start, int end, String label) {
         int[] tokens = tokenized.tokenSpan(start, end);
         if (tokens == null) {
-            warnings.add(OFF_TOKENS);
             return null;
         }
         ObjectNode span = JsonSupport.object();

@@ -23,6 +23,7 @@ import org.goldset.suggestion.analysis.CoreNlpTokenizer;
 final class TokenizedDocument {
 
     static final String SPLIT_TOKEN = "token split where an annotation starts or ends inside it";
+    static final String OFF_TOKENS = "span starting or ending in whitespace (dropped)";
 
     /** A token: its exact text, code-point offsets, sentence, and whether whitespace follows it. */
     record Token(String text, int start, int end, int sentence, boolean spaceAfter) {
@@ -32,8 +33,10 @@ final class TokenizedDocument {
     private final List<int[]> sentences = new ArrayList<>();
     private final Map<Integer, Integer> tokenStartingAt = new HashMap<>();
     private final Map<Integer, Integer> tokenEndingAt = new HashMap<>();
+    private final ExportWarnings warnings;
 
     TokenizedDocument(GoldDocument document, CoreNlpTokenizer tokenizer, ExportWarnings warnings) {
+        this.warnings = warnings;
         TextOffsets text = new TextOffsets(document.text());
         TreeSet<Integer> boundaries = new TreeSet<>();
         for (GoldEntity entity : document.entities()) {
@@ -83,12 +86,14 @@ final class TokenizedDocument {
 
     /**
      * The first and last token (both inclusive) of a code-point span, or null when the span does not
-     * start and end on token boundaries (it starts or ends in whitespace).
+     * start and end on token boundaries (it starts or ends in whitespace); that loss is counted as a
+     * warning here, once for every token format.
      */
     int[] tokenSpan(int start, int end) {
         Integer first = tokenStartingAt.get(start);
         Integer last = tokenEndingAt.get(end);
         if (first == null || last == null || last < first) {
+            warnings.add(OFF_TOKENS);
             return null;
         }
         return new int[] {first, last};
