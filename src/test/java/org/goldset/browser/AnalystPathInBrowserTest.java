@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationService;
 import org.goldset.annotation.AnnotationStatus;
@@ -15,7 +14,6 @@ import org.goldset.annotation.EntityMention;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
-import org.goldset.export.ExportOptions;
 import org.goldset.export.GoldExporter;
 import org.goldset.importing.CorpusImporter;
 import org.goldset.suggestion.SuggestionRunner;
@@ -26,7 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The main analyst path, as a new analyst would take it, keyboard first: open Goldset on the seeds,
@@ -105,7 +102,7 @@ class AnalystPathInBrowserTest {
                 .containsExactly("STATUS", "ACCEPT", "ACCEPT", "REJECT", "RELABEL", "CREATE", "DELETE", "CREATE", "STATUS");
         List<EntityMention> decided = annotations.findEntities(first.getId()).stream()
                 .filter(m -> m.getStatus() != AnnotationStatus.PENDING).toList();
-        JsonNode gold = exportGold();
+        JsonNode gold = TestAnnotations.goldOfTheOneDoneDocument(exporter);
         List<String> exported = gold.get("entities").valueStream()
                 .map(e -> e.get("text").stringValue() + "/" + e.get("label").stringValue()).toList();
         assertThat(gold.get("id").stringValue()).isEqualTo("000_58c3ede30341f408");
@@ -121,11 +118,6 @@ class AnalystPathInBrowserTest {
                 .filter(m -> m.getStatus() != AnnotationStatus.PENDING).count();
     }
 
-    private JsonNode exportGold() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporter.exportJsonl(out, ExportOptions.GOLD, GoldExporter.ExportProgress.NONE);
-        return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8).strip());
-    }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
         for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {

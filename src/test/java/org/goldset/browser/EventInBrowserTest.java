@@ -3,17 +3,15 @@ package org.goldset.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationService;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
-import org.goldset.export.ExportOptions;
 import org.goldset.export.GoldExporter;
 import org.goldset.importing.CorpusImporter;
 import org.goldset.suggestion.SuggestionRunner;
@@ -24,7 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An analyst builds a complete event with three arguments from the keyboard alone, in a real
@@ -101,7 +98,7 @@ class EventInBrowserTest {
         }
         assertThat(documents.findDocument(article.getId()).orElseThrow().getStatus()).isEqualTo(DocumentStatus.DONE);
 
-        JsonNode gold = exportGold();
+        JsonNode gold = TestAnnotations.goldOfTheOneDoneDocument(exporter);
         Map<String, String> entityText = gold.get("entities").valueStream()
                 .collect(Collectors.toMap(e -> e.get("id").stringValue(), e -> e.get("text").stringValue()));
         List<JsonNode> events = gold.get("events").valueStream().toList();
@@ -133,9 +130,4 @@ class EventInBrowserTest {
                 .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
     }
 
-    private JsonNode exportGold() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporter.exportJsonl(out, ExportOptions.GOLD, GoldExporter.ExportProgress.NONE);
-        return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8).strip());
-    }
 }

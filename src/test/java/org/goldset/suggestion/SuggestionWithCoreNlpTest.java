@@ -2,13 +2,12 @@ package org.goldset.suggestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationService;
 import org.goldset.annotation.AnnotationStatus;
@@ -19,7 +18,6 @@ import org.goldset.base.TextOffsets;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
-import org.goldset.export.ExportOptions;
 import org.goldset.export.GoldExporter;
 import org.goldset.importing.CorpusImporter;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +29,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Import → suggest → decide → export on a real SQLite file with the real CoreNLP models. */
 @SpringBootTest
@@ -145,7 +142,7 @@ class SuggestionWithCoreNlpTest {
                 .extracting(mention -> text(mention) + "/" + mention.getStatus())
                 .containsExactlyInAnyOrder("Qassem Soleimani/ACCEPTED", "Tuesday/REJECTED");
 
-        JsonNode gold = exportGold();
+        JsonNode gold = TestAnnotations.goldOfTheOneDoneDocument(exporter);
         assertThat(gold.get("entities")).singleElement().satisfies(entity -> {
             assertThat(entity.get("text").stringValue()).isEqualTo("Qassem Soleimani");
             int[] codePoints = ARTICLE.codePoints().toArray();
@@ -175,11 +172,6 @@ class SuggestionWithCoreNlpTest {
         });
     }
 
-    private JsonNode exportGold() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporter.exportJsonl(out, ExportOptions.GOLD, GoldExporter.ExportProgress.NONE);
-        return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8).strip());
-    }
 
     private EntityMention find(String text, String label) {
         return annotations.findEntities(document.getId()).stream()

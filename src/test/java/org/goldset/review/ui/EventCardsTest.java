@@ -11,6 +11,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Map;
+import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationService;
 import org.goldset.annotation.AnnotationStatus;
@@ -235,8 +236,8 @@ class EventCardsTest extends SpringBrowserlessTest {
     private Event suggestedAttack() {
         storeEvent("strike", "ATTACK", Map.of(), TEXT.indexOf("strike"));
         Event attack = onlyEvent();
-        jdbcArgument(attack, "Attacker", find("Israel"));
-        jdbcArgument(attack, "Place", find("Beirut"));
+        TestAnnotations.attachSuggestedArgument(jdbc, attack, "Attacker", find("Israel"));
+        TestAnnotations.attachSuggestedArgument(jdbc, attack, "Place", find("Beirut"));
         return onlyEvent();
     }
 
@@ -249,12 +250,6 @@ class EventCardsTest extends SpringBrowserlessTest {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
-
-    private void jdbcArgument(Event event, String role, EntityMention mention) {
-        jdbc.update("insert into event_argument (event_id, role, entity_mention_id, status, origin_kind, engine_id,"
-                + " engine_version, score, created_at) values (?, ?, ?, 'PENDING', 'ENGINE', 'events', 'test', 0.7, ?)",
-                event.getId(), role, mention.getId(), java.time.Instant.now().toString());
-    }
 
     private Event onlyEvent() {
         List<Event> events = annotations.findEvents(document.getId());

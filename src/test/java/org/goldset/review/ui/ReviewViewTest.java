@@ -7,9 +7,9 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import java.time.Instant;
 import java.util.List;
+import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationService;
 import org.goldset.annotation.AnnotationStatus;
@@ -149,8 +149,8 @@ class ReviewViewTest extends SpringBrowserlessTest {
                 java.util.Map.of("modality", "\"asserted\""), List.of())), "engine");
         org.goldset.annotation.Event meet = annotations.findEvents(document.getId()).getFirst();
         annotations.rejectEntity(beirut.getId(), beirut.getVersion(), "ana");
-        attach(meet, nasrallah, "Participant");
-        attach(meet, find("Beirut"), "Place");
+        TestAnnotations.attachSuggestedArgument(jdbc, meet, "Participant", nasrallah);
+        TestAnnotations.attachSuggestedArgument(jdbc, meet, "Place", find("Beirut"));
 
         navigate("review/" + document.getId(), ReviewView.class);
         $(com.vaadin.flow.component.tabs.Tabs.class).single().setSelectedIndex(1);
@@ -168,13 +168,6 @@ class ReviewViewTest extends SpringBrowserlessTest {
     org.springframework.transaction.support.TransactionTemplate transaction;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
-
-    /** Adds an argument the way the event engine's storage does (a row pointing at the mention). */
-    private void attach(org.goldset.annotation.Event event, EntityMention mention, String role) {
-        jdbc.update("insert into event_argument (event_id, role, entity_mention_id, status, origin_kind, engine_id,"
-                + " engine_version, score, created_at) values (?, ?, ?, 'PENDING', 'ENGINE', 'events', 'test', 0.7, ?)",
-                event.getId(), role, mention.getId(), Instant.now().toString());
-    }
 
     @Test
     void clicking_a_span_selects_it_in_the_list() {
