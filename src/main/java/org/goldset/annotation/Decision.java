@@ -21,7 +21,7 @@ public class Decision {
 
     public enum TargetKind { DOCUMENT, ENTITY, EVENT, ARGUMENT }
 
-    public enum Action { CREATE, ACCEPT, REJECT, RELABEL, RESPAN, DELETE, STATUS, RESTORE, ADD_ARGUMENT, CHANGE_ARGUMENT }
+    public enum Action { CREATE, ACCEPT, REJECT, RELABEL, RESPAN, DELETE, STATUS, RESTORE, ADD_ARGUMENT, CHANGE_ARGUMENT, SPLIT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

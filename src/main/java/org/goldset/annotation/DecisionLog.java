@@ -54,6 +54,22 @@ public class DecisionLog {
         return decisions.findByTargetKindAndTargetIdOrderById(kind, targetId);
     }
 
+    /** The deletions of entity mentions in a document, oldest first. */
+    List<Decision> deletedEntities(long documentId) {
+        return decisions.findByDocumentIdAndTargetKindAndActionOrderById(documentId, Decision.TargetKind.ENTITY,
+                Decision.Action.DELETE);
+    }
+
+    /** Span and label of an entity snapshot written by {@link #snapshot(EntityMention)}. */
+    static SpanAndLabel spanAndLabel(String snapshot) {
+        tools.jackson.databind.JsonNode state = JSON.readTree(snapshot);
+        return new SpanAndLabel(new Span(state.get("start").asInt(), state.get("end").asInt()),
+                state.get("label").asString());
+    }
+
+    record SpanAndLabel(Span span, String label) {
+    }
+
     public List<Decision> historyOfDocument(long documentId) {
         return decisions.findByDocumentIdOrderById(documentId);
     }

@@ -1,7 +1,9 @@
 package org.goldset.annotation;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,21 +11,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * What analysts have taught Goldset across the corpus: which strings they accepted with which label,
- * and which (string, label) pairs they rejected. Recomputed only when the decision history has grown,
- * so asking for it per document is cheap.
+ * and how often they rejected each (string, label) pair. Recomputed only when the decision history
+ * has grown, so asking for it per document is cheap.
+ *
+ * <p>One rejection is about that mention (it stays rejected and blocks only its own span and
+ * label). A string stops being suggested with a label everywhere only on evidence: rejected
+ * {@value #REJECTIONS_TO_STOP} times or more and never accepted with that label. Those pairs are
+ * reported by every suggestion run, so the analyst sees why a string is no longer proposed.
  */
 @Component
 public class DecisionMemory {
 
+    /** Rejections (with no accept) after which a string is no longer suggested with that label. */
+    public static final int REJECTIONS_TO_STOP = 3;
+
     /** SQLite's substr counts characters, i.e. code points, like our offsets (1-based start). */
     private static final String COVERED_TEXT_BY_STATUS = """
-            select substr(d.text, m.start_offset + 1, m.end_offset - m.start_offset) as covered, m.label, m.status
+            select substr(d.text, m.start_offset + 1, m.end_offset - m.start_offset) as covered, m.label, m.status,
+                   count(*) as mentions
             from entity_mention m join document d on d.id = m.document_id
             where m.status in ('ACCEPTED', 'REJECTED')
             group by covered, m.label, m.status""";
 
     private final JdbcTemplate jdbc;
-    private volatile Snapshot snapshot = new Snapshot(-1, Map.of(), Set.of());
+    private volatile Snapshot snapshot = new Snapshot(-1, Map.of(), Map.of());
 
     DecisionMemory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -36,14 +47,14 @@ public class DecisionMemory {
             return known;
         }
         Map<String, Set<String>> accepted = new HashMap<>();
-        Set<TextLabel> rejected = new HashSet<>();
+        Map<TextLabel, Integer> rejected = new HashMap<>();
         jdbc.query(COVERED_TEXT_BY_STATUS, row -> {
             String covered = row.getString("covered");
             String label = row.getString("label");
             if ("ACCEPTED".equals(row.getString("status"))) {
                 accepted.computeIfAbsent(covered, key -> new HashSet<>()).add(label);
             } else {
-                rejected.add(new TextLabel(covered, label));
+                rejected.put(new TextLabel(covered, label), row.getInt("mentions"));
             }
         });
         Snapshot fresh = new Snapshot(lastDecision, accepted, rejected);
@@ -55,11 +66,31 @@ public class DecisionMemory {
     public record TextLabel(String text, String label) {
     }
 
-    /** Accepted labels per string, and rejected pairs, as of one point in the decision history. */
-    public record Snapshot(long lastDecisionId, Map<String, Set<String>> acceptedLabels, Set<TextLabel> rejected) {
+    /** A string no longer suggested with a label, and the evidence. */
+    public record Suppression(String text, String label, int rejections) {
 
-        public boolean isRejected(String text, String label) {
-            return rejected.contains(new TextLabel(text, label));
+        /** "'Trump' as PERSON: 3 rejections, 0 accepts — no longer suggested". */
+        public String describe() {
+            return "'" + text + "' as " + label + ": " + rejections + " rejections, 0 accepts — no longer suggested";
+        }
+    }
+
+    /** Accepted labels per string, and rejection counts per pair, as of one point in the decision history. */
+    public record Snapshot(long lastDecisionId, Map<String, Set<String>> acceptedLabels,
+                           Map<TextLabel, Integer> rejections) {
+
+        /** True when the evidence says this string is not this label anywhere (see the class comment). */
+        public boolean isSuppressed(String text, String label) {
+            return rejections.getOrDefault(new TextLabel(text, label), 0) >= REJECTIONS_TO_STOP
+                    && !acceptedLabels.getOrDefault(text, Set.of()).contains(label);
+        }
+
+        public List<Suppression> suppressions() {
+            return rejections.entrySet().stream()
+                    .filter(entry -> isSuppressed(entry.getKey().text(), entry.getKey().label()))
+                    .map(entry -> new Suppression(entry.getKey().text(), entry.getKey().label(), entry.getValue()))
+                    .sorted(Comparator.comparing(Suppression::text).thenComparing(Suppression::label))
+                    .toList();
         }
     }
 }

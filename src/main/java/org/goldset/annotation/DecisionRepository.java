@@ -8,4 +8,7 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
     List<Decision> findByTargetKindAndTargetIdOrderById(Decision.TargetKind targetKind, Long targetId);
 
     List<Decision> findByDocumentIdOrderById(Long documentId);
+
+    List<Decision> findByDocumentIdAndTargetKindAndActionOrderById(Long documentId, Decision.TargetKind targetKind,
+                                                                   Decision.Action action);
 }

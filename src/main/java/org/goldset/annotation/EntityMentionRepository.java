@@ -14,6 +14,10 @@ interface EntityMentionRepository extends JpaRepository<EntityMention, Long> {
 
     long countByDocumentIdAndReviewStatus(Long documentId, AnnotationStatus status);
 
+    /** The event arguments that point at any of these mentions. */
+    @Query("select a from EventArgument a where a.entity.id in :mentionIds order by a.id")
+    List<EventArgument> findArgumentsOf(Collection<Long> mentionIds);
+
     /** Which labels and engines each document has pending suggestions of (for list filters). */
     @Query("select distinct m.documentId, m.label, m.origin.engineId from EntityMention m"
             + " where m.review.status = org.goldset.annotation.AnnotationStatus.PENDING")

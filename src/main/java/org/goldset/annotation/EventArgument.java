@@ -97,6 +97,10 @@ public class EventArgument {
         return origin;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public long getVersion() {
         return version;
     }

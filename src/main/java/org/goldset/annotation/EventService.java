@@ -4,7 +4,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,17 +23,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EventService {
 
+    /** The attribute holding an event's CAMEO code. */
+    public static final String CAMEO = "cameo";
+    /** The attribute naming the group of mentions of one real event. */
+    public static final String GROUP = "group";
+
     private final EventRepository events;
     private final EntityMentionRepository mentions;
     private final DecisionLog decisionLog;
+    private final StoredRows rows;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    EventService(EventRepository events, EntityMentionRepository mentions, DecisionLog decisionLog,
+    EventService(EventRepository events, EntityMentionRepository mentions, DecisionLog decisionLog, StoredRows rows,
                  EntityManager entityManager, Clock clock) {
         this.events = events;
         this.mentions = mentions;
         this.decisionLog = decisionLog;
+        this.rows = rows;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -67,12 +76,19 @@ public class EventService {
 
     /**
      * Corrects the type; the event becomes ACCEPTED. Arguments in roles the new type does not have
-     * are removed (undo brings them back), so the event never holds a role its type lacks.
+     * are removed (undo brings them back), so the event never holds a role its type lacks; the CAMEO
+     * code becomes the new type's (JSON text; null for a type without one).
      */
     @Transactional
-    public Event retypeEvent(VersionedId id, String type, Set<String> rolesOfType, String actor) {
+    public Event retypeEvent(VersionedId id, String type, Set<String> rolesOfType, String cameoJson, String actor) {
         return change(id, Decision.Action.RELABEL, actor, null, event -> {
             event.retype(type);
+            // A CAMEO code belongs to its type: an ATTACK's code on a THREATEN would be exported wrong.
+            if (cameoJson == null) {
+                event.getAttributesJson().remove(CAMEO);
+            } else {
+                event.getAttributesJson().put(CAMEO, cameoJson);
+            }
             List.copyOf(event.getArguments()).stream()
                     .filter(argument -> !rolesOfType.contains(argument.getRole()))
                     .forEach(event::removeArgument);
@@ -104,32 +120,86 @@ public class EventService {
         });
     }
 
+    /**
+     * Takes the event out of its group (the mentions of one real event decided together): the
+     * analyst says it is another event. It gets a group of its own.
+     */
+    @Transactional
+    public Event splitFromGroup(VersionedId id, String actor) {
+        return change(id, Decision.Action.SPLIT, actor, null,
+                event -> event.getAttributesJson().put(GROUP, "\"own-" + event.getId() + "\""));
+    }
+
+    /** Accepts every pending argument of the event at once (accepting an event "with its arguments"). */
+    @Transactional
+    public Event acceptPendingArguments(VersionedId id, String actor) {
+        return change(id, Decision.Action.ACCEPT, actor, null, event -> event.getArguments().stream()
+                .filter(argument -> argument.getStatus() == AnnotationStatus.PENDING)
+                .forEach(argument -> argument.setReview(accepted(actor))));
+    }
+
     @Transactional
     public Event decideArgument(VersionedId id, long argumentId, AnnotationStatus status, String actor) {
         Decision.Action action = status == AnnotationStatus.ACCEPTED ? Decision.Action.ACCEPT : Decision.Action.REJECT;
         return change(id, action, actor, null, event -> argumentOf(event, argumentId).setReview(decision(status, actor)));
     }
 
-    /** Puts an event back into an earlier state (undo and redo), arguments included. */
+    @Transactional(readOnly = true)
+    public EventSnapshot snapshotEvent(long eventId) {
+        return EventSnapshot.of(events.findById(eventId).orElseThrow(() -> new StaleAnnotationException("Event " + eventId)));
+    }
+
+    /**
+     * Brings an event from the state {@code expected} to the state {@code target} (undo and redo),
+     * like {@link EntityService#restoreEntity}: type, status, attributes and arguments, each
+     * argument under its own id; a null target deletes the event, a null expected state brings it
+     * back. An argument whose entity was deleted meanwhile cannot come back and is left out.
+     */
     @Transactional
-    public Event restoreEvent(VersionedId id, EventState state, String actor) {
-        return change(id, Decision.Action.RESTORE, actor, null, event -> {
-            event.retype(state.type());
-            event.setReview(state.review());
-            List<EventState.ArgumentState> missing = new ArrayList<>(state.arguments());
+    public Optional<Event> restoreEvent(EventSnapshot expected, EventSnapshot target, String actor) {
+        long id = target != null ? target.id() : expected.id();
+        Optional<Event> current = events.findById(id);
+        boolean asExpected = expected == null ? current.isEmpty()
+                : current.isPresent() && expected.sameContent(current.get());
+        if (!asExpected) {
+            throw new StaleAnnotationException("Event " + id);
+        }
+        if (target == null) {
+            deleteEvent(new VersionedId(id, current.get().getVersion()), actor);
+            return Optional.empty();
+        }
+        String before = current.map(DecisionLog::snapshot).orElse(null);
+        if (current.isPresent()) {
+            Event event = current.get();
+            event.retype(target.type());
+            event.setReview(target.review());
+            event.getAttributesJson().clear();
+            event.getAttributesJson().putAll(target.attributes());
+            java.util.Map<Long, ArgumentSnapshot> wanted = new java.util.HashMap<>();
+            target.arguments().forEach(argument -> wanted.put(argument.id(), argument));
             for (EventArgument argument : List.copyOf(event.getArguments())) {
-                Optional<EventState.ArgumentState> kept = missing.stream().filter(s -> s.sameSlot(argument)).findFirst();
-                if (kept.isPresent()) {
-                    argument.setReview(kept.get().review());
-                    missing.remove(kept.get());
-                } else {
+                ArgumentSnapshot as = wanted.get(argument.getId());
+                if (as == null) {
                     event.removeArgument(argument);
+                } else {
+                    argument.setReview(as.review());
+                    if (argument.getEntity().getId() != as.entityId()) {
+                        argument.refill(mentions.findById(as.entityId())
+                                .orElseThrow(() -> new StaleAnnotationException("Annotation " + as.entityId())));
+                    }
                 }
             }
-            // An entity deleted meanwhile took its arguments with it; those cannot come back.
-            missing.forEach(old -> mentions.findById(old.entityId()).ifPresent(entity ->
-                    event.addArgument(old.role(), entity, old.review(), old.origin())));
-        });
+            entityManager.lock(event, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            events.saveAndFlush(event);
+        } else {
+            events.flush();
+            rows.insertEvent(target);
+        }
+        target.arguments().forEach(rows::insertArgumentIfPossible);
+        entityManager.clear();
+        Event restored = events.findById(id).orElseThrow();
+        decisionLog.event(Decision.Action.RESTORE, restored, before, actor, null);
+        return Optional.of(restored);
     }
 
     /** Removes an event (undoing its creation); the history keeps its last state. */
@@ -140,6 +210,80 @@ public class EventService {
         events.delete(event);
         events.flush();
         decisionLog.eventDeleted(event, before, actor);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Event> findEvents(long documentId) {
+        return events.findByDocumentIdOrderByTriggerStartAscIdAsc(documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public long countEvents(long documentId) {
+        return events.countByDocumentId(documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public long countPendingEvents(long documentId) {
+        return events.countByDocumentIdAndReviewStatus(documentId, AnnotationStatus.PENDING);
+    }
+
+    /**
+     * Replaces the document's pending machine events like {@link #applySuggestions} does for
+     * entities: re-proposed ones stay, stale ones go (with a history row), new ones are added unless
+     * an analyst-decided event has the same trigger. Arguments link to the document's entity mentions
+     * with the same span and label (rejected ones excluded); an argument without one is dropped.
+     * Call it after the entity suggestions are stored.
+     */
+    @Transactional
+    public SuggestionResult applyEventSuggestions(long documentId, List<EventSuggestionDraft> fresh, String actor) {
+        List<Event> existing = events.findByDocumentIdOrderByTriggerStartAscIdAsc(documentId);
+        Map<String, Event> pendingByKey = new HashMap<>();
+        List<Event> settled = new java.util.ArrayList<>();
+        for (Event event : existing) {
+            if (event.getStatus() == AnnotationStatus.PENDING && event.getOrigin().getKind() == OriginKind.ENGINE) {
+                pendingByKey.put(eventKey(event.getType(), event.getTrigger(), event.getOrigin()), event);
+            } else {
+                settled.add(event);
+            }
+        }
+        List<EntityMention> entities = mentions.findByDocumentIdOrderByStartAscEndAscIdAsc(documentId).stream()
+                .filter(mention -> mention.getStatus() != AnnotationStatus.REJECTED).toList();
+        int added = 0;
+        int kept = 0;
+        for (EventSuggestionDraft draft : fresh) {
+            if (pendingByKey.remove(eventKey(draft.type(), draft.trigger(), draft.origin())) != null) {
+                kept++;
+                continue;
+            }
+            if (settled.stream().anyMatch(event -> event.getTrigger().equals(draft.trigger()))) {
+                continue;
+            }
+            Event event = new Event(documentId, draft.type(), draft.trigger(), ReviewState.pending(), draft.origin(),
+                    clock.instant());
+            event.getAttributesJson().putAll(draft.attributesJson());
+            for (EventSuggestionDraft.ArgumentBySpan argument : draft.arguments()) {
+                entities.stream()
+                        .filter(mention -> mention.getSpan().equals(argument.span())
+                                && mention.getLabel().equals(argument.label()))
+                        .findFirst()
+                        .ifPresent(mention -> event.addArgument(argument.role(), mention, ReviewState.pending(),
+                                draft.origin()));
+            }
+            events.save(event);
+            decisionLog.event(Decision.Action.CREATE, event, null, actor, null);
+            added++;
+        }
+        for (Event stale : pendingByKey.values()) {
+            String before = DecisionLog.snapshot(stale);
+            events.delete(stale);
+            decisionLog.eventDeleted(stale, before, actor);
+        }
+        return new SuggestionResult(added, pendingByKey.size(), kept);
+    }
+
+    /** The same engine proposing the same type on the same trigger (any version): the same event. */
+    private static String eventKey(String type, Span trigger, Origin origin) {
+        return type + ":" + trigger.start() + ":" + trigger.end() + ":" + origin.getEngineId();
     }
 
     /** Loads the event at the version the analyst saw, applies the edit, bumps the version, records it. */

@@ -12,6 +12,7 @@ import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
 import org.goldset.base.TextOffsets;
 import org.goldset.corpus.Document;
+import org.goldset.export.format.ExportWarnings;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldEntity;
 import org.goldset.gold.GoldEvent;
@@ -24,8 +25,11 @@ final class GoldDocumentAssembler {
     private GoldDocumentAssembler() {
     }
 
+    /** Why an argument is left out of an export although its own status is included. */
+    static final String ARGUMENT_LEFT_OUT = "argument left out: its entity is not in this export (pending or rejected)";
+
     static GoldDocument assemble(Document document, List<EntityMention> entities, List<Event> events,
-                                 Set<AnnotationStatus> included) {
+                                 Set<AnnotationStatus> included, ExportWarnings leftOut) {
         TextOffsets text = new TextOffsets(document.getText());
         Ids ids = new Ids(entities, events);
         List<GoldEntity> goldEntities = new ArrayList<>();
@@ -44,6 +48,9 @@ final class GoldDocumentAssembler {
             List<GoldEvent.GoldArgument> arguments = new ArrayList<>();
             for (EventArgument argument : event.getArguments()) {
                 String entityId = exportedEntityIds.get(argument.getEntity().getId());
+                if (entityId == null && included.contains(argument.getStatus())) {
+                    leftOut.add(ARGUMENT_LEFT_OUT);
+                }
                 if (entityId != null && included.contains(argument.getStatus())) {
                     arguments.add(new GoldEvent.GoldArgument(argument.getRole(), entityId, argument.getStatus(),
                             GoldOrigin.of(argument.getOrigin()), argument.getReview().getDecidedBy(),

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
-import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.EntityService;
+import org.goldset.annotation.EventService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;
@@ -34,13 +35,15 @@ public class GoldExporter {
     static final int PAGE_SIZE = 200;
 
     private final DocumentService documents;
-    private final AnnotationService annotations;
+    private final EntityService annotations;
+    private final EventService events;
     private final ExportFormats formats;
     private final TransactionTemplate readOnly;
 
-    GoldExporter(DocumentService documents, AnnotationService annotations, ExportFormats formats,
+    GoldExporter(DocumentService documents, EntityService annotations, EventService events, ExportFormats formats,
                  TransactionTemplate transaction) {
         this.documents = documents;
+        this.events = events;
         this.formats = formats;
         this.annotations = annotations;
         this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
@@ -86,7 +89,7 @@ public class GoldExporter {
             List<Long> page;
             while (!(page = documents.findDocumentIdsAfter(lastId, options.documentStatuses(), PAGE_SIZE)).isEmpty()) {
                 for (Long documentId : page) {
-                    GoldDocument gold = readOnly.execute(status -> load(documentId, included));
+                    GoldDocument gold = readOnly.execute(status -> load(documentId, included, warnings));
                     if (gold != null) {
                         writer.writeDocument(gold);
                         documentCount++;
@@ -104,16 +107,16 @@ public class GoldExporter {
         return new ExportReport(documentCount, entityCount, eventCount, warnings.lines());
     }
 
-    private GoldDocument load(long documentId, Set<AnnotationStatus> included) {
+    private GoldDocument load(long documentId, Set<AnnotationStatus> included, ExportWarnings warnings) {
         Document document = documents.findDocument(documentId).orElse(null);
         if (document == null) {
             return null; // deleted while the export ran
         }
         List<EntityMention> entities = annotations.findEntities(documentId, included);
-        List<Event> events = annotations.findEvents(documentId).stream()
+        List<Event> events = this.events.findEvents(documentId).stream()
                 .filter(event -> included.contains(event.getStatus()))
                 .toList();
-        return GoldDocumentAssembler.assemble(document, entities, events, included);
+        return GoldDocumentAssembler.assemble(document, entities, events, included, warnings);
     }
 
     /** Called after each page of documents, e.g. to print progress on long exports. */

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EventDraft;
 import org.goldset.annotation.ReviewState;
@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
 class GoldDocumentStore {
 
     private final DocumentService documents;
-    private final AnnotationService annotations;
+    private final EntityService annotations;
     private final Clock clock;
 
-    GoldDocumentStore(DocumentService documents, AnnotationService annotations, Clock clock) {
+    GoldDocumentStore(DocumentService documents, EntityService annotations, Clock clock) {
         this.documents = documents;
         this.annotations = annotations;
         this.clock = clock;

@@ -42,7 +42,8 @@ public enum ImportFormat {
      * The format of a file by its extension: {@code .txt}, {@code .zip} (brat), {@code .json}
      * (Label Studio), and for {@code .jsonl} by the first line's fields (spaCy has {@code spans},
      * doccano {@code relations} or {@code start_offset}, Goldset neither). A folder holding
-     * {@code .ann} files is brat. Empty when the file is of no known kind.
+     * {@code .ann} files is brat. Any other name is read by its content (see sniffContent). Empty
+     * when the file is of no known kind.
      */
     static Optional<ImportFormat> detect(Path path) {
         if (Files.isDirectory(path)) {
@@ -61,7 +62,37 @@ public enum ImportFormat {
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             return Optional.of(sniffJsonLines(path));
         }
-        return Optional.empty();
+        return sniffContent(path);
+    }
+
+    /**
+     * The format by the file's first bytes, for names that say nothing (a brat export saved as
+     * {@code corpus.brat}, a download without extension): a zip is brat, a JSON array Label Studio,
+     * a JSON object per line one of the JSONL formats.
+     */
+    private static Optional<ImportFormat> sniffContent(Path file) {
+        byte[] head = new byte[512];
+        int read;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return Optional.of(BRAT);
+        }
+        int at = read >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (at < read && Character.isWhitespace(head[at])) {
+            at++;
+        }
+        if (at == read) {
+            return Optional.empty();
+        }
+        return switch (head[at]) {
+            case '[' -> Optional.of(LABELSTUDIO);
+            case '{' -> Optional.of(sniffJsonLines(file));
+            default -> Optional.empty();
+        };
     }
 
     /** Whether a file in a folder is one to read when this format was asked for. */

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the metadata of a plain-text news article from its first lines, without touching the text:
  * the title (first line that is not web-page boilerplate), a byline ("By Jane Doe | May 1, 2020"),
- * a publication date on a short line near the top, and a dateline ("WASHINGTON (Reuters) -").
- * Anything it cannot recognise is simply left empty.
+ * a publication date on a short line near the top, a dateline ("WASHINGTON (Reuters) -"), and the
+ * outlet where the text names it: the dateline's agency, a line that is only an agency's name
+ * ("Sputnik"), or a sign-off at the end ("— The CNSNews Team"). Anything it cannot recognise is
+ * simply left empty: a guessed outlet would be worse than none.
  */
 final class TextArticleReader {
 
@@ -36,6 +38,15 @@ final class TextArticleReader {
             Pattern.compile("\\b(?<year>\\d{4})-(?<monthNumber>\\d{2})-(?<day>\\d{2})\\b"));
     private static final Pattern DATELINE = Pattern.compile(
             "^(?<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\\s*[A-Z][A-Za-z.]+)*\\s*(?:\\((?<agency>[^)]{2,40})\\))?\\s*[:—–-]\\s+\\S");
+
+    /** A header line that is nothing but a news agency's name: the article's source ("Sputnik", "(AP)"). */
+    private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?(?<agency>AP|Associated Press|Reuters|AFP|"
+            + "Agence France-Presse|Sputnik|TASS|Xinhua|IRNA|Tasnim|Fars|Anadolu|Bloomberg|UPI|dpa|ANI|PTI|Yonhap|Kyodo)"
+            + "\\)?$");
+    /** A sign-off at the end naming the outlet: "— The CNSNews Team". */
+    private static final Pattern TEAM_SIGN_OFF = Pattern.compile("^[—–-]\\s*The\\s+(?<outlet>[\\p{L}\\d.&' -]{2,40}?)\\s+Team$");
+    /** How many non-blank lines at the end may hold a sign-off. */
+    private static final int FOOTER_LINES = 8;
 
     private TextArticleReader() {
     }
@@ -68,7 +79,26 @@ final class TextArticleReader {
                 outlet = dl.group("agency");
             }
         }
+        if (outlet == null) {
+            outlet = agencyLine(lines.subList(Math.min(titleIndex + 1, lines.size()), end))
+                    .or(() -> signOff(lines.subList(Math.max(0, lines.size() - FOOTER_LINES), lines.size())))
+                    .orElse(null);
+        }
         return new ArticleHeader(title, byline, date, dateline, outlet);
+    }
+
+    /**
+     * A line naming only an agency, near the top. A photo credit ("Ay Collection/AP") is not one: the
+     * agency took the picture, not necessarily the article.
+     */
+    private static Optional<String> agencyLine(List<String> header) {
+        return header.stream().map(AGENCY_LINE::matcher).filter(Matcher::matches)
+                .map(matcher -> matcher.group("agency")).findFirst();
+    }
+
+    private static Optional<String> signOff(List<String> footer) {
+        return footer.stream().map(TEAM_SIGN_OFF::matcher).filter(Matcher::matches)
+                .map(matcher -> matcher.group("outlet").strip()).findFirst();
     }
 
     /** "Jane Doe | May 1, 2020 | 6:12 PM" → "Jane Doe"; "| Jan 7, 2020" → nothing. */

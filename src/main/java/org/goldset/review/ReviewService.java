@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.goldset.annotation.AnnotationService;
 import org.goldset.annotation.AnnotationStatus;
+import org.goldset.annotation.Decision;
+import org.goldset.annotation.DecisionLog;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
@@ -23,24 +25,95 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of reviewing a document: opening it moves it to IN_REVIEW, manual annotations must lie
- * inside the text and carry a schema label, an event's roles and the entity types filling them must
- * be the schema's, finishing a document moves it to DONE and finds the next one.
+ * The rules of reviewing a document: opening it moves it to IN_REVIEW, finishing it moves it to DONE
+ * and finds the next one; which entities may fill an event's role. Decisions about annotations go
+ * through {@link EntityDecisions} and {@link EventDecisions}, undo and redo through {@link ReviewHistory}.
  */
 @Service
 public class ReviewService {
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+
     private final DocumentService documents;
-    private final AnnotationService annotations;
+    private final EntityService entities;
     private final EventService events;
+    private final DecisionLog decisionLog;
     private final AnnotationSchema schema;
 
-    ReviewService(DocumentService documents, AnnotationService annotations, EventService events,
+    ReviewService(DocumentService documents, EntityService entities, EventService events, DecisionLog decisionLog,
                   AnnotationSchema schema) {
         this.documents = documents;
-        this.annotations = annotations;
+        this.entities = entities;
         this.events = events;
+        this.decisionLog = decisionLog;
         this.schema = schema;
+    }
+
+    /**
+     * What the analyst accepted in this document that the gold export will still leave out, in words:
+     * accepted arguments whose entity is not accepted, or whose event is not.
+     */
+    @Transactional(readOnly = true)
+    public List<String> acceptedButLeftOut(Document document) {
+        List<String> leftOut = new java.util.ArrayList<>();
+        for (Event event : events.findEvents(document.getId())) {
+            String which = event.getType() + " " + Describe.quoted(document, event.getTrigger());
+            for (EventArgument argument : event.getArguments()) {
+                if (argument.getStatus() != AnnotationStatus.ACCEPTED) {
+                    continue;
+                }
+                String what = argument.getRole() + " " + Describe.quoted(document, argument.getEntity().getSpan())
+                        + " of " + which;
+                if (event.getStatus() != AnnotationStatus.ACCEPTED) {
+                    leftOut.add(what + ": the event is " + event.getStatus().name().toLowerCase(java.util.Locale.ROOT));
+                } else if (argument.getEntity().getStatus() != AnnotationStatus.ACCEPTED) {
+                    leftOut.add(what + ": its entity is "
+                            + argument.getEntity().getStatus().name().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return leftOut;
+    }
+
+    /** The story of an entity mention: its origin, then every decision about it. */
+    @Transactional(readOnly = true)
+    public AnnotationStory entityStory(Document document, long entityId) {
+        EntityMention mention = entities.findEntity(entityId)
+                .orElseThrow(() -> new org.goldset.annotation.StaleAnnotationException("Annotation " + entityId));
+        return new AnnotationStory(Describe.span(document, mention.getSpan(), mention.getLabel()),
+                origin(mention.getOrigin()), steps(Decision.TargetKind.ENTITY, entityId, "label"));
+    }
+
+    /** The story of an event: its origin, then every decision about it and its arguments. */
+    @Transactional(readOnly = true)
+    public AnnotationStory eventStory(Document document, long eventId) {
+        Event event = events.findEvent(eventId)
+                .orElseThrow(() -> new org.goldset.annotation.StaleAnnotationException("Event " + eventId));
+        return new AnnotationStory(event.getType() + " " + Describe.quoted(document, event.getTrigger()),
+                origin(event.getOrigin()), steps(Decision.TargetKind.EVENT, eventId, "type"));
+    }
+
+    private List<AnnotationStory.Step> steps(Decision.TargetKind kind, long id, String labelField) {
+        return decisionLog.historyOf(kind, id).stream().map(decision -> {
+            String result = "deleted";
+            if (decision.getAfterState() != null) {
+                tools.jackson.databind.JsonNode after = JSON.readTree(decision.getAfterState());
+                result = after.path("status").asString() + " " + after.path(labelField).asString();
+            }
+            return new AnnotationStory.Step(decision.getDecidedAt(), decision.getActor(),
+                    decision.getAction().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), result);
+        }).toList();
+    }
+
+    private static String origin(org.goldset.annotation.Origin origin) {
+        return switch (origin.getKind()) {
+            case ENGINE -> "suggested by " + origin.getEngineId() + " " + origin.getEngineVersion()
+                    + (origin.getScore() == null ? "" : String.format(java.util.Locale.ENGLISH, ", score %.2f",
+                    origin.getScore()));
+            case MANUAL -> "marked by an analyst";
+            case IMPORTED -> "imported from a file";
+        };
     }
 
     /** The document to review; a NEW one becomes IN_REVIEW. */
@@ -51,56 +124,6 @@ public class ReviewService {
                     DocumentStatus.IN_REVIEW, analyst));
         }
         return document;
-    }
-
-    public EntityMention addEntity(Document document, Span span, String label, String analyst) {
-        if (!schema.hasEntityType(label)) {
-            throw new IllegalArgumentException("\"" + label + "\" is not a label of the schema ("
-                    + schema.entityTypeNames() + ")");
-        }
-        if (span.end() > document.getTextLength()) {
-            throw new IllegalArgumentException("the selection ends outside the text");
-        }
-        return annotations.addManualEntity(document.getId(), span, label, analyst);
-    }
-
-    /** An event on a trigger the analyst selected; ACCEPTED, to be filled with arguments next. */
-    public Event addEvent(Document document, Span trigger, String type, String analyst) {
-        eventType(type);
-        if (trigger.end() > document.getTextLength()) {
-            throw new IllegalArgumentException("the trigger ends outside the text");
-        }
-        return events.createEvent(document.getId(), type, trigger, analyst);
-    }
-
-    public Event retypeEvent(Event event, String type, String analyst) {
-        Set<String> roles = eventType(type).roles().stream().map(RoleDefinition::name).collect(Collectors.toSet());
-        return events.retypeEvent(versioned(event), type, roles, analyst);
-    }
-
-    /**
-     * Fills a role. Choosing a pending entity as an argument confirms it, so it is accepted in the
-     * same transaction (else the gold export would drop the argument with its undecided entity).
-     */
-    @Transactional
-    public Event fillRole(Event event, String role, EntityMention entity, String analyst) {
-        checkFits(event, role, entity);
-        confirm(entity, analyst);
-        return events.addArgument(versioned(event), role, entity.getId(), analyst);
-    }
-
-    /** Puts another entity into an argument's role; a pending entity is confirmed as in fillRole. */
-    @Transactional
-    public Event changeArgument(Event event, EventArgument argument, EntityMention entity, String analyst) {
-        checkFits(event, argument.getRole(), entity);
-        confirm(entity, analyst);
-        return events.changeArgument(versioned(event), argument.getId(), entity.getId(), analyst);
-    }
-
-    private void confirm(EntityMention entity, String analyst) {
-        if (entity.getStatus() == AnnotationStatus.PENDING) {
-            annotations.acceptEntity(entity.getId(), entity.getVersion(), analyst);
-        }
     }
 
     /** The entities that may fill a role of the event, nearest to its trigger first. */
@@ -118,14 +141,6 @@ public class ReviewService {
         return eventType(event.getType()).roles();
     }
 
-    private void checkFits(Event event, String role, EntityMention entity) {
-        RoleDefinition definition = role(event, role);
-        if (!definition.accepts(entity.getLabel())) {
-            throw new IllegalArgumentException(role + " takes " + String.join(", ", definition.accepts())
-                    + "; this entity is " + entity.getLabel());
-        }
-    }
-
     private RoleDefinition role(Event event, String role) {
         return eventType(event.getType()).role(role).orElseThrow(() -> new IllegalArgumentException(
                 event.getType() + " has no role \"" + role + "\""));
@@ -134,10 +149,6 @@ public class ReviewService {
     private EventType eventType(String type) {
         return schema.eventType(type).orElseThrow(() -> new IllegalArgumentException(
                 "\"" + type + "\" is not an event type of the schema"));
-    }
-
-    private static VersionedId versioned(Event event) {
-        return new VersionedId(event.getId(), event.getVersion());
     }
 
     public Document finishDocument(Document document, String analyst) {

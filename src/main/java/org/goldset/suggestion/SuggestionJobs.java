@@ -71,7 +71,8 @@ public class SuggestionJobs {
             status.set(new JobStatus(false, report.progress(), String.format(java.util.Locale.ENGLISH,
                     "%d new suggestion(s) in %d document(s), %d s%s", report.changes().added(),
                     report.progress().done(), report.progress().elapsed().toSeconds(),
-                    report.failures().isEmpty() ? "" : ", " + report.failures().size() + " failed (see log)")));
+                    report.failures().isEmpty() ? "" : ", " + report.failures().size() + " failed (see log)")
+                    + (report.noLongerSuggested().isEmpty() ? "" : ". " + String.join("; ", report.noLongerSuggested()))));
             log.info("Suggestion job finished: {}", report.summary());
         } catch (RuntimeException e) {
             log.error("Suggestion job failed", e);

@@ -99,7 +99,8 @@ public class SuggestionRunner {
         SuggestionProgress last = new SuggestionProgress(done.get(), ids.size(), tokens.get(),
                 Duration.ofNanos(System.nanoTime() - started), failed.get(), true);
         progress.accept(last);
-        return new RunReport(total, last, List.copyOf(failures));
+        return new RunReport(total, last, List.copyOf(failures), suggestions.suppressions().stream()
+                .map(org.goldset.annotation.DecisionMemory.Suppression::describe).toList());
     }
 
     private List<Long> allDocumentIds() {
@@ -114,11 +115,13 @@ public class SuggestionRunner {
     }
 
     /** The outcome of a corpus-wide run. */
-    public record RunReport(SuggestionResult changes, SuggestionProgress progress, List<String> failures) {
+    public record RunReport(SuggestionResult changes, SuggestionProgress progress, List<String> failures,
+                            List<String> noLongerSuggested) {
 
         public String summary() {
             return changes.added() + " suggestion(s) added, " + changes.removedAsStale() + " stale removed, "
-                    + changes.kept() + " kept; " + progress.describe();
+                    + changes.kept() + " kept; " + progress.describe()
+                    + noLongerSuggested.stream().map(line -> "\n" + line).collect(java.util.stream.Collectors.joining());
         }
     }
 }

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.EntityService;
+import org.goldset.annotation.EventService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EventSuggestionDraft;
 import org.goldset.annotation.Span;
@@ -38,18 +39,20 @@ public class SuggestionService {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DocumentService documents;
-    private final AnnotationService annotations;
+    private final EntityService annotations;
+    private final EventService events;
     private final EngineRegistry engines;
     private final CoreNlpAnalyzer analyzer;
     private final DecisionMemory memory;
     private final EventEngine eventEngine;
     private final boolean eventsEnabled;
 
-    SuggestionService(DocumentService documents, AnnotationService annotations, EngineRegistry engines,
+    SuggestionService(DocumentService documents, EntityService annotations, EventService events, EngineRegistry engines,
                       CoreNlpAnalyzer analyzer, DecisionMemory memory, EventEngine eventEngine,
                       @Value("${goldset.suggestion.events:true}") boolean eventsEnabled) {
         this.documents = documents;
         this.annotations = annotations;
+        this.events = events;
         this.engines = engines;
         this.analyzer = analyzer;
         this.memory = memory;
@@ -77,7 +80,7 @@ public class SuggestionService {
             SuggestionEngine engine = enabled.get(priority);
             for (EntitySuggestion suggestion : engine.suggest(analysis)) {
                 String covered = analysis.text().slice(suggestion.span().start(), suggestion.span().end());
-                if (!decisions.isRejected(covered, suggestion.label())) {
+                if (!decisions.isSuppressed(covered, suggestion.label())) {
                     proposals.add(new SuggestionMerger.RankedProposal(new MergedSuggestion.Proposal(engine.id(),
                             engine.version(), suggestion.span(), suggestion.label(), suggestion.score()), priority));
                 }
@@ -120,19 +123,24 @@ public class SuggestionService {
         }).toList();
     }
 
-    /** Computes and stores the suggestions of one document; see {@link AnnotationService#applySuggestions}. */
+    /** The strings no longer suggested with a label, on the evidence of analysts' rejections. */
+    public List<DecisionMemory.Suppression> suppressions() {
+        return memory.current().suppressions();
+    }
+
+    /** Computes and stores the suggestions of one document; see {@link EntityService#applySuggestions}. */
     public SuggestionResult suggest(long documentId) {
         return store(computeSuggestions(documentId));
     }
 
-    /** Stores computed suggestions; see {@link AnnotationService#applySuggestions}. */
+    /** Stores computed suggestions; see {@link EntityService#applySuggestions}. */
     public SuggestionResult store(DocumentSuggestions suggestions) {
         SuggestionResult entities = annotations.applySuggestions(suggestions.documentId(),
                 toDrafts(suggestions.suggestions()), ACTOR);
         if (!suggestsEvents()) {
             return entities;
         }
-        return entities.plus(annotations.applyEventSuggestions(suggestions.documentId(), suggestions.events(), ACTOR));
+        return entities.plus(events.applyEventSuggestions(suggestions.documentId(), suggestions.events(), ACTOR));
     }
 
     private static List<EntityDraft> toDrafts(List<MergedSuggestion> suggestions) {

@@ -36,7 +36,7 @@ class ConcurrentWritersTest {
     }
 
     @Autowired
-    AnnotationService annotations;
+    EntityService annotations;
     @Autowired
     TransactionTemplate transaction;
     @Autowired

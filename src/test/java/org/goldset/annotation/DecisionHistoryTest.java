@@ -28,7 +28,7 @@ class DecisionHistoryTest {
     }
 
     @Autowired
-    AnnotationService annotations;
+    EntityService annotations;
     @Autowired
     DocumentService documents;
     @Autowired

@@ -8,7 +8,7 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.List;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.corpus.Document;
@@ -48,7 +48,7 @@ class AnalystPathInBrowserTest {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    EntityService annotations;
     @Autowired
     GoldExporter exporter;
     @Autowired
@@ -80,6 +80,8 @@ class AnalystPathInBrowserTest {
                     new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
             page.keyboard().press("8");
             waitFor(() -> decided(first) == 5);
+            // The screen has the answer (its keys are back once the picker's answer arrived).
+            page.locator("goldset-annotated-text mark:has-text('desperation')").first().waitFor();
             page.keyboard().press("Control+z");  // undo the addition
             waitFor(() -> decided(first) == 4);
             Chromium.selectWord(page, "weakness");

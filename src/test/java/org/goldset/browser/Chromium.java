@@ -37,7 +37,11 @@ public final class Chromium implements AutoCloseable {
     }
 
     public Page newPage() {
-        return browser.newPage(new Browser.NewPageOptions().setViewportSize(1500, 900));
+        return newPage(1500, 900);
+    }
+
+    public Page newPage(int width, int height) {
+        return browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
     }
 
     public static void screenshot(Page page, String name) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.EntityService;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
@@ -46,7 +46,7 @@ class EventInBrowserTest {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    EntityService annotations;
     @Autowired
     GoldExporter exporter;
 

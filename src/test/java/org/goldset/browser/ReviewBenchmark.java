@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EventDraft;
 import org.goldset.annotation.Origin;
@@ -56,7 +56,7 @@ class ReviewBenchmark {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    EntityService annotations;
 
     @Test
     void measure() throws IOException {

@@ -8,7 +8,7 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.Instant;
 import java.util.List;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EntityMention;
@@ -55,7 +55,9 @@ class ReviewInBrowserTest {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    EntityService annotations;
+    @Autowired
+    org.goldset.annotation.EventService eventReads;
 
     Chromium chromium;
     Page page;
@@ -166,7 +168,7 @@ class ReviewInBrowserTest {
         page.locator(".gs-event-card").waitFor();
         Chromium.screenshot(page, "review-event-cards");
         page.locator(".gs-event-card button[aria-label='Accept event (a)']").click();
-        waitUntil(() -> annotations.findEvents(document.getId()).getFirst().getStatus() == AnnotationStatus.ACCEPTED);
+        waitUntil(() -> eventReads.findEvents(document.getId()).getFirst().getStatus() == AnnotationStatus.ACCEPTED);
     }
 
     private java.util.Optional<EntityMention> manual() {

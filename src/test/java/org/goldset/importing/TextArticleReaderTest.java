@@ -70,4 +70,26 @@ class TextArticleReaderTest {
         assertThat(header.date()).isNull();
         assertThat(header.outlet()).isNull();
     }
+
+    @Test
+    void an_agency_line_or_a_sign_off_names_the_outlet_but_a_photo_credit_does_not() {
+        assertThat(TextArticleReader.read("Headline\n\nA caption.\nSputnik\nBody text.").outlet()).isEqualTo("Sputnik");
+        assertThat(TextArticleReader.read("Headline\n\nBody.\n\n— The CNSNews Team\n\nSign up.").outlet())
+                .isEqualTo("CNSNews");
+        assertThat(TextArticleReader.read("Headline\n\nSoleimani\nAy Collection/AP\n\nBody.").outlet()).isNull();
+    }
+
+    @Test
+    void the_seeds_outlets_and_dates_are_read_where_their_text_states_them() throws Exception {
+        java.util.Map<String, String> found = new java.util.TreeMap<>();
+        try (var files = java.nio.file.Files.list(org.goldset.TestDatabase.seeds())) {
+            for (var file : files.sorted().toList()) {
+                var header = TextArticleReader.read(java.nio.file.Files.readString(file));
+                found.put(file.getFileName().toString().substring(0, 3), header.outlet() + " " + header.date());
+            }
+        }
+        assertThat(found).containsExactly(java.util.Map.entry("000", "null 2018-11-06"),
+                java.util.Map.entry("001", "CNSNews 2018-07-27"), java.util.Map.entry("002", "null 2020-01-07"),
+                java.util.Map.entry("003", "null null"), java.util.Map.entry("004", "Sputnik null"));
+    }
 }

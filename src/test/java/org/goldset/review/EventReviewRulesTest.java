@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.Decision;
 import org.goldset.annotation.DecisionLog;
@@ -14,7 +14,6 @@ import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventService;
-import org.goldset.annotation.EventState;
 import org.goldset.annotation.Origin;
 import org.goldset.annotation.ReviewState;
 import org.goldset.annotation.Span;
@@ -41,11 +40,13 @@ class EventReviewRulesTest {
     }
 
     @Autowired
-    ReviewService review;
+    EventDecisions eventDecisions;
+    @Autowired
+    ReviewHistory history;
     @Autowired
     EventService events;
     @Autowired
-    AnnotationService annotations;
+    EntityService annotations;
     @Autowired
     DocumentService documents;
     @Autowired
@@ -59,17 +60,17 @@ class EventReviewRulesTest {
         document = document(TEXT);
         annotations.storeAnnotations(document.getId(), List.of(entity("Hezbollah", "ORGANIZATION"),
                 entity("Israel", "GPE"), entity("Monday", "DATE")), List.of(), "engine");
-        attack = review.addEvent(document, new Span(10, 18), "ATTACK", "ana");
+        attack = eventDecisions.create(document, new Span(10, 18), "ATTACK", "ana").event();
     }
 
     @Test
     void a_role_refuses_an_entity_type_it_does_not_take_and_nothing_is_stored() {
-        assertThatThrownBy(() -> review.fillRole(attack, "Attacker", find("Monday"), "ana"))
+        assertThatThrownBy(() -> fill(attack, "Attacker", find("Monday"), "ana"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Attacker takes PERSON, ORGANIZATION, GPE, NORP; this entity is DATE");
-        assertThatThrownBy(() -> review.fillRole(attack, "Victim", find("Israel"), "ana"))
+        assertThatThrownBy(() -> fill(attack, "Victim", find("Israel"), "ana"))
                 .hasMessageContaining("ATTACK has no role \"Victim\"");
-        assertThatThrownBy(() -> review.addEvent(document, new Span(10, 18), "RIOT", "ana"))
+        assertThatThrownBy(() -> eventDecisions.create(document, new Span(10, 18), "RIOT", "ana").event())
                 .hasMessageContaining("\"RIOT\" is not an event type");
         assertThat(fresh(attack).getArguments()).isEmpty();
         assertThat(find("Monday").getStatus()).isEqualTo(AnnotationStatus.PENDING);
@@ -81,12 +82,12 @@ class EventReviewRulesTest {
         annotations.storeAnnotations(other.getId(), List.of(new EntityDraft(null, new Span(0, 6), "GPE",
                 ReviewState.pending(), Origin.engine("test", "1", 0.9), null, null)), List.of(), "engine");
         EntityMention elsewhere = annotations.findEntities(other.getId()).getFirst();
-        assertThatThrownBy(() -> review.fillRole(attack, "Target", elsewhere, "ana"))
+        assertThatThrownBy(() -> fill(attack, "Target", elsewhere, "ana"))
                 .hasMessageContaining("entity of the event's own document");
 
         EntityMention israel = find("Israel");
         annotations.rejectEntity(israel.getId(), israel.getVersion(), "ana");
-        assertThatThrownBy(() -> review.fillRole(attack, "Target", find("Israel"), "ana"))
+        assertThatThrownBy(() -> fill(attack, "Target", find("Israel"), "ana"))
                 .hasMessageContaining("was rejected");
         assertThat(fresh(attack).getArguments()).isEmpty();
     }
@@ -94,31 +95,47 @@ class EventReviewRulesTest {
     @Test
     void an_edit_based_on_an_outdated_card_is_refused() {
         Event seenByAna = fresh(attack);
-        review.fillRole(seenByAna, "Attacker", find("Hezbollah"), "ben");   // another analyst, first
+        fill(seenByAna, "Attacker", find("Hezbollah"), "ben");   // another analyst, first
 
-        assertThatThrownBy(() -> review.fillRole(seenByAna, "Target", find("Israel"), "ana"))
+        assertThatThrownBy(() -> fill(seenByAna, "Target", find("Israel"), "ana"))
                 .isInstanceOf(StaleAnnotationException.class);
         assertThat(fresh(attack).getArguments()).hasSize(1);
     }
 
     @Test
-    void restoring_a_state_brings_back_type_status_and_arguments_and_every_step_is_in_the_history() {
-        Event filled = review.fillRole(fresh(attack), "Attacker", find("Hezbollah"), "ana");
-        filled = review.fillRole(filled, "Target", find("Israel"), "ana");
-        EventState before = EventState.of(filled);
-        Event killed = review.retypeEvent(filled, "KILL", "ana");
-        assertThat(killed.getArguments()).isEmpty();   // KILL has neither Attacker nor Target
+    void undoing_a_retype_brings_back_type_status_and_the_same_arguments_and_every_step_is_in_the_history() {
+        Event filled = fill(fresh(attack), "Attacker", find("Hezbollah"), "ana");
+        filled = fill(filled, "Target", find("Israel"), "ana");
+        List<Long> argumentIds = filled.getArguments().stream().map(a -> a.getId()).toList();
+        ReviewChange retyped = eventDecisions.retype(document, versioned(filled), "KILL", "ana");
+        assertThat(retyped.event().getArguments()).isEmpty();   // KILL has neither Attacker nor Target
 
-        Event restored = events.restoreEvent(new VersionedId(killed.getId(), killed.getVersion()), before, "ana");
+        Event restored = history.undo(retyped.step(), "ana").event();
 
         assertThat(restored.getType()).isEqualTo("ATTACK");
         assertThat(restored.getArguments()).extracting(a -> a.getRole() + "=" + a.getEntity().getId())
                 .containsExactlyInAnyOrder("Attacker=" + find("Hezbollah").getId(), "Target=" + find("Israel").getId());
+        assertThat(restored.getArguments()).extracting(a -> a.getId()).containsExactlyElementsOf(argumentIds);
         assertThat(decisionLog.historyOf(Decision.TargetKind.EVENT, attack.getId())).extracting(Decision::getAction)
                 .containsExactly(Decision.Action.CREATE, Decision.Action.ADD_ARGUMENT, Decision.Action.ADD_ARGUMENT,
                         Decision.Action.RELABEL, Decision.Action.RESTORE);
         assertThat(find("Hezbollah").getStatus()).as("filling a role confirmed the entity")
                 .isEqualTo(AnnotationStatus.ACCEPTED);
+    }
+
+    @Test
+    void a_retype_gives_the_event_the_cameo_code_of_its_new_type() {
+        Event threat = eventDecisions.retype(document, versioned(fresh(attack)), "THREATEN", "ana").event();
+
+        assertThat(threat.getAttributesJson()).containsEntry("cameo", "\"13\"");
+    }
+
+    private Event fill(Event event, String role, EntityMention entity, String analyst) {
+        return eventDecisions.fill(document, versioned(event), role, null, entity.getId(), analyst).event();
+    }
+
+    private static VersionedId versioned(Event event) {
+        return new VersionedId(event.getId(), event.getVersion());
     }
 
     private Event fresh(Event event) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.OriginKind;
@@ -58,7 +58,9 @@ class SuggestionWithCoreNlpTest {
     @Autowired
     SuggestionService suggestions;
     @Autowired
-    AnnotationService annotations;
+    EntityService annotations;
+    @Autowired
+    org.goldset.annotation.EventService eventReads;
     @Autowired
     GoldExporter exporter;
 
@@ -90,7 +92,7 @@ class SuggestionWithCoreNlpTest {
 
     @Test
     void events_are_suggested_with_roles_filled_by_the_suggested_entities() {
-        List<String> events = annotations.findEvents(document.getId()).stream()
+        List<String> events = eventReads.findEvents(document.getId()).stream()
                 .map(event -> event.getType() + " " + text(event.getTrigger()) + " " + event.getArguments().stream()
                         .map(argument -> argument.getRole() + "=" + text(argument.getEntity().getSpan())).sorted().toList()
                         + " " + event.getAttributesJson().get("modality"))
@@ -100,7 +102,7 @@ class SuggestionWithCoreNlpTest {
                 .contains("Participant=Hassan Nasrallah").contains("Place=Beirut").contains("Time=Tuesday").contains("\"asserted\""));
         assertThat(events).anySatisfy(event -> assertThat(event).startsWith("ATTACK struck")
                 .contains("Target=Ain al-Asad Air Base"));
-        assertThat(annotations.findEvents(document.getId())).allSatisfy(event -> {
+        assertThat(eventReads.findEvents(document.getId())).allSatisfy(event -> {
             assertThat(event.getOrigin().getEngineId()).isEqualTo("events");
             assertThat(event.getAttributesJson()).containsKeys("modality", "cameo");
         });
@@ -164,7 +166,7 @@ class SuggestionWithCoreNlpTest {
 
         suggestions.suggest(other.getId());
 
-        org.goldset.annotation.Event strike = annotations.findEvents(other.getId()).stream()
+        org.goldset.annotation.Event strike = eventReads.findEvents(other.getId()).stream()
                 .filter(event -> event.getType().equals("ATTACK")).findFirst().orElseThrow();
         assertThat(strike.getArguments()).anySatisfy(argument -> {
             assertThat(argument.getRole()).isEqualTo("Attacker");

@@ -32,9 +32,16 @@ class AnnotatedText extends Component {
         getElement().setProperty("text", text);
     }
 
-    /** Annotations to show, in code points; converted to the browser's UTF-16 offsets here. */
+    /**
+     * Annotations to show, in code points; converted to the browser's UTF-16 offsets here. Sent as a
+     * call, not as a synchronised property: {@link #updateSpans} changes the list in the browser
+     * only, so a property would still hold the list as first sent, and Vaadin skips sending a
+     * property that did not change on the server. After accept → undo the browser then kept the
+     * accepted mark while the database said pending.
+     */
     void setSpans(List<ShownSpan> spans) {
-        getElement().setPropertyList("spans", spans.stream().map(this::toBrowser).toList());
+        ArrayNode json = JSON.valueToTree(spans.stream().map(this::toBrowser).toList());
+        getElement().executeJs("this.spans = $0", json);
     }
 
     private BrowserSpan toBrowser(ShownSpan span) {

@@ -12,11 +12,11 @@ final class AnnotationActions {
     }
 
     static HorizontalLayout bar(ReviewView view) {
-        Button accept = button("Accept (a)", VaadinIcon.CHECK, view::acceptSelected);
+        Button accept = button("Accept (a)", VaadinIcon.CHECK, () -> view.entities().acceptSelected());
         accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        Button reject = button("Reject (r)", VaadinIcon.CLOSE, view::rejectSelected);
+        Button reject = button("Reject (r)", VaadinIcon.CLOSE, () -> view.entities().rejectSelected());
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button delete = button("Delete", VaadinIcon.TRASH, view::deleteSelected);
+        Button delete = button("Delete", VaadinIcon.TRASH, () -> view.entities().deleteSelected());
         Button undo = button("Undo (Ctrl+Z)", VaadinIcon.ARROW_BACKWARD, view::undo);
         Button redo = button("Redo", VaadinIcon.ARROW_FORWARD, view::redo);
         HorizontalLayout bar = new HorizontalLayout(accept, reject, delete, undo, redo);

@@ -30,7 +30,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import com.vaadin.flow.component.select.Select;
 import org.goldset.base.ui.MainLayout;
-import org.goldset.annotation.AnnotationService;
+import org.goldset.base.ui.TypedKeys;
+import org.goldset.annotation.EntityService;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
 import org.goldset.corpus.DocumentSummary;
@@ -48,18 +49,21 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
+    private static final String NO_DOCUMENTS = "No documents yet. Import articles with: goldset import --db FILE PATH...";
+
     private final TextField filter = new TextField();
+    private int corpusSize;
     private final Span summary = new Span();
     private final DocumentService documents;
     private final ReviewService review;
-    private final AnnotationService annotations;
+    private final EntityService annotations;
     private final Select<String> statusFilter = new Select<>();
     private final Select<String> labelFilter = new Select<>();
     private final Select<String> engineFilter = new Select<>();
-    private Map<Long, Set<AnnotationService.PendingKind>> pendingKinds = Map.of();
+    private Map<Long, Set<EntityService.PendingKind>> pendingKinds = Map.of();
     private boolean loaded;
 
-    DocumentsView(DocumentService documents, ReviewService review, AnnotationService annotations,
+    DocumentsView(DocumentService documents, ReviewService review, EntityService annotations,
                   SuggestionPanel suggestionPanel, GoldExporter exporter) {
         this.documents = documents;
         this.review = review;
@@ -72,6 +76,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setWidth("24em");
         filter.addValueChangeListener(event -> applyFilter());
+        TypedKeys.stayIn(filter);
         statusFilter.setItems(Stream.concat(Stream.of(ANY_STATUS),
                 Stream.of(DocumentStatus.values()).map(DocumentsView::label)).toList());
         statusFilter.setValue(ANY_STATUS);
@@ -111,10 +116,11 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         List<DocumentSummary> all = documents.findDocumentSummaries();
         pendingKinds = annotations.findPendingKinds();
         refreshChoices(labelFilter, ANY_LABEL, pendingKinds.values().stream().flatMap(Set::stream)
-                .map(AnnotationService.PendingKind::label));
+                .map(EntityService.PendingKind::label));
         refreshChoices(engineFilter, ANY_ENGINE, pendingKinds.values().stream().flatMap(Set::stream)
-                .map(AnnotationService.PendingKind::engine));
+                .map(EntityService.PendingKind::engine));
         grid.setItems(all);
+        corpusSize = all.size();
         loaded = true;
         applyFilter();
         summary.setText(corpusSummary(all));
@@ -140,6 +146,9 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         grid.getListDataView().setFilter(document -> matches(document, text)
                 && (status == null || ANY_STATUS.equals(status) || label(document.status()).equals(status))
                 && hasPending(document.id(), label, engine));
+        // An empty result of a filter is not an empty corpus: say which it is.
+        grid.setEmptyStateText(grid.getListDataView().getItems().findAny().isPresent() || corpusSize == 0
+                ? NO_DOCUMENTS : "No documents match these filters.");
     }
 
     /** Whether the document has pending suggestions of this label and engine ("any" matches all). */
@@ -198,7 +207,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Characters").setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0)
                 .setSortable(true).setComparator(Comparator.comparingInt(DocumentSummary::textLength));
         grid.prependHeaderRow().join(pending, accepted, rejected).setText("Entities");
-        grid.setEmptyStateText("No documents yet. Import articles with: goldset import --db FILE PATH...");
+        grid.setEmptyStateText(NO_DOCUMENTS);
     }
 
     private static Span statusBadge(DocumentSummary document) {

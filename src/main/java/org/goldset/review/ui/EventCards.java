@@ -32,6 +32,9 @@ class EventCards extends VerticalLayout {
 
         void decideEvent(int eventIndex, AnnotationStatus status);
 
+        /** Accepts the event with its pending arguments and their entities. */
+        void acceptWithArguments(int eventIndex);
+
         void decideArgument(int eventIndex, EventArgument argument, AnnotationStatus status);
 
         void retype(int eventIndex);
@@ -66,7 +69,9 @@ class EventCards extends VerticalLayout {
      * cursor's marks move; otherwise every card is drawn.
      */
     void update(List<Event> events, TextOffsets text, Cursor cursor) {
-        if (!sameEvents(shown, events)) {
+        boolean drawnAnew = !sameEvents(shown, events);
+        boolean moved = shownCursor == null || shownCursor.eventIndex() != cursor.eventIndex();
+        if (drawnAnew) {
             show(events, text, cursor);
         } else {
             boolean armChanged = !Objects.equals(cursor.armedEventId(), shownCursor.armedEventId())
@@ -83,6 +88,10 @@ class EventCards extends VerticalLayout {
         }
         shown = events;
         shownCursor = cursor;
+        if ((drawnAnew || moved) && cursor.eventIndex() >= 0 && cursor.eventIndex() < cards.size()) {
+            // The current card is always in sight: after eight j presses it was 1,500 px down.
+            cards.get(cursor.eventIndex()).getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
+        }
     }
 
     /** The next update draws every card (e.g. entities changed, which cards show as broken). */
@@ -204,17 +213,32 @@ class EventCards extends VerticalLayout {
         if (!cameo.isEmpty()) {
             header.add(note("CAMEO " + cameo));
         }
-        long mentions = EventAttributes.sameGroup(events, event).size();
-        if (mentions > 1) {
-            Span together = note(mentions + " mentions");
-            together.setTitle("The same event mentioned " + mentions + " times: accepting or rejecting one decides "
-                    + "all its pending mentions");
+        List<Event> group = EventAttributes.sameGroup(events, event);
+        if (group.size() > 1) {
+            // The card names the other mentions, so the analyst sees what one a / r decides (s splits).
+            String others = group.stream().filter(other -> !other.getId().equals(event.getId()))
+                    .map(other -> "“" + text.slice(other.getTrigger().start(), other.getTrigger().end()) + "”")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            Span together = note(group.size() + " mentions: also " + others);
+            together.addClassName("gs-group-mentions");
+            together.setTitle("The same event mentioned " + group.size() + " times: accepting or rejecting one "
+                    + "decides all its pending mentions. s splits this one off.");
             header.add(together);
         }
         Span status = new Span(event.getStatus().name().toLowerCase(Locale.ROOT));
         status.addClassNames("gs-event-status", "gs-status-" + event.getStatus().name());
         header.add(status,
-                button("✓", "Accept event (a)", () -> actions.decideEvent(index, AnnotationStatus.ACCEPTED)),
+                button("✓", "Accept event (a)", () -> actions.decideEvent(index, AnnotationStatus.ACCEPTED)));
+        long pendingArguments = event.getArguments().stream()
+                .filter(argument -> argument.getStatus() == AnnotationStatus.PENDING).count();
+        if (pendingArguments > 0) {
+            // Accepting an event leaves its suggested arguments pending (out of the gold): the card says so.
+            NativeButton withArguments = button("✓+" + pendingArguments, "Accept event with its " + pendingArguments
+                    + " pending argument(s) and their entities (Shift+A)", () -> actions.acceptWithArguments(index));
+            withArguments.addClassName("gs-accept-with-arguments");
+            header.add(withArguments);
+        }
+        header.add(
                 button("✕", "Reject event (r)", () -> actions.decideEvent(index, AnnotationStatus.REJECTED)),
                 button("⇄", "Change the type (t, or Shift+number)", () -> actions.retype(index)));
         header.addClassName("gs-event-header");

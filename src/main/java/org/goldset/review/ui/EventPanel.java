@@ -13,14 +13,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
 import org.goldset.annotation.EventService;
+import org.goldset.annotation.VersionedId;
 import org.goldset.base.TextOffsets;
 import org.goldset.corpus.Document;
+import org.goldset.review.EventDecisions;
+import org.goldset.review.ReviewChange;
 import org.goldset.review.ReviewService;
 import org.goldset.review.WordOccurrences;
 import org.goldset.schema.AnnotationSchema;
@@ -49,13 +52,15 @@ class EventPanel extends VerticalLayout {
 
         void eventCountChanged(int count);
 
-        /** An entity changed as a side effect (filling a role accepts a pending entity). */
-        void entityChanged(EntityMention mention);
+        /** A decision was made: its step goes on the undo stack, entities it changed are redrawn. */
+        void decided(ReviewChange change);
     }
 
     private final ReviewService review;
-    private final AnnotationService annotations;
+    private final EntityService entities;
+    private final EventService eventService;
     private final EventDecisions decisions;
+    private final String analyst;
     private final AnnotationSchema schema;
     private final Host host;
     private final EventCards cards;
@@ -71,11 +76,13 @@ class EventPanel extends VerticalLayout {
     private record Armed(long eventId, String role, EventArgument replacing) {
     }
 
-    EventPanel(ReviewService review, AnnotationService annotations, EventService eventService, AnnotationSchema schema,
-               String analyst, UndoHistory history, Host host) {
+    EventPanel(ReviewService review, EventDecisions decisions, EntityService entities, EventService eventService,
+               AnnotationSchema schema, String analyst, Host host) {
         this.review = review;
-        this.annotations = annotations;
-        this.decisions = new EventDecisions(review, eventService, annotations, history, analyst);
+        this.decisions = decisions;
+        this.entities = entities;
+        this.eventService = eventService;
+        this.analyst = analyst;
         this.schema = schema;
         this.host = host;
         this.cards = new EventCards(schema, new EventCards.Actions() {
@@ -90,6 +97,13 @@ class EventPanel extends VerticalLayout {
             public void decideEvent(int eventIndex, AnnotationStatus status) {
                 current = eventIndex;
                 decideCurrentEvent(status);
+            }
+
+            @Override
+            public void acceptWithArguments(int eventIndex) {
+                current = eventIndex;
+                part = 0;
+                EventPanel.this.acceptWithArguments();
             }
 
             @Override
@@ -134,7 +148,7 @@ class EventPanel extends VerticalLayout {
     void reload() {
         cards.forget();
         if (!isVisible()) {
-            host.eventCountChanged((int) annotations.countEvents(host.document().getId()));
+            host.eventCountChanged((int) eventService.countEvents(host.document().getId()));
             return;
         }
         refresh();
@@ -142,7 +156,7 @@ class EventPanel extends VerticalLayout {
 
     /** Reads the events again and redraws only the cards that changed. */
     private void refresh() {
-        events = annotations.findEvents(host.document().getId());
+        events = eventService.findEvents(host.document().getId());
         current = Math.max(0, Math.min(current, events.size() - 1));
         part = Math.min(part, currentEvent().map(event -> event.getArguments().size()).orElse(0));
         host.eventCountChanged(events.size());
@@ -241,11 +255,26 @@ class EventPanel extends VerticalLayout {
 
     /** Decides the event and every pending mention of the same real event, as one undo step. */
     private void decideCurrentEvent(AnnotationStatus status) {
+        decideCurrentEvent(status, false);
+    }
+
+    /** Shift+A: accepts the event with its pending arguments (and their pending entities). */
+    void acceptWithArguments() {
+        if (currentArgument().isPresent()) {
+            part = 0;
+        }
+        decideCurrentEvent(AnnotationStatus.ACCEPTED, true);
+    }
+
+    private void decideCurrentEvent(AnnotationStatus status, boolean withArguments) {
         currentEvent().ifPresent(event -> {
             List<Event> together = EventAttributes.sameGroup(events, event).stream()
                     .filter(other -> other == event || other.getStatus() == AnnotationStatus.PENDING).toList();
             host.run(() -> {
-                events = replaced(decisions.decide(together, status));
+                ReviewChange change = decisions.decide(host.document(), together.stream().map(EventPanel::versioned)
+                        .toList(), status, withArguments, analyst);
+                host.decided(change);
+                events = replaced(change.events());
                 if (together.size() > 1) {
                     Notification.show(together.size() + " mentions of this event decided together.", 2500,
                             Notification.Position.BOTTOM_CENTER);
@@ -258,15 +287,35 @@ class EventPanel extends VerticalLayout {
     }
 
     private void decideArgument(EventArgument argument, AnnotationStatus status) {
-        apply(event -> decisions.decideArgument(event, argument, status));
+        apply(event -> decisions.decideArgument(host.document(), versioned(event), argument.getId(), status, analyst));
         nextPart();
+    }
+
+    /** s: the current event is another event than the rest of its group; it is split off. */
+    void split() {
+        currentEvent().ifPresent(event -> {
+            if (EventAttributes.sameGroup(events, event).size() < 2) {
+                Notification.show("This event has no other mentions to split from", 2000,
+                        Notification.Position.BOTTOM_CENTER);
+                return;
+            }
+            List<Event> group = EventAttributes.sameGroup(events, event);
+            Event after = apply(e -> decisions.split(host.document(), versioned(e), analyst));
+            if (after != null) {
+                // The other mentions' cards no longer count this one.
+                cards.forget();
+                refresh();
+                Notification.show("Split off: now decided on its own (" + (group.size() - 1)
+                        + " mention(s) stay together).", 2500, Notification.Position.BOTTOM_CENTER);
+            }
+        });
     }
 
     /** Shift+number: the current event becomes that type. */
     void retypeTo(String type) {
         currentEvent().ifPresent(event -> {
             int before = event.getArguments().size();
-            Event after = apply(e -> decisions.retype(e, type));
+            Event after = apply(e -> decisions.retype(host.document(), versioned(e), type, analyst));
             if (after != null && after.getArguments().size() < before) {
                 Notification.show((before - after.getArguments().size()) + " argument(s) removed: their roles are not "
                         + type + "'s. Ctrl+Z brings them back.", 4000, Notification.Position.BOTTOM_CENTER);
@@ -310,10 +359,10 @@ class EventPanel extends VerticalLayout {
             return;
         }
         Event event = found.get();
-        List<EntityMention> entities = annotations.findEntities(event.getDocumentId());
+        List<EntityMention> candidates = entities.findEntities(event.getDocumentId());
         picker = ArgumentPicker.open(event.getType() + " “" + trigger(event) + "”",
                 review.rolesOf(event), role, host.offsets(),
-                chosenRole -> review.candidatesFor(event, chosenRole, entities),
+                chosenRole -> review.candidatesFor(event, chosenRole, candidates),
                 armedRole -> {
                     armed = new Armed(event.getId(), armedRole, replacing);
                     render();
@@ -333,7 +382,7 @@ class EventPanel extends VerticalLayout {
             return false;
         }
         Armed target = armed;
-        Optional<EntityMention> entity = annotations.findEntity(entityId);
+        Optional<EntityMention> entity = entities.findEntity(entityId);
         if (picker != null) {
             picker.close();
         }
@@ -347,10 +396,8 @@ class EventPanel extends VerticalLayout {
     /** Puts the entity into the role (a pending entity is accepted with it); one undo reverts both. */
     private void fill(String role, EventArgument replacing, EntityMention entity) {
         armed = null;
-        Event after = apply(event -> decisions.fill(event, role, replacing, entity));
-        if (after != null && entity.getStatus() == AnnotationStatus.PENDING) {
-            annotations.findEntity(entity.getId()).ifPresent(host::entityChanged);
-        }
+        apply(event -> decisions.fill(host.document(), versioned(event), role,
+                replacing == null ? null : replacing.getId(), entity.getId(), analyst));
     }
 
     void disarm() {
@@ -380,7 +427,9 @@ class EventPanel extends VerticalLayout {
             return;
         }
         host.run(() -> {
-            long id = decisions.create(host.document(), trigger, type).getId();
+            ReviewChange change = decisions.create(host.document(), trigger, type, analyst);
+            host.decided(change);
+            long id = change.event().getId();
             refresh();
             current = indexOf(id);
             part = 0;
@@ -392,18 +441,24 @@ class EventPanel extends VerticalLayout {
     // ---- helpers
 
     /** Applies a decision to the current event and redraws its card; the event after it, or null. */
-    private Event apply(java.util.function.Function<Event, Event> decision) {
+    private Event apply(java.util.function.Function<Event, ReviewChange> decision) {
         Optional<Event> found = currentEvent();
         if (found.isEmpty()) {
             return null;
         }
         Event[] result = new Event[1];
         host.run(() -> {
-            result[0] = decision.apply(found.get());
-            replaceAll(List.of(result[0]));
+            ReviewChange change = decision.apply(found.get());
+            host.decided(change);
+            result[0] = change.event();
+            replaceAll(change.events());
             return null;
         });
         return result[0];
+    }
+
+    private static VersionedId versioned(Event event) {
+        return new VersionedId(event.getId(), event.getVersion());
     }
 
     /** Moves the cursor to the next pending event, if there is one (the caller draws). */
@@ -415,6 +470,10 @@ class EventPanel extends VerticalLayout {
                 return;
             }
         }
+    }
+
+    Optional<Long> currentEventId() {
+        return currentEvent().map(Event::getId);
     }
 
     private Optional<Event> currentEvent() {

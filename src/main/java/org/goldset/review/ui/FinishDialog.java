@@ -4,22 +4,26 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Asks before a document with undecided suggestions is marked done: pending annotations stay out of
- * the gold export, so finishing would silently leave them out. Enter finishes, Escape goes back.
+ * Asks before a document with undecided suggestions, or with accepted arguments the gold will leave
+ * out, is marked done: finishing would silently leave them out. Enter finishes, Escape goes back.
  */
 final class FinishDialog {
+
+    private static final int SHOWN = 8;
 
     private FinishDialog() {
     }
 
-    static Dialog open(long pendingEntities, long pendingEvents, Runnable finish) {
+    static Dialog open(long pendingEntities, long pendingEvents, List<String> acceptedButLeftOut, Runnable finish) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Still undecided");
+        dialog.setHeaderTitle(pendingEntities + pendingEvents > 0 ? "Still undecided" : "Accepted but left out");
         List<String> pending = new ArrayList<>();
         if (pendingEntities > 0) {
             pending.add(describe(pendingEntities, "entity suggestion", "entity suggestions"));
@@ -27,10 +31,26 @@ final class FinishDialog {
         if (pendingEvents > 0) {
             pending.add(describe(pendingEvents, "event", "events"));
         }
-        boolean one = pendingEntities + pendingEvents == 1;
-        dialog.add(new Span(String.join(" and ", pending) + (one ? " is" : " are") + " still pending. Pending "
-                + "annotations are not part of the gold export. Mark the document done anyway?"));
-        dialog.setWidth("32em");
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        if (!pending.isEmpty()) {
+            boolean one = pendingEntities + pendingEvents == 1;
+            body.add(new Span(String.join(" and ", pending) + (one ? " is" : " are") + " still pending. Pending "
+                    + "annotations are not part of the gold export."));
+        }
+        if (!acceptedButLeftOut.isEmpty()) {
+            body.add(new Span("You accepted these, but the gold export will leave them out:"));
+            Div list = new Div();
+            list.addClassName("goldset-left-out");
+            acceptedButLeftOut.stream().limit(SHOWN).forEach(line -> list.add(new Div(new Span("• " + line))));
+            if (acceptedButLeftOut.size() > SHOWN) {
+                list.add(new Div(new Span("… and " + (acceptedButLeftOut.size() - SHOWN) + " more")));
+            }
+            body.add(list);
+        }
+        body.add(new Span("Mark the document done anyway?"));
+        dialog.add(body);
+        dialog.setWidth("36em");
         Button back = new Button("Keep reviewing", click -> dialog.close());
         Button done = new Button("Done anyway (Enter)", click -> {
             dialog.close();

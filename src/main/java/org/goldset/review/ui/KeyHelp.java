@@ -20,16 +20,19 @@ final class KeyHelp {
             {"Alt+Shift+← / Alt+Shift+→", "grow / shrink the start by a word"},
             {"b", "accept all pending of a label or engine, with a preview"},
             {"select text", "add an annotation; then press its label key"},
-            {"Ctrl+Z", "undo"}, {"Ctrl+Shift+Z / Ctrl+Y", "redo"},
+            {"Ctrl+Z", "undo (says what it undid)"}, {"Ctrl+Shift+Z / Ctrl+Y", "redo"},
+            {"i", "the story of the selected annotation: origin, then every decision, who and when"},
             {"Shift+D", "mark the document done and open the next (asks if some are still pending)"}, {"?", "this help"}};
 
     static final String[][] EVENT_KEYS = {
             {"e", "switch between entities and events"},
             {"j / k", "next / previous event"}, {"→ / ←  (l / h)", "move through the card: event, then each argument"},
-            {"a / r", "accept / reject the event (all its mentions) or the argument"},
+            {"a / r", "accept / reject the event (all its mentions) or the argument (and its entity)"},
+            {"Shift+A", "accept the event with all its pending arguments and their entities"},
             {"t  or  Shift+1 … 0", "change the event's type"},
             {"g", "fill a role: its number, then part of the entity's name, ↓ Enter (or click it in the text)"},
             {"c", "change the current argument's entity"},
+            {"s", "split the event off its group: it is another event than its other mentions"},
             {"v", "new event: type the trigger word, ↓ Enter, then the type's key"},
             {"select text", "…then Shift+number marks it as an event's trigger"}};
 

@@ -41,29 +41,30 @@ final class ReviewKeys {
     }
 
     private void register() {
+        EntityPanel entities = view.entities();
         EventPanel events = view.events();
-        either(view, view::next, events::next, Key.of("j"));
-        either(view, view::next, events::next, Key.ARROW_DOWN);
-        either(view, view::previous, events::previous, Key.of("k"));
-        either(view, view::previous, events::previous, Key.ARROW_UP);
-        either(view, view::acceptSelected, events::accept, Key.of("a"));
-        either(view, view::acceptSelected, events::accept, Key.ENTER);
-        either(view, view::rejectSelected, events::reject, Key.of("r"));
-        either(view, view::rejectSelected, events::reject, Key.of("x"));
+        either(view, entities::next, events::next, Key.of("j"));
+        either(view, entities::next, events::next, Key.ARROW_DOWN);
+        either(view, entities::previous, events::previous, Key.of("k"));
+        either(view, entities::previous, events::previous, Key.ARROW_UP);
+        either(view, entities::acceptSelected, events::accept, Key.of("a"));
+        either(view, entities::acceptSelected, events::accept, Key.ENTER);
+        either(view, entities::rejectSelected, events::reject, Key.of("r"));
+        either(view, entities::rejectSelected, events::reject, Key.of("x"));
         key(view, view::toggleSide, Key.of("e"));
 
-        entityKey(view, view::deleteSelected, Key.DELETE);
-        entityKey(view, view::acceptAll, Key.of("b"));
+        entityKey(view, entities::deleteSelected, Key.DELETE);
+        entityKey(view, entities::acceptAll, Key.of("b"));
         for (EntityType type : schema.entityTypes()) {
             if (type.hotkey().length() == 1) {
-                entityKey(view, () -> view.relabelSelected(type.name()), Key.of(type.hotkey()));
+                entityKey(view, () -> entities.relabelSelected(type.name()), Key.of(type.hotkey()));
             }
         }
-        entityKey(view, () -> view.adjustSelected(true, SpanAdjuster.Edge.END), Key.ARROW_RIGHT, KeyModifier.ALT);
-        entityKey(view, () -> view.adjustSelected(false, SpanAdjuster.Edge.END), Key.ARROW_LEFT, KeyModifier.ALT);
-        entityKey(view, () -> view.adjustSelected(true, SpanAdjuster.Edge.START), Key.ARROW_LEFT, KeyModifier.ALT,
+        entityKey(view, () -> entities.adjustSelected(true, SpanAdjuster.Edge.END), Key.ARROW_RIGHT, KeyModifier.ALT);
+        entityKey(view, () -> entities.adjustSelected(false, SpanAdjuster.Edge.END), Key.ARROW_LEFT, KeyModifier.ALT);
+        entityKey(view, () -> entities.adjustSelected(true, SpanAdjuster.Edge.START), Key.ARROW_LEFT, KeyModifier.ALT,
                 KeyModifier.SHIFT);
-        entityKey(view, () -> view.adjustSelected(false, SpanAdjuster.Edge.START), Key.ARROW_RIGHT, KeyModifier.ALT,
+        entityKey(view, () -> entities.adjustSelected(false, SpanAdjuster.Edge.START), Key.ARROW_RIGHT, KeyModifier.ALT,
                 KeyModifier.SHIFT);
 
         // Event cards: move through a card, retype, fill or change a role, mark a new event.
@@ -73,8 +74,10 @@ final class ReviewKeys {
         eventKey(view, events::previousPart, Key.of("h"));
         eventKey(view, events::openRetype, Key.of("t"));
         eventKey(view, events::fillRole, Key.of("g"));
+        eventKey(view, events::split, Key.of("s"));
         eventKey(view, events::changeArgument, Key.of("c"));
         eventKey(view, events::disarm, Key.ESCAPE);
+        eventKey(view, events::acceptWithArguments, Key.of("A"), KeyModifier.SHIFT);
         for (EventType type : schema.eventTypes()) {
             if (!type.hotkey().isBlank()) {
                 HotKey hotKey = HotKey.parse(type.hotkey());
@@ -92,6 +95,7 @@ final class ReviewKeys {
         key(view, view::finishAndNext, Key.of("D"), KeyModifier.SHIFT);
         key(view, view::showKeys, Key.of("?"), KeyModifier.SHIFT);
         key(view, view::showKeys, Key.of("?"));
+        key(view, view::showStory, Key.of("i"));
     }
 
     /** A key that means one thing on the entity list and another on the event cards. */

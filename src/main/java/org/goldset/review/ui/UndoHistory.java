@@ -3,48 +3,52 @@ package org.goldset.review.ui;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import org.goldset.review.UndoStep;
 
 /**
- * The review screen's undo and redo stacks. Each step knows how to revert itself and, when that
- * makes sense, how to apply itself again; both go through the services, so undoing is itself a
- * recorded decision and never rewrites history.
+ * One document's undo and redo stacks. They hold {@link UndoStep}s, which are data (the stored state
+ * before and after each decision), never recipes: {@code ReviewHistory} applies them.
  */
 final class UndoHistory {
 
-    private record Step(String description, Runnable undo, Runnable redo) {
-    }
+    /** Enough for a day's work on one article; the oldest steps fall off. */
+    private static final int LIMIT = 1_000;
 
-    private final Deque<Step> done = new ArrayDeque<>();
-    private final Deque<Step> undone = new ArrayDeque<>();
+    private final Deque<UndoStep> done = new ArrayDeque<>();
+    private final Deque<UndoStep> undone = new ArrayDeque<>();
 
-    void record(String description, Runnable undo, Runnable redo) {
-        done.push(new Step(description, undo, redo));
+    synchronized void record(UndoStep step) {
+        done.push(step);
+        if (done.size() > LIMIT) {
+            done.removeLast();
+        }
         undone.clear();
     }
 
-    /** Reverts the latest step; empty means nothing to select afterwards. */
-    Optional<Long> undo() {
-        Step step = done.poll();
-        if (step != null) {
-            step.undo().run();
-            if (step.redo() != null) {
-                undone.push(step);
-            }
-        }
-        return Optional.empty();
+    synchronized Optional<UndoStep> nextUndo() {
+        return Optional.ofNullable(done.peek());
     }
 
-    Optional<Long> redo() {
-        Step step = undone.poll();
-        if (step != null) {
-            step.redo().run();
-            done.push(step);
-        }
-        return Optional.empty();
+    synchronized Optional<UndoStep> nextRedo() {
+        return Optional.ofNullable(undone.peek());
     }
 
-    void clear() {
-        done.clear();
+    /** The step returned by nextUndo was undone: it can be redone. */
+    synchronized void undone() {
+        undone.push(done.pop());
+    }
+
+    /** The step returned by nextRedo was redone: it can be undone again. */
+    synchronized void redone() {
+        done.push(undone.pop());
+    }
+
+    /** A step that can no longer be applied (someone changed its rows) is dropped, with those after it. */
+    synchronized void dropUndo() {
+        done.pop();
+    }
+
+    synchronized void dropRedo() {
         undone.clear();
     }
 }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.Origin;
@@ -40,7 +40,7 @@ class DocumentsViewTest extends SpringBrowserlessTest {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    EntityService annotations;
     @Autowired
     SuggestionJobs jobs;
 

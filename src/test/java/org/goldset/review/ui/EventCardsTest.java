@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EntityMention;
@@ -52,7 +52,9 @@ class EventCardsTest extends SpringBrowserlessTest {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    EntityService annotations;
+    @Autowired
+    org.goldset.annotation.EventService eventReads;
 
     Document document;
     TextOffsets offsets = new TextOffsets(TEXT);
@@ -191,16 +193,16 @@ class EventCardsTest extends SpringBrowserlessTest {
 
         fireShortcut(Key.of("a"));
 
-        assertThat(annotations.findEvents(document.getId())).extracting(e -> e.getType() + " " + e.getStatus())
+        assertThat(eventReads.findEvents(document.getId())).extracting(e -> e.getType() + " " + e.getStatus())
                 .containsExactly("ATTACK ACCEPTED", "ATTACK ACCEPTED", "KILL PENDING");
         // The cursor moved on to the next pending event; only the cards that changed were redrawn.
-        Event kill = annotations.findEvents(document.getId()).get(2);
+        Event kill = eventReads.findEvents(document.getId()).get(2);
         assertThat($(Div.class).withClassName("gs-current").all()).singleElement()
                 .satisfies(card -> assertThat(card.getElement().getAttribute("data-event-id"))
                         .isEqualTo(String.valueOf(kill.getId())));
         assertThat($(Div.class).withClassName("gs-event-card").withClassName("gs-status-ACCEPTED").all()).hasSize(2);
         fireShortcut(Key.of("z"), KeyModifier.CONTROL);
-        assertThat(annotations.findEvents(document.getId())).extracting(Event::getStatus).containsOnly(AnnotationStatus.PENDING);
+        assertThat(eventReads.findEvents(document.getId())).extracting(Event::getStatus).containsOnly(AnnotationStatus.PENDING);
     }
 
     @Test
@@ -252,7 +254,7 @@ class EventCardsTest extends SpringBrowserlessTest {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Event onlyEvent() {
-        List<Event> events = annotations.findEvents(document.getId());
+        List<Event> events = eventReads.findEvents(document.getId());
         assertThat(events).hasSize(1);
         return events.getFirst();
     }

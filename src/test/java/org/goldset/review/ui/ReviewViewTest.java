@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.AnnotationService;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EntityMention;
@@ -45,7 +45,9 @@ class ReviewViewTest extends SpringBrowserlessTest {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    EntityService annotations;
+    @Autowired
+    org.goldset.annotation.EventService eventReads;
 
     Document document;
     Document other;
@@ -147,7 +149,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
         annotations.storeAnnotations(document.getId(), List.of(), List.of(new org.goldset.annotation.EventDraft(null,
                 "MEET", new Span(trigger, trigger + 3), ReviewState.pending(), Origin.engine("events", "test", 0.7),
                 java.util.Map.of("modality", "\"asserted\""), List.of())), "engine");
-        org.goldset.annotation.Event meet = annotations.findEvents(document.getId()).getFirst();
+        org.goldset.annotation.Event meet = eventReads.findEvents(document.getId()).getFirst();
         annotations.rejectEntity(beirut.getId(), beirut.getVersion(), "ana");
         TestAnnotations.attachSuggestedArgument(jdbc, meet, "Participant", nasrallah);
         TestAnnotations.attachSuggestedArgument(jdbc, meet, "Place", find("Beirut"));
@@ -159,9 +161,9 @@ class ReviewViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("gs-broken").all()).hasSize(1);
         test($(com.vaadin.flow.component.html.NativeButton.class, card).withAttribute("aria-label", "Accept event (a)").first()).click();
 
-        assertThat(annotations.findEvents(document.getId()).getFirst().getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
+        assertThat(eventReads.findEvents(document.getId()).getFirst().getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
         fireShortcut(Key.of("z"), KeyModifier.CONTROL);
-        assertThat(annotations.findEvents(document.getId()).getFirst().getStatus()).isEqualTo(AnnotationStatus.PENDING);
+        assertThat(eventReads.findEvents(document.getId()).getFirst().getStatus()).isEqualTo(AnnotationStatus.PENDING);
     }
 
     @Autowired

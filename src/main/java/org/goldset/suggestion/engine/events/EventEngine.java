@@ -28,12 +28,16 @@ import org.goldset.suggestion.analysis.DocumentAnalysis;
 public final class EventEngine {
 
     public static final String ID = "events";
-    public static final String VERSION = "0.2";
+    public static final String VERSION = "0.3";
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_AUXILIARIES = Set.of("could", "would", "might", "may", "should");
     private static final Set<String> PLANNING_VERBS = Set.of("plan", "plot", "threaten", "vow", "intend", "aim",
-            "seek", "try", "attempt", "prepare", "want", "promise", "due", "expect", "decide");
+            "seek", "try", "attempt", "prepare", "want", "promise", "due", "expect", "decide", "warn", "pledge");
+    /** Auxiliaries of the future: "will retaliate" has not happened. */
+    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll");
+    /** What stops an event from happening: a foiled plot, a thwarted attack. */
+    private static final Set<String> FOILING_WORDS = Set.of("foil", "thwart", "prevent", "avert", "disrupt", "stop");
 
     /** How far (in characters) a date may sit from a trigger to date it without a parse link. */
     private static final int NEARBY_DATE = 120;
@@ -342,14 +346,42 @@ public final class EventEngine {
             if (edge.relation().equals("mark") && word.equals("if")) {
                 return "hypothetical";
             }
+            if (edge.relation().equals("aux") && FUTURE_AUXILIARIES.contains(word)) {
+                return "planned";
+            }
+            if (edge.relation().equals("amod") && FOILING_WORDS.contains(lemma(tokens.get(edge.dependent())))) {
+                return "planned"; // "the foiled attack": intended, not carried out
+            }
         }
         for (Dependency edge : sentence.governorsOf(head)) {
-            if ((edge.relation().equals("xcomp") || edge.relation().startsWith("ccomp")) && edge.governor() >= 0
-                    && PLANNING_VERBS.contains(lemma(tokens.get(edge.governor())))) {
+            if (edge.governor() < 0) {
+                continue;
+            }
+            String governor = lemma(tokens.get(edge.governor()));
+            boolean complement = edge.relation().equals("xcomp") || edge.relation().startsWith("ccomp")
+                    || edge.relation().startsWith("acl");
+            if (complement && PLANNING_VERBS.contains(governor)) {
+                return "planned";
+            }
+            // "police foiled the attack", "a plot to bomb … was thwarted"
+            if ((complement || edge.relation().equals("obj") || edge.relation().equals("dobj")
+                    || edge.relation().startsWith("nsubj:pass") || edge.relation().equals("nsubjpass"))
+                    && (FOILING_WORDS.contains(governor) || isFoiledPlot(sentence, edge.governor()))) {
                 return "planned";
             }
         }
         return "asserted";
+    }
+
+    /** A planning noun ("plot", "plan") that something foiled: what it planned did not happen. */
+    private static boolean isFoiledPlot(AnalyzedSentence sentence, int word) {
+        if (!PLANNING_VERBS.contains(lemma(sentence.tokens().get(word)))) {
+            return false;
+        }
+        return sentence.governorsOf(word).stream().anyMatch(edge -> edge.governor() >= 0
+                && FOILING_WORDS.contains(lemma(sentence.tokens().get(edge.governor()))))
+                || sentence.dependentsOf(word).stream().anyMatch(edge -> edge.relation().equals("amod")
+                && FOILING_WORDS.contains(lemma(sentence.tokens().get(edge.dependent()))));
     }
 
     /**

@@ -33,6 +33,9 @@ class EventEngineTest {
             Israel shelled a school in Gaza.
             The war with Iran ended.
             Hamas claimed the bombing.
+            Iran will retaliate against Israel.
+            Hezbollah threatened to attack Israel.
+            Police foiled a plot to bomb the embassy.
             """;
     static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("U.S.", "GPE"), Map.entry("drone", "WEAPON"),
             Map.entry("Qassem Soleimani", "PERSON"), Map.entry("Baghdad International Airport", "FACILITY"),
@@ -74,6 +77,13 @@ class EventEngineTest {
         assertThat(attack.modality()).isEqualTo("hypothetical");
         assertThat(attack.score()).isLessThan(event("killed", "KILL").score());
         assertThat(roles(attack)).containsEntry("Attacker", "Hezbollah").containsEntry("Target", "Israel");
+    }
+
+    @Test
+    void what_will_happen_was_threatened_or_was_foiled_is_not_asserted() {
+        assertThat(event("retaliate", "ATTACK").modality()).as(describe().toString()).isEqualTo("planned");
+        assertThat(event("attack", "ATTACK", 3).modality()).as(describe().toString()).isEqualTo("planned");
+        assertThat(event("bomb", "ATTACK").modality()).as(describe().toString()).isEqualTo("planned");
     }
 
     @Test

@@ -38,4 +38,27 @@ class EventGroupingTest {
 
         assertThat(EventGrouping.group(events, text)).containsExactly("g1", "g2");
     }
+
+    @Test
+    void a_shared_supporter_with_different_beneficiaries_is_two_events() {
+        String text = "U.S. support for Saudi Arabia grew. The U.S. covertly supports ISIS, he said.";
+        TextOffsets offsets = new TextOffsets(text);
+        List<EventEngine.EventProposal> events = List.of(
+                support(text, "support", "U.S.", "Saudi Arabia"),
+                support(text, "supports", "The U.S.", "ISIS"),
+                support(text, "support", "U.S.", "Saudi Arabia"));
+
+        assertThat(EventGrouping.group(events, offsets)).containsExactly("g1", "g2", "g1");
+    }
+
+    private static EventEngine.EventProposal support(String text, String trigger, String supporter, String beneficiary) {
+        int t = text.indexOf(trigger);
+        int s = text.indexOf(supporter);
+        int b = text.indexOf(beneficiary);
+        return new EventEngine.EventProposal(new Span(t, t + trigger.length()), "SUPPORT", "05", "asserted", 0.7,
+                List.of(new EventEngine.ArgumentProposal("Provider",
+                                new EventEngine.KnownEntity(new Span(s, s + supporter.length()), "GPE")),
+                        new EventEngine.ArgumentProposal("Recipient",
+                                new EventEngine.KnownEntity(new Span(b, b + beneficiary.length()), "ORGANIZATION"))));
+    }
 }

@@ -1,5 +1,6 @@
 package org.goldset.annotation;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,21 +11,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores annotations and every decision about them. Each change writes its decision-history row in
+ * Stores entity mentions (and, on import, whole annotated documents) and every decision about them. Each change writes its decision-history row in
  * the same transaction, so the history can never disagree with the annotations.
  */
 @Service
-public class AnnotationService {
+public class EntityService {
 
     private final EntityMentionRepository mentions;
     private final EventRepository events;
     private final DecisionLog decisionLog;
+    private final StoredRows rows;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    AnnotationService(EntityMentionRepository mentions, EventRepository events, DecisionLog decisionLog, Clock clock) {
+    EntityService(EntityMentionRepository mentions, EventRepository events, DecisionLog decisionLog, StoredRows rows,
+                  EntityManager entityManager, Clock clock) {
         this.mentions = mentions;
         this.events = events;
         this.decisionLog = decisionLog;
+        this.rows = rows;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -70,12 +76,13 @@ public class AnnotationService {
      * Replaces the document's pending machine suggestions with a fresh set, never touching what an
      * analyst decided or added:
      * <ul>
-     *   <li>a pending suggestion that is proposed again, by the same engine version, stays as it is
-     *       (its provenance and alternatives are refreshed);</li>
+     *   <li>a pending suggestion that is proposed again by the same engine (any version) stays as it
+     *       is, under its id, so arguments pointing at it survive (its provenance and alternatives
+     *       are refreshed);</li>
      *   <li>any other pending machine suggestion is stale and removed, with a history row;</li>
      *   <li>a fresh suggestion is added unless an annotation that is decided, manual or imported
      *       overlaps it (the analyst has dealt with that text), or it repeats a rejected span and
-     *       label.</li>
+     *       label, or an analyst deleted a suggestion of that span and label.</li>
      * </ul>
      * Running it twice with the same input changes nothing the second time.
      */
@@ -84,9 +91,10 @@ public class AnnotationService {
         List<EntityMention> existing = mentions.findByDocumentIdOrderByStartAscEndAscIdAsc(documentId);
         List<EntityMention> settled = existing.stream().filter(mention -> !isPendingSuggestion(mention)).toList();
         Map<String, EntityMention> pendingByKey = new HashMap<>();
-        existing.stream().filter(AnnotationService::isPendingSuggestion)
+        existing.stream().filter(EntityService::isPendingSuggestion)
                 .forEach(mention -> pendingByKey.put(suggestionKey(mention.getSpan(), mention.getLabel(),
                         mention.getOrigin()), mention));
+        java.util.Set<String> dismissed = dismissedSuggestions(documentId, actor);
         int added = 0;
         int kept = 0;
         for (EntityDraft draft : fresh) {
@@ -96,7 +104,8 @@ public class AnnotationService {
                 kept++;
                 continue;
             }
-            if (settled.stream().anyMatch(mention -> blocks(mention, draft))) {
+            if (settled.stream().anyMatch(mention -> blocks(mention, draft))
+                    || dismissed.contains(suggestionKey(draft.span(), draft.label(), null))) {
                 continue;
             }
             EntityMention mention = new EntityMention(documentId, draft.span(), draft.label(), ReviewState.pending(),
@@ -114,65 +123,6 @@ public class AnnotationService {
         return new SuggestionResult(added, pendingByKey.size(), kept);
     }
 
-    /**
-     * Replaces the document's pending machine events like {@link #applySuggestions} does for
-     * entities: re-proposed ones stay, stale ones go (with a history row), new ones are added unless
-     * an analyst-decided event has the same trigger. Arguments link to the document's entity mentions
-     * with the same span and label (rejected ones excluded); an argument without one is dropped.
-     * Call it after the entity suggestions are stored.
-     */
-    @Transactional
-    public SuggestionResult applyEventSuggestions(long documentId, List<EventSuggestionDraft> fresh, String actor) {
-        List<Event> existing = events.findByDocumentIdOrderByTriggerStartAscIdAsc(documentId);
-        Map<String, Event> pendingByKey = new HashMap<>();
-        List<Event> settled = new java.util.ArrayList<>();
-        for (Event event : existing) {
-            if (event.getStatus() == AnnotationStatus.PENDING && event.getOrigin().getKind() == OriginKind.ENGINE) {
-                pendingByKey.put(eventKey(event.getType(), event.getTrigger(), event.getOrigin()), event);
-            } else {
-                settled.add(event);
-            }
-        }
-        List<EntityMention> entities = mentions.findByDocumentIdOrderByStartAscEndAscIdAsc(documentId).stream()
-                .filter(mention -> mention.getStatus() != AnnotationStatus.REJECTED).toList();
-        int added = 0;
-        int kept = 0;
-        for (EventSuggestionDraft draft : fresh) {
-            if (pendingByKey.remove(eventKey(draft.type(), draft.trigger(), draft.origin())) != null) {
-                kept++;
-                continue;
-            }
-            if (settled.stream().anyMatch(event -> event.getTrigger().equals(draft.trigger()))) {
-                continue;
-            }
-            Event event = new Event(documentId, draft.type(), draft.trigger(), ReviewState.pending(), draft.origin(),
-                    clock.instant());
-            event.getAttributesJson().putAll(draft.attributesJson());
-            for (EventSuggestionDraft.ArgumentBySpan argument : draft.arguments()) {
-                entities.stream()
-                        .filter(mention -> mention.getSpan().equals(argument.span())
-                                && mention.getLabel().equals(argument.label()))
-                        .findFirst()
-                        .ifPresent(mention -> event.addArgument(argument.role(), mention, ReviewState.pending(),
-                                draft.origin()));
-            }
-            events.save(event);
-            decisionLog.event(Decision.Action.CREATE, event, null, actor, null);
-            added++;
-        }
-        for (Event stale : pendingByKey.values()) {
-            String before = DecisionLog.snapshot(stale);
-            events.delete(stale);
-            decisionLog.eventDeleted(stale, before, actor);
-        }
-        return new SuggestionResult(added, pendingByKey.size(), kept);
-    }
-
-    private static String eventKey(String type, Span trigger, Origin origin) {
-        return type + ":" + trigger.start() + ":" + trigger.end() + ":" + origin.getEngineId() + ":"
-                + origin.getEngineVersion();
-    }
-
     private static boolean isPendingSuggestion(EntityMention mention) {
         return mention.getStatus() == AnnotationStatus.PENDING && mention.getOrigin().getKind() == OriginKind.ENGINE;
     }
@@ -188,8 +138,30 @@ public class AnnotationService {
         return overlaps;
     }
 
+    /**
+     * A suggestion is the same when the same engine proposes the same span and label again, whatever
+     * its version: it keeps its id (and the event arguments pointing at it) and only its provenance
+     * is refreshed. Without an origin: any engine's.
+     */
     private static String suggestionKey(Span span, String label, Origin origin) {
-        return span.start() + ":" + span.end() + ":" + label + ":" + origin.getEngineId() + ":" + origin.getEngineVersion();
+        return span.start() + ":" + span.end() + ":" + label + (origin == null ? "" : ":" + origin.getEngineId());
+    }
+
+    /**
+     * The (span, label) keys of suggestions an analyst deleted from this document: a re-run must not
+     * bring them back. Read from the decision history (deletes by anyone but the suggestion run).
+     */
+    private java.util.Set<String> dismissedSuggestions(long documentId, String suggestionActor) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Decision deleted : decisionLog.deletedEntities(documentId)) {
+            if (!suggestionActor.equals(deleted.getActor()) && deleted.getBeforeState() != null) {
+                DecisionLog.SpanAndLabel was = DecisionLog.spanAndLabel(deleted.getBeforeState());
+                if (mentions.findById(deleted.getTargetId()).isEmpty()) {
+                    keys.add(suggestionKey(was.span(), was.label(), null));
+                }
+            }
+        }
+        return keys;
     }
 
     @Transactional
@@ -230,21 +202,93 @@ public class AnnotationService {
         });
     }
 
-    /** Puts an annotation back into an earlier state (undo and redo). */
+    /** The mention exactly as stored, with the event arguments that point at it. */
+    @Transactional(readOnly = true)
+    public EntitySnapshot snapshotEntity(long mentionId) {
+        return snapshotEntities(List.of(mentionId)).getFirst();
+    }
+
+    /** Several mentions exactly as stored, in the order asked; two queries however many. */
+    @Transactional(readOnly = true)
+    public List<EntitySnapshot> snapshotEntities(List<Long> mentionIds) {
+        Map<Long, EntityMention> byId = new HashMap<>();
+        mentions.findAllById(mentionIds).forEach(mention -> byId.put(mention.getId(), mention));
+        Map<Long, List<EventArgument>> arguments = new HashMap<>();
+        for (EventArgument argument : mentions.findArgumentsOf(mentionIds)) {
+            arguments.computeIfAbsent(argument.getEntity().getId(), id -> new java.util.ArrayList<>()).add(argument);
+        }
+        return mentionIds.stream().map(id -> {
+            EntityMention mention = byId.get(id);
+            if (mention == null) {
+                throw new StaleAnnotationException("Annotation " + id);
+            }
+            return EntitySnapshot.of(mention, arguments.getOrDefault(id, List.of()));
+        }).toList();
+    }
+
+    /**
+     * Brings a mention from the state {@code expected} to the state {@code target} (undo and redo):
+     * a null target deletes it, a null expected state means it must not exist and comes back under
+     * its own id with the event arguments that pointed at it. Refused if the stored mention no
+     * longer shows {@code expected} (someone changed it since), so an undo never overwrites a
+     * decision it did not make.
+     */
     @Transactional
-    public EntityMention restoreEntity(long mentionId, long expectedVersion, EntityState state, String actor) {
-        return change(mentionId, expectedVersion, Decision.Action.RESTORE, actor, mention -> {
-            mention.relabel(state.label());
-            mention.respan(state.span());
-            mention.setReview(state.review());
-        });
+    public java.util.Optional<EntityMention> restoreEntity(EntitySnapshot expected, EntitySnapshot target, String actor) {
+        long id = target != null ? target.id() : expected.id();
+        java.util.Optional<EntityMention> current = mentions.findById(id);
+        boolean asExpected = expected == null ? current.isEmpty()
+                : current.isPresent() && expected.sameContent(current.get());
+        if (!asExpected) {
+            throw new StaleAnnotationException("Annotation " + id);
+        }
+        if (target == null) {
+            deleteEntity(id, current.get().getVersion(), actor);
+            return java.util.Optional.empty();
+        }
+        String before = current.map(DecisionLog::snapshot).orElse(null);
+        if (current.isPresent()) {
+            EntityMention mention = current.get();
+            mention.relabel(target.label());
+            mention.respan(target.span());
+            mention.setReview(target.review());
+            mention.setCanonicalName(target.canonicalName());
+            mention.setKbId(target.kbId());
+            mention.setSuggestionDetails(target.enginesJson(), target.alternativesJson(), target.origin());
+            mentions.saveAndFlush(mention);
+        } else {
+            mentions.flush();
+            rows.insertEntity(target);
+        }
+        if (current.isEmpty()) {
+            // Its arguments went with it (ON DELETE CASCADE): they come back with it. An existing
+            // mention's arguments are its events' business and are restored with them.
+            java.util.Set<Long> touchedEvents = new java.util.HashSet<>();
+            for (ArgumentSnapshot argument : target.arguments()) {
+                if (rows.insertArgumentIfPossible(argument)) {
+                    touchedEvents.add(argument.eventId());
+                }
+            }
+            rows.bumpEventVersions(touchedEvents);
+        }
+        entityManager.clear();
+        EntityMention restored = mentions.findById(id).orElseThrow();
+        decisionLog.entity(Decision.Action.RESTORE, restored, before, actor, null);
+        return java.util.Optional.of(restored);
     }
 
     @Transactional
     public void deleteEntity(long mentionId, long expectedVersion, String actor) {
         EntityMention mention = load(mentionId, expectedVersion);
         String before = DecisionLog.snapshot(mention);
-        mentions.delete(mention);
+        // The database deletes its arguments (ON DELETE CASCADE); their events change with them. The
+        // persistence context may hold those arguments (a snapshot was taken): it lets go of them first.
+        java.util.Set<Long> eventIds = mentions.findArgumentsOf(List.of(mentionId)).stream()
+                .map(argument -> argument.getEvent().getId()).collect(java.util.stream.Collectors.toSet());
+        entityManager.flush();
+        entityManager.clear();
+        rows.bumpEventVersions(eventIds);
+        mentions.delete(mentions.findById(mentionId).orElseThrow());
         mentions.flush();
         decisionLog.entityDeleted(mention, before, actor);
     }
@@ -297,21 +341,6 @@ public class AnnotationService {
     @Transactional(readOnly = true)
     public List<EntityMention> findEntities(long documentId, Collection<AnnotationStatus> statuses) {
         return mentions.findByDocumentIdAndReviewStatusInOrderByStartAscEndAscIdAsc(documentId, statuses);
-    }
-
-    @Transactional(readOnly = true)
-    public List<Event> findEvents(long documentId) {
-        return events.findByDocumentIdOrderByTriggerStartAscIdAsc(documentId);
-    }
-
-    @Transactional(readOnly = true)
-    public long countEvents(long documentId) {
-        return events.countByDocumentId(documentId);
-    }
-
-    @Transactional(readOnly = true)
-    public long countPendingEvents(long documentId) {
-        return events.countByDocumentIdAndReviewStatus(documentId, AnnotationStatus.PENDING);
     }
 
     /** Per document: the (label, engine) pairs of its pending suggestions. */

@@ -1,0 +1,120 @@
+package org.goldset.annotation;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes snapshots back as rows under their own ids. JPA can only insert rows with fresh ids, but
+ * undoing a delete must bring back the very row that went (its id is what event arguments, exports
+ * and the decision history refer to), so these few inserts are plain SQL. Callers flush their
+ * persistence context before and clear it after.
+ */
+@Component
+class StoredRows {
+
+    private final EntityManager entityManager;
+
+    StoredRows(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    void insertEntity(EntitySnapshot entity) {
+        Query insert = entityManager.createNativeQuery("""
+                INSERT INTO entity_mention (id, document_id, external_id, start_offset, end_offset, label, status,
+                    decided_by, decided_at, origin_kind, engine_id, engine_version, score, canonical_name, kb_id,
+                    engines, alternatives, created_at, version)
+                VALUES (:id, :documentId, :externalId, :start, :end, :label, :status, :decidedBy, :decidedAt,
+                    :originKind, :engineId, :engineVersion, :score, :canonicalName, :kbId, :engines, :alternatives,
+                    :createdAt, 0)""");
+        insert.setParameter("id", entity.id());
+        insert.setParameter("documentId", entity.documentId());
+        insert.setParameter("externalId", entity.externalId());
+        insert.setParameter("start", entity.span().start());
+        insert.setParameter("end", entity.span().end());
+        insert.setParameter("label", entity.label());
+        review(insert, entity.review());
+        origin(insert, entity.origin());
+        insert.setParameter("canonicalName", entity.canonicalName());
+        insert.setParameter("kbId", entity.kbId());
+        insert.setParameter("engines", entity.enginesJson());
+        insert.setParameter("alternatives", entity.alternativesJson());
+        insert.setParameter("createdAt", text(entity.createdAt()));
+        insert.executeUpdate();
+    }
+
+    void insertEvent(EventSnapshot event) {
+        Query insert = entityManager.createNativeQuery("""
+                INSERT INTO event (id, document_id, external_id, event_type, trigger_start, trigger_end, status,
+                    decided_by, decided_at, origin_kind, engine_id, engine_version, score, created_at, version)
+                VALUES (:id, :documentId, :externalId, :type, :start, :end, :status, :decidedBy, :decidedAt,
+                    :originKind, :engineId, :engineVersion, :score, :createdAt, 0)""");
+        insert.setParameter("id", event.id());
+        insert.setParameter("documentId", event.documentId());
+        insert.setParameter("externalId", event.externalId());
+        insert.setParameter("type", event.type());
+        insert.setParameter("start", event.trigger().start());
+        insert.setParameter("end", event.trigger().end());
+        review(insert, event.review());
+        origin(insert, event.origin());
+        insert.setParameter("createdAt", text(event.createdAt()));
+        insert.executeUpdate();
+        for (Map.Entry<String, String> attribute : event.attributes().entrySet()) {
+            entityManager.createNativeQuery("INSERT INTO event_attribute (event_id, attr_key, attr_value)"
+                            + " VALUES (:event, :key, :value)")
+                    .setParameter("event", event.id())
+                    .setParameter("key", attribute.getKey())
+                    .setParameter("value", attribute.getValue())
+                    .executeUpdate();
+        }
+    }
+
+    /** Inserts the argument unless it is there already or its event or entity is gone; true if inserted. */
+    boolean insertArgumentIfPossible(ArgumentSnapshot argument) {
+        Query insert = entityManager.createNativeQuery("""
+                INSERT INTO event_argument (id, event_id, role, entity_mention_id, status, decided_by, decided_at,
+                    origin_kind, engine_id, engine_version, score, created_at, version)
+                SELECT :id, :event, :role, :entity, :status, :decidedBy, :decidedAt, :originKind, :engineId,
+                    :engineVersion, :score, :createdAt, 0
+                WHERE EXISTS (SELECT 1 FROM event WHERE id = :event)
+                  AND EXISTS (SELECT 1 FROM entity_mention WHERE id = :entity)
+                  AND NOT EXISTS (SELECT 1 FROM event_argument WHERE id = :id)""");
+        insert.setParameter("id", argument.id());
+        insert.setParameter("event", argument.eventId());
+        insert.setParameter("role", argument.role());
+        insert.setParameter("entity", argument.entityId());
+        review(insert, argument.review());
+        origin(insert, argument.origin());
+        insert.setParameter("createdAt", text(argument.createdAt()));
+        return insert.executeUpdate() > 0;
+    }
+
+    /** An argument coming back is an edit of its event: cards showing the old version are stale. */
+    void bumpEventVersions(Collection<Long> eventIds) {
+        if (!eventIds.isEmpty()) {
+            entityManager.createNativeQuery("UPDATE event SET version = version + 1 WHERE id IN (:ids)")
+                    .setParameter("ids", eventIds)
+                    .executeUpdate();
+        }
+    }
+
+    private static void review(Query insert, ReviewState review) {
+        insert.setParameter("status", review.getStatus().name());
+        insert.setParameter("decidedBy", review.getDecidedBy());
+        insert.setParameter("decidedAt", text(review.getDecidedAt()));
+    }
+
+    private static void origin(Query insert, Origin origin) {
+        insert.setParameter("originKind", origin.getKind().name());
+        insert.setParameter("engineId", origin.getEngineId());
+        insert.setParameter("engineVersion", origin.getEngineVersion());
+        insert.setParameter("score", origin.getScore());
+    }
+
+    private static String text(Instant instant) {
+        return new org.goldset.base.InstantText().convertToDatabaseColumn(instant);
+    }
+}

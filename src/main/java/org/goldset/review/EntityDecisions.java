@@ -1,0 +1,116 @@
+package org.goldset.review;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.EntityService;
+import org.goldset.annotation.EntitySnapshot;
+import org.goldset.annotation.Span;
+import org.goldset.annotation.VersionedId;
+import org.goldset.corpus.Document;
+import org.goldset.schema.AnnotationSchema;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The review screen's door for decisions about entity mentions. Each decision is one transaction,
+ * made with the version the analyst saw, and returns what changed together with an {@link UndoStep}
+ * holding the full stored state before and after, which {@link ReviewHistory} can take back.
+ */
+@Service
+public class EntityDecisions {
+
+    private final EntityService entities;
+    private final AnnotationSchema schema;
+
+    EntityDecisions(EntityService entities, AnnotationSchema schema) {
+        this.entities = entities;
+        this.schema = schema;
+    }
+
+    @Transactional
+    public ReviewChange accept(Document document, VersionedId id, String analyst) {
+        return change(document, id, "accept", () -> entities.acceptEntity(id.id(), id.version(), analyst));
+    }
+
+    @Transactional
+    public ReviewChange reject(Document document, VersionedId id, String analyst) {
+        return change(document, id, "reject", () -> entities.rejectEntity(id.id(), id.version(), analyst));
+    }
+
+    /** Corrects the label; the mention becomes ACCEPTED. */
+    @Transactional
+    public ReviewChange relabel(Document document, VersionedId id, String label, String analyst) {
+        checkLabel(label);
+        return change(document, id, "relabel as " + label,
+                () -> entities.relabelEntity(id.id(), id.version(), label, analyst));
+    }
+
+    /** Corrects the span; the mention becomes ACCEPTED. */
+    @Transactional
+    public ReviewChange respan(Document document, VersionedId id, Span span, String analyst) {
+        checkInside(document, span, "the new span");
+        return change(document, id, "adjust span of",
+                () -> entities.respanEntity(id.id(), id.version(), span, analyst));
+    }
+
+    /** Marks a span the engines missed: an ACCEPTED, MANUAL mention. */
+    @Transactional
+    public ReviewChange add(Document document, Span span, String label, String analyst) {
+        checkLabel(label);
+        checkInside(document, span, "the selection");
+        EntityMention created = entities.addManualEntity(document.getId(), span, label, analyst);
+        EntitySnapshot after = entities.snapshotEntity(created.getId());
+        return new ReviewChange(List.of(created), List.of(), List.of(), List.of(), new UndoStep(
+                "add " + Describe.span(document, span, label), List.of(new UndoStep.Change<>(null, after)), List.of()));
+    }
+
+    /** Deletes the mention; its undo brings back the same row with the event arguments that pointed at it. */
+    @Transactional
+    public ReviewChange delete(Document document, VersionedId id, String analyst) {
+        EntitySnapshot before = entities.snapshotEntity(id.id());
+        entities.deleteEntity(id.id(), id.version(), analyst);
+        return new ReviewChange(List.of(), List.of(id.id()), List.of(), List.of(), new UndoStep(
+                "delete " + Describe.span(document, before.span(), before.label()),
+                List.of(new UndoStep.Change<>(before, null)), List.of()));
+    }
+
+    /** Accepts several mentions at once: one transaction, one undo step. */
+    @Transactional
+    public ReviewChange acceptAll(Document document, List<VersionedId> ids, String analyst) {
+        List<Long> mentionIds = ids.stream().map(VersionedId::id).toList();
+        List<EntitySnapshot> before = entities.snapshotEntities(mentionIds);
+        List<EntityMention> accepted = entities.acceptEntities(ids, analyst);
+        List<EntitySnapshot> after = entities.snapshotEntities(mentionIds);
+        List<UndoStep.Change<EntitySnapshot>> changes = new java.util.ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            changes.add(new UndoStep.Change<>(before.get(i), after.get(i)));
+        }
+        return new ReviewChange(accepted, List.of(), List.of(), List.of(),
+                new UndoStep("accept " + ids.size() + " pending", changes, List.of()));
+    }
+
+    private ReviewChange change(Document document, VersionedId id, String verb, Supplier<EntityMention> decision) {
+        EntitySnapshot before = entities.snapshotEntity(id.id());
+        EntityMention after = decision.get();
+        EntitySnapshot afterState = entities.snapshotEntity(id.id());
+        String what = verb.equals("relabel as " + after.getLabel())
+                ? "relabel " + Describe.span(document, before.span(), before.label()) + " as " + after.getLabel()
+                : verb + " " + Describe.span(document, after.getSpan(), after.getLabel());
+        return new ReviewChange(List.of(after), List.of(), List.of(), List.of(),
+                new UndoStep(what, List.of(new UndoStep.Change<>(before, afterState)), List.of()));
+    }
+
+    private void checkLabel(String label) {
+        if (!schema.hasEntityType(label)) {
+            throw new IllegalArgumentException("\"" + label + "\" is not a label of the schema ("
+                    + schema.entityTypeNames() + ")");
+        }
+    }
+
+    static void checkInside(Document document, Span span, String what) {
+        if (span.end() > document.getTextLength()) {
+            throw new IllegalArgumentException(what + " ends outside the text");
+        }
+    }
+}

@@ -1,0 +1,332 @@
+package org.goldset.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.goldset.TestAnnotations;
+import org.goldset.TestDatabase;
+import org.goldset.annotation.AnnotationStatus;
+import org.goldset.annotation.EntityDraft;
+import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.EntityService;
+import org.goldset.annotation.Event;
+import org.goldset.annotation.EventDraft;
+import org.goldset.annotation.EventService;
+import org.goldset.annotation.Origin;
+import org.goldset.annotation.OriginKind;
+import org.goldset.annotation.ReviewState;
+import org.goldset.annotation.Span;
+import org.goldset.base.TextOffsets;
+import org.goldset.corpus.Document;
+import org.goldset.corpus.DocumentService;
+import org.goldset.export.ExportOptions;
+import org.goldset.export.GoldExporter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The review loop as a new analyst tries it, in Chromium and in production mode (what the README's
+ * run command serves): after every decision, undo and redo, what the article shows is what the
+ * database holds and what the gold export writes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.productionMode=true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReviewLoopInBrowserTest {
+
+    static final String TEXT = "Briefing 🇮🇷\n\nSoleimani 😢 met Nasrallah in Beirut on Tuesday. "
+            + "Hezbollah fighters attacked an Israeli patrol near Metula.\n";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    EntityService entities;
+    @Autowired
+    EventService events;
+    @Autowired
+    GoldExporter exporter;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Chromium chromium;
+    Page page;
+    Document document;
+    final TextOffsets offsets = new TextOffsets(TEXT);
+
+    @BeforeAll
+    void startBrowser() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        chromium.close();
+    }
+
+    @BeforeEach
+    void articleWithSuggestions() {
+        String id = "loop-" + System.nanoTime();
+        document = documents.addDocument(new Document(id, "Loop " + id, TEXT, id, Instant.now()));
+        entities.storeAnnotations(document.getId(), List.of(suggestion("Soleimani", "PERSON"),
+                suggestion("Nasrallah", "PERSON"), suggestion("Tuesday", "DATE"),
+                suggestion("Hezbollah", "ORGANIZATION"), suggestion("Metula", "GPE")), List.of(), "engine");
+        page = chromium.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        page.context().close();
+    }
+
+    @Test
+    void accept_then_ctrl_z_leaves_the_mark_pending_in_the_article_as_in_the_database() {
+        open();
+        long soleimani = idOf("Soleimani");
+        page.keyboard().press("j");
+        page.keyboard().press("a");
+        waitUntil(() -> markClass(soleimani).contains("gs-accepted"));
+
+        page.keyboard().press("Control+z");
+        waitUntil(() -> entity(soleimani).orElseThrow().getStatus() == AnnotationStatus.PENDING);
+        waitUntil(() -> markClass(soleimani).contains("gs-pending"));
+        assertThat(markClass(soleimani)).doesNotContain("gs-accepted");
+        assertThat(notifications()).contains("Undid: accept 'Soleimani' PERSON");
+        assertThat(page.locator(".goldset-entity-counts").textContent()).startsWith("5 pending · 0 accepted");
+
+        page.keyboard().press("Control+Shift+z");                     // redo shows it accepted again
+        waitUntil(() -> markClass(soleimani).contains("gs-accepted"));
+        assertThat(entity(soleimani).orElseThrow().getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
+        Chromium.screenshot(page, "loop-accept-undo-redo");
+    }
+
+    @Test
+    void add_then_undo_then_redo_brings_the_same_annotation_back() {
+        open();
+        Chromium.selectWord(page, "Beirut");
+        page.locator("vaadin-button[data-label='GPE']").waitFor(
+                new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.keyboard().press("3");
+        waitUntil(() -> manual().isPresent());
+        EntityMention added = manual().orElseThrow();
+        waitUntil(() -> page.locator(mark(added.getId())).count() > 0);
+
+        page.keyboard().press("Control+z");
+        waitUntil(() -> manual().isEmpty());
+        waitUntil(() -> page.locator(mark(added.getId())).count() == 0);
+
+        page.keyboard().press("Control+Shift+z");
+        waitUntil(() -> manual().isPresent());
+        EntityMention back = manual().orElseThrow();
+        assertThat(back.getId()).isEqualTo(added.getId());
+        assertThat(back.getLabel()).isEqualTo("GPE");
+        assertThat(back.getSpan()).isEqualTo(added.getSpan());
+        waitUntil(() -> markClass(added.getId()).contains("gs-accepted"));
+        assertThat(notifications()).contains("Redid: add 'Beirut' GPE");
+    }
+
+    @Test
+    void delete_then_undo_gives_the_same_id_origin_and_arguments_in_the_jsonl_export() {
+        EntityMention hezbollah = entityCovering("Hezbollah");
+        entities.acceptEntity(hezbollah.getId(), hezbollah.getVersion(), "ana");
+        Event attack = storeAttack();
+        TestAnnotations.attachSuggestedArgument(jdbc, attack, "Attacker", entityCovering("Hezbollah"));
+        open();                                                        // opening makes it IN_REVIEW
+        String exportBefore = exportedLine(true);
+        assertThat(exportBefore).contains("\"role\":\"Attacker\"").contains("\"engine\":\"corenlp-ner\"");
+
+        page.locator(mark(hezbollah.getId())).first().click();
+        waitUntil(() -> selectedInBrowser() == hezbollah.getId());
+        page.keyboard().press("Delete");
+        waitUntil(() -> entity(hezbollah.getId()).isEmpty());
+        waitUntil(() -> page.locator(mark(hezbollah.getId())).count() == 0);
+        assertThat(events.findEvent(attack.getId()).orElseThrow().getArguments()).isEmpty();
+
+        page.keyboard().press("Control+z");
+        waitUntil(() -> entity(hezbollah.getId()).isPresent());
+        waitUntil(() -> page.locator(mark(hezbollah.getId())).count() > 0);
+        assertThat(entity(hezbollah.getId()).orElseThrow().getOrigin().getKind()).isEqualTo(OriginKind.ENGINE);
+        assertThat(exportedLine(true)).isEqualTo(exportBefore);
+    }
+
+    @Test
+    void accepting_an_argument_of_a_pending_entity_puts_both_in_the_gold() {
+        Event attack = storeAttack();
+        TestAnnotations.attachSuggestedArgument(jdbc, attack, "Attacker", entityCovering("Hezbollah"));
+        TestAnnotations.attachSuggestedArgument(jdbc, attack, "Place", entityCovering("Metula"));
+        open();
+
+        page.keyboard().press("e");
+        page.locator(".gs-event-card").first().waitFor();
+        page.keyboard().press("a");                                   // the event
+        waitUntil(() -> events.findEvent(attack.getId()).orElseThrow().getStatus() == AnnotationStatus.ACCEPTED);
+        page.keyboard().press("k");
+        page.keyboard().press("l");                                   // its first argument: Attacker
+        page.keyboard().press("a");
+        waitUntil(() -> entityCovering("Hezbollah").getStatus() == AnnotationStatus.ACCEPTED);
+        assertThat(entityCovering("Metula").getStatus()).isEqualTo(AnnotationStatus.PENDING);
+        // The article shows the entity accepted too.
+        page.keyboard().press("e");
+        waitUntil(() -> markClass(entityCovering("Hezbollah").getId()).contains("gs-accepted"));
+
+        String gold = exportedLine(false);
+        assertThat(gold).contains("\"role\":\"Attacker\"").doesNotContain("\"role\":\"Place\"");
+    }
+
+    @Test
+    void typing_in_the_documents_filter_stays_on_the_list() {
+        page.navigate(base() + "/");
+        Locator filter = page.locator("vaadin-text-field input").first();
+        filter.waitFor();
+        filter.click();
+        page.keyboard().type("iran no such title");
+        page.waitForTimeout(800);
+
+        assertThat(page.url()).doesNotContain("/review/");
+        assertThat(filter.inputValue()).isEqualTo("iran no such title");
+        waitUntil(() -> page.locator("vaadin-grid").textContent().contains("No documents match"));
+    }
+
+    @Test
+    void an_address_that_leads_nowhere_shows_a_plain_not_found_page() {
+        for (String path : List.of("/review/abc", "/review/99999999999999999999", "/review/987654321", "/nowhere")) {
+            page.navigate(base() + path);
+            page.locator(".goldset-not-found").waitFor();
+            String shown = page.locator("body").innerText();
+            assertThat(shown).as(path).contains("Not found").contains("Back to the documents")
+                    .doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at com.");
+        }
+        Chromium.screenshot(page, "loop-not-found");
+    }
+
+    @Test
+    void at_1024_by_768_every_header_button_is_inside_the_window_and_no_development_tools_show() {
+        Page small = chromium.newPage(1024, 768);
+        small.navigate(base() + "/");
+        small.locator("vaadin-button:has-text('Export')").waitFor();
+        small.waitForTimeout(300);
+        insideWindow(small, "vaadin-button:has-text('Export')");
+        insideWindow(small, "vaadin-button:has-text('Review next')");
+        Chromium.screenshot(small, "loop-documents-1024");
+
+        small.navigate(base() + "/review/" + document.getId());
+        small.waitForSelector("goldset-annotated-text mark.gs-span");
+        small.waitForTimeout(300);
+        insideWindow(small, "vaadin-button:has-text('Done & next')");
+        insideWindow(small, "vaadin-button:has-text('Keys')");
+        insideWindow(small, "vaadin-button:has-text('Accept all')");
+        assertThat(small.locator("vaadin-dev-tools, copilot-main").count()).isZero();
+        assertThat(small.locator(".goldset-document-status").textContent()).isEqualTo("in review");
+        Chromium.screenshot(small, "loop-review-1024");
+        small.context().close();
+    }
+
+    private void insideWindow(Page on, String selector) {
+        BoundingBox box = on.locator(selector).first().boundingBox();
+        assertThat(box).as(selector + " is laid out").isNotNull();
+        assertThat(box.x).as(selector + " left edge").isGreaterThanOrEqualTo(0);
+        assertThat(box.x + box.width).as(selector + " right edge").isLessThanOrEqualTo(1024);
+    }
+
+    private Event storeAttack() {
+        int trigger = offsets.toCodePoints(TEXT.indexOf("attacked"));
+        entities.storeAnnotations(document.getId(), List.of(), List.of(new EventDraft("E1", "ATTACK",
+                new Span(trigger, trigger + "attacked".length()), ReviewState.pending(),
+                Origin.engine("events", "test", 0.7), Map.of("modality", "\"asserted\""), List.of())), "engine");
+        return events.findEvents(document.getId()).getFirst();
+    }
+
+    /** The document's line of a JSONL export that includes it whatever its status (code-point offsets). */
+    private String exportedLine(boolean withPending) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.exportJsonl(out, new ExportOptions(true, withPending, false), GoldExporter.ExportProgress.NONE);
+        return out.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains(document.getExternalId()))
+                .findFirst().orElseThrow();
+    }
+
+    private void open() {
+        page.navigate(base() + "/review/" + document.getId());
+        page.waitForSelector("goldset-annotated-text mark.gs-span");
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static String mark(long id) {
+        return "goldset-annotated-text mark[data-ids~='" + id + "']";
+    }
+
+    private String markClass(long id) {
+        Locator marks = page.locator(mark(id));
+        return marks.count() == 0 ? "" : String.valueOf(marks.first().getAttribute("class"));
+    }
+
+    private String notifications() {
+        return String.join(" | ", page.locator("vaadin-notification-card").allTextContents());
+    }
+
+    private long selectedInBrowser() {
+        return ((Number) page.evaluate("() => document.querySelector('goldset-annotated-text').selectedId")).longValue();
+    }
+
+    private Optional<EntityMention> entity(long id) {
+        return entities.findEntity(id);
+    }
+
+    private long idOf(String covered) {
+        return entityCovering(covered).getId();
+    }
+
+    private EntityMention entityCovering(String covered) {
+        return entities.findEntities(document.getId()).stream()
+                .filter(m -> offsets.slice(m.getSpan().start(), m.getSpan().end()).equals(covered))
+                .findFirst().orElseThrow();
+    }
+
+    private Optional<EntityMention> manual() {
+        return entities.findEntities(document.getId()).stream()
+                .filter(m -> m.getOrigin().getKind() == OriginKind.MANUAL).findFirst();
+    }
+
+    private void waitUntil(BooleanSupplier condition) {
+        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
+            page.waitForTimeout(100);
+        }
+        assertThat(condition.getAsBoolean()).as("condition reached within 10 s").isTrue();
+    }
+
+    private EntityDraft suggestion(String covered, String label) {
+        int start = offsets.toCodePoints(TEXT.indexOf(covered));
+        return new EntityDraft(null, new Span(start, start + covered.length()), label, ReviewState.pending(),
+                Origin.engine("corenlp-ner", "test", 0.9), null, null);
+    }
+}
