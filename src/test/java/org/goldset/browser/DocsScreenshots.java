@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Tag("screenshots")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
+        properties = "vaadin.productionMode=true")
 class DocsScreenshots {
 
     @DynamicPropertySource
@@ -74,6 +74,41 @@ class DocsScreenshots {
             page.locator(".goldset-keys").first().waitFor();
             page.waitForTimeout(500);
             Chromium.screenshot(page, "keys");
+        }
+    }
+
+    /** The two screens at the two window sizes analysts use: 1440×900 and 1024×768. */
+    @Test
+    void both_screens_at_1440_and_1024() {
+        seedsWithSuggestions();
+        Document article = documents.findByExternalId("000_58c3ede30341f408").orElseThrow();
+        try (Chromium chromium = new Chromium()) {
+            for (int[] size : new int[][] {{1440, 900}, {1024, 768}}) {
+                Page page = chromium.newPage(size[0], size[1]);
+                page.navigate("http://127.0.0.1:" + port + "/");
+                page.waitForSelector("vaadin-grid-cell-content:has-text('Iran’s IRGC Hits Back')");
+                page.waitForTimeout(500);
+                Chromium.screenshot(page, "layout-documents-" + size[0]);
+                page.navigate("http://127.0.0.1:" + port + "/review/" + article.getId());
+                page.waitForSelector("goldset-annotated-text mark.gs-span");
+                page.keyboard().press("j");
+                page.keyboard().press("j");
+                page.waitForTimeout(500);
+                Chromium.screenshot(page, "layout-review-" + size[0]);
+                page.keyboard().press("i");
+                page.locator(".goldset-story").waitFor();
+                page.waitForTimeout(400);
+                Chromium.screenshot(page, "layout-story-" + size[0]);
+                page.keyboard().press("Escape");
+                page.keyboard().press("e");
+                page.locator(".gs-event-card.gs-current").waitFor();
+                for (int i = 0; i < 8; i++) {
+                    page.keyboard().press("j");
+                }
+                page.waitForTimeout(600);
+                Chromium.screenshot(page, "layout-events-" + size[0]);
+                page.context().close();
+            }
         }
     }
 

@@ -33,6 +33,8 @@ import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.export.ExportOptions;
 import org.goldset.export.GoldExporter;
+import org.goldset.suggestion.SuggestionJobs;
+import org.goldset.suggestion.SuggestionService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +54,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * database holds and what the gold export writes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.productionMode=true")
+        properties = {"vaadin.productionMode=true", "goldset.suggestion.engines=learned,gazetteer,patterns"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewLoopInBrowserTest {
 
@@ -76,6 +78,10 @@ class ReviewLoopInBrowserTest {
     GoldExporter exporter;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SuggestionService suggestions;
+    @Autowired
+    SuggestionJobs jobs;
 
     Chromium chromium;
     Page page;
@@ -199,6 +205,41 @@ class ReviewLoopInBrowserTest {
 
         String gold = exportedLine(false);
         assertThat(gold).contains("\"role\":\"Attacker\"").doesNotContain("\"role\":\"Place\"");
+    }
+
+    @Test
+    void one_rejection_then_run_suggestions_leaves_the_other_mentions_suggested() {
+        Document first = documents.addDocument(new Document("beirut-1-" + System.nanoTime(), "Beirut one",
+                "Ministers met in Beirut on Monday.", "beirut-1", Instant.now()));
+        Document second = documents.addDocument(new Document("beirut-2-" + System.nanoTime(), "Beirut two",
+                "🙂 Beirut denied the report.", "beirut-2", Instant.now()));
+        suggestions.suggest(first.getId());
+        suggestions.suggest(second.getId());
+        EntityMention elsewhere = beirutIn(second);
+        page.navigate(base() + "/review/" + first.getId());
+        page.waitForSelector("goldset-annotated-text mark.gs-span");
+
+        page.locator(mark(beirutIn(first).getId())).first().click();
+        waitUntil(() -> selectedInBrowser() == beirutIn(first).getId());
+        page.keyboard().press("r");
+        waitUntil(() -> beirutIn(first).getStatus() == AnnotationStatus.REJECTED);
+        page.navigate(base() + "/");
+        page.locator("vaadin-button:has-text('Run suggestions')").click();
+        waitUntil(() -> !jobs.status().running() && jobs.status().progress() != null);
+
+        assertThat(beirutIn(first).getStatus()).isEqualTo(AnnotationStatus.REJECTED);
+        EntityMention still = beirutIn(second);
+        assertThat(still.getId()).isEqualTo(elsewhere.getId());
+        assertThat(still.getStatus()).isEqualTo(AnnotationStatus.PENDING);
+        page.navigate(base() + "/review/" + second.getId());
+        page.waitForSelector("goldset-annotated-text mark.gs-span");
+        assertThat(page.locator(mark(still.getId())).first().getAttribute("class")).contains("gs-pending");
+    }
+
+    private EntityMention beirutIn(Document document) {
+        return entities.findEntities(document.getId()).stream()
+                .filter(m -> m.getLabel().equals("GPE") && m.getSpan().end() - m.getSpan().start() == 6)
+                .findFirst().orElseThrow();
     }
 
     @Test

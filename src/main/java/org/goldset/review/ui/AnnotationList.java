@@ -31,26 +31,29 @@ class AnnotationList extends Grid<EntityMention> {
     AnnotationList(AnnotationSchema schema) {
         this.schema = schema;
         addClassName("goldset-review-list");
-        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // The text wraps rather than being cut: it is what the analyst reads. Widths in rem, not em:
+        // header cells use a smaller font, so em widths made headers and cells drift apart.
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Lit renderers, not components: a decision on a long list then costs the browser one row.
         addColumn(LitRenderer.<EntityMention>of(
                         "<span class=\"gs-label-badge\" style=\"background:${item.colour}\">${item.label}</span>")
                 .withProperty("label", EntityMention::getLabel)
                 .withProperty("colour", mention -> schema.entityType(mention.getLabel())
                         .map(type -> type.colour()).orElse("#888888")))
-                .setHeader("Label").setWidth("8.5em").setFlexGrow(0);
+                .setHeader("Label").setWidth("7rem").setFlexGrow(0);
         addColumn(mention -> offsets.slice(mention.getSpan().start(), mention.getSpan().end()))
-                .setHeader("Text").setFlexGrow(1);
+                .setHeader("Text").setWidth("6rem").setFlexGrow(1);
         addColumn(LitRenderer.<EntityMention>of("<span class=\"gs-status-${item.status}\">${item.statusText}</span>")
                 .withProperty("status", mention -> mention.getStatus().name())
                 .withProperty("statusText", mention -> mention.getStatus().name().toLowerCase(Locale.ROOT)))
-                .setHeader("Status").setWidth("6.5em").setFlexGrow(0);
-        addColumn(mention -> mention.getOrigin().getScore() == null ? ""
-                : String.format(Locale.ENGLISH, "%.2f", mention.getOrigin().getScore()))
-                .setHeader("Score").setWidth("4.5em").setFlexGrow(0);
-        addColumn(mention -> mention.getOrigin().getEngineId() == null
-                ? mention.getOrigin().getKind().name().toLowerCase(Locale.ROOT) : mention.getOrigin().getEngineId())
-                .setHeader("Source").setWidth("7.5em").setFlexGrow(0);
+                .setHeader("Status").setWidth("5.5rem").setFlexGrow(0);
+        // Engine and score in one column: together they say where a suggestion came from.
+        addColumn(LitRenderer.<EntityMention>of("<span class=\"gs-source\">${item.source}<br><small>${item.score}</small></span>")
+                .withProperty("source", mention -> mention.getOrigin().getEngineId() == null
+                        ? mention.getOrigin().getKind().name().toLowerCase(Locale.ROOT) : mention.getOrigin().getEngineId())
+                .withProperty("score", mention -> mention.getOrigin().getScore() == null ? ""
+                        : String.format(Locale.ENGLISH, "%.2f", mention.getOrigin().getScore())))
+                .setHeader("Source").setWidth("6.5rem").setFlexGrow(0);
         setSelectionMode(SelectionMode.NONE);
         setPartNameGenerator(mention -> current != null && mention.getId().equals(current.getId()) ? "current" : null);
         addItemClickListener(click -> {

@@ -3,7 +3,6 @@ package org.goldset.review.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.EntityService;
@@ -32,34 +30,19 @@ import org.goldset.schema.EntityType;
  */
 class EntityPanel extends VerticalLayout {
 
-    /** What the panel needs from the screen around it. */
-    interface Host {
-        Document document();
-
-        TextOffsets offsets();
-
-        /** Runs a change with the screen's error handling; the result is an entity to select, or null. */
-        void run(Supplier<Long> change);
-
-        void opened(Dialog dialog);
-
-        /** A decision was made: its step goes on the undo stack. */
-        void decided(ReviewChange change);
-    }
-
     private final EntityDecisions decisions;
     private final EntityService entities;
     private final AnnotationSchema schema;
     private final String analyst;
     private final AnnotatedText text;
-    private final Host host;
+    private final ReviewScreen host;
     private final AnnotationList list;
     private final Span counts = new Span();
     private final Checkbox readingOrder = new Checkbox("Reading order");
     private boolean showRejected;
 
     EntityPanel(EntityDecisions decisions, EntityService entities, AnnotationSchema schema, String analyst,
-                AnnotatedText text, Host host, ReviewView view) {
+                AnnotatedText text, ReviewScreen host, ReviewView view) {
         this.decisions = decisions;
         this.entities = entities;
         this.schema = schema;
@@ -146,7 +129,6 @@ class EntityPanel extends VerticalLayout {
         host.run(() -> {
             ReviewChange change = decisions.add(host.document(), span, label, analyst);
             host.decided(change);
-            show(change.entity());
             return change.entity().getId();
         });
     }
@@ -171,7 +153,6 @@ class EntityPanel extends VerticalLayout {
             host.decided(change);
             Notification.show(chosen.size() + " accepted. Ctrl+Z undoes them together.", 3000,
                     Notification.Position.BOTTOM_CENTER);
-            change.entities().forEach(this::show);
             return selectedId();
         })));
     }
@@ -187,13 +168,12 @@ class EntityPanel extends VerticalLayout {
         host.run(() -> {
             ReviewChange change = decision.apply(selected.get());
             host.decided(change);
-            show(change.entity());
             long id = change.entity().getId();
             return moveOn ? nextPendingAfter(id) : id;
         });
     }
 
-    /** One mention changed elsewhere (an event decision accepted it): update its row and mark. */
+    /** One mention changed: update its row, its mark and the counts, nothing else. */
     void show(EntityMention mention) {
         list.replace(mention); // a rejected row stays until the next reload, so the analyst's place is kept
         text.updateSpans(List.of(shown(mention)), List.of());

@@ -36,33 +36,13 @@ import org.goldset.schema.AnnotationSchema;
  */
 class EventPanel extends VerticalLayout {
 
-    /** What the panel needs from the screen around it. */
-    interface Host {
-        Document document();
-
-        TextOffsets offsets();
-
-        /** Runs a change with the screen's error handling; the result is an entity to select, or null. */
-        void run(Supplier<Long> change);
-
-        void opened(Dialog dialog);
-
-        /** Shows the current event in the text; null for none. */
-        void focus(AnnotatedText.EventFocus event);
-
-        void eventCountChanged(int count);
-
-        /** A decision was made: its step goes on the undo stack, entities it changed are redrawn. */
-        void decided(ReviewChange change);
-    }
-
     private final ReviewService review;
     private final EntityService entities;
     private final EventService eventService;
     private final EventDecisions decisions;
     private final String analyst;
     private final AnnotationSchema schema;
-    private final Host host;
+    private final ReviewScreen host;
     private final EventCards cards;
     private final Span armedBanner = new Span();
 
@@ -77,7 +57,7 @@ class EventPanel extends VerticalLayout {
     }
 
     EventPanel(ReviewService review, EventDecisions decisions, EntityService entities, EventService eventService,
-               AnnotationSchema schema, String analyst, Host host) {
+               AnnotationSchema schema, String analyst, ReviewScreen host) {
         this.review = review;
         this.decisions = decisions;
         this.entities = entities;

@@ -51,7 +51,7 @@ import org.goldset.schema.AnnotationSchema;
  * leaving a document and coming back keeps it. Everything works from the keyboard (press ?).
  */
 @Route(value = "review/:documentId", layout = MainLayout.class)
-class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, ReviewScreen {
 
     private final ReviewService review;
     private final ReviewHistory reviewHistory;
@@ -89,8 +89,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         this.schema = schema;
         this.analyst = analyst;
         this.histories = histories;
-        this.entityPanel = new EntityPanel(entityDecisions, entities, schema, analyst.name(), text, host(), this);
-        this.eventPanel = new EventPanel(review, eventDecisions, entities, events, schema, analyst.name(), eventHost());
+        this.entityPanel = new EntityPanel(entityDecisions, entities, schema, analyst.name(), text, this, this);
+        this.eventPanel = new EventPanel(review, eventDecisions, entities, events, schema, analyst.name(), this);
         setSizeFull();
         setPadding(false);
         setSpacing(false);
@@ -241,7 +241,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
      * listen on the whole page and swallow their keys, so an "a" typed into a dialog's search box
      * would never arrive there.
      */
-    private void opened(Dialog opened) {
+    @Override
+    public void opened(Dialog opened) {
         openDialogs.add(opened);
         keys.off();
         opened.addOpenedChangeListener(change -> {
@@ -346,7 +347,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     /** Runs a change; on failure says so and shows the current state, so nothing half-done remains. */
-    private void run(Supplier<Long> change) {
+    @Override
+    public void run(Supplier<Long> change) {
         try {
             Long selectNext = change.get();
             if (selectNext != null) {
@@ -371,72 +373,29 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         eventPanel.reload();
     }
 
-    private EntityPanel.Host host() {
-        return new EntityPanel.Host() {
-            @Override
-            public Document document() {
-                return document;
-            }
-
-            @Override
-            public TextOffsets offsets() {
-                return offsets;
-            }
-
-            @Override
-            public void run(Supplier<Long> change) {
-                ReviewView.this.run(change);
-            }
-
-            @Override
-            public void opened(Dialog dialog) {
-                ReviewView.this.opened(dialog);
-            }
-
-            @Override
-            public void decided(ReviewChange change) {
-                history.record(change.step());
-            }
-        };
+    @Override
+    public Document document() {
+        return document;
     }
 
-    private EventPanel.Host eventHost() {
-        return new EventPanel.Host() {
-            @Override
-            public Document document() {
-                return document;
-            }
+    @Override
+    public TextOffsets offsets() {
+        return offsets;
+    }
 
-            @Override
-            public TextOffsets offsets() {
-                return offsets;
-            }
+    @Override
+    public void decided(ReviewChange change) {
+        history.record(change.step());
+        change.entities().forEach(entityPanel::show);
+    }
 
-            @Override
-            public void run(Supplier<Long> change) {
-                ReviewView.this.run(change);
-            }
+    @Override
+    public void focus(AnnotatedText.EventFocus event) {
+        text.setEventFocus(showingEvents() ? event : null);
+    }
 
-            @Override
-            public void opened(Dialog opened) {
-                ReviewView.this.opened(opened);
-            }
-
-            @Override
-            public void focus(AnnotatedText.EventFocus event) {
-                text.setEventFocus(showingEvents() ? event : null);
-            }
-
-            @Override
-            public void eventCountChanged(int count) {
-                eventsTab.setLabel("Events (" + count + ")");
-            }
-
-            @Override
-            public void decided(ReviewChange change) {
-                history.record(change.step());
-                change.entities().forEach(entityPanel::show);
-            }
-        };
+    @Override
+    public void eventCountChanged(int count) {
+        eventsTab.setLabel("Events (" + count + ")");
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -44,6 +45,10 @@ class SuggestionPanel extends HorizontalLayout {
         start.setTooltipText("Suggest entities and events for every document (what analysts decided is kept)");
         bar.setWidth("10em");
         message.addClassName("goldset-job-status");
+        // A long report is cut on the line (its full text is the tooltip and the closing notification).
+        message.getStyle().set("min-width", "0").set("overflow", "hidden").set("text-overflow", "ellipsis")
+                .set("white-space", "nowrap");
+        setMinWidth("0");
         add(message, bar, start);
     }
 
@@ -70,9 +75,16 @@ class SuggestionPanel extends HorizontalLayout {
         bar.setIndeterminate(status.progress() == null);
         bar.setValue(status.fractionDone());
         message.setText(status.message());
-        getUI().ifPresent(ui -> ui.setPollInterval(status.running() ? POLL_MILLIS : -1));
+        message.setTitle(status.message());
+        // Poll only while the job runs, and switch off only the polling this panel switched on (the
+        // export dialog polls too while a download runs).
+        if (status.running() || wasRunning) {
+            getUI().ifPresent(ui -> ui.setPollInterval(status.running() ? POLL_MILLIS : -1));
+        }
         if (wasRunning && !status.running()) {
             onFinished.run();
+            // The run's report (e.g. what is no longer suggested, and why) is read in full here.
+            Notification.show(status.message(), 8000, Notification.Position.BOTTOM_CENTER);
         }
         wasRunning = status.running();
     }

@@ -206,6 +206,43 @@ class EventCardsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_card_names_the_other_mentions_and_s_splits_one_off_so_a_decides_it_alone() {
+        storeEvent("strike", "ATTACK", Map.of("group", "\"g1\""), TEXT.indexOf("strike"));
+        storeEvent("strike", "ATTACK", Map.of("group", "\"g1\""), TEXT.indexOf("strike", TEXT.indexOf("The strike")));
+        navigate("review/" + document.getId(), ReviewView.class);
+        fireShortcut(Key.of("e"));
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("gs-group-mentions").all()).extracting(com.vaadin.flow.component.html.Span::getText)
+                .containsExactly("2 mentions: also “strike”", "2 mentions: also “strike”");
+
+        fireShortcut(Key.of("s"));                                     // the first is another event
+        fireShortcut(Key.of("a"));
+
+        assertThat(eventReads.findEvents(document.getId())).extracting(Event::getStatus)
+                .containsExactly(AnnotationStatus.ACCEPTED, AnnotationStatus.PENDING);
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("gs-group-mentions").all()).isEmpty();
+        fireShortcut(Key.of("z"), KeyModifier.CONTROL);                // undo the accept
+        fireShortcut(Key.of("z"), KeyModifier.CONTROL);                // undo the split: one group again
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("gs-group-mentions").all()).hasSize(2);
+    }
+
+    @Test
+    void shift_a_accepts_the_event_with_its_pending_arguments_and_their_entities() {
+        suggestedAttack();
+        navigate("review/" + document.getId(), ReviewView.class);
+        fireShortcut(Key.of("e"));
+
+        fireShortcut(Key.of("A"), KeyModifier.SHIFT);
+
+        assertThat(arguments(onlyEvent())).containsExactlyInAnyOrder("Attacker=Israel ACCEPTED", "Place=Beirut ACCEPTED");
+        assertThat(onlyEvent().getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
+        assertThat(find("Israel").getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
+        assertThat(find("Beirut").getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
+        fireShortcut(Key.of("z"), KeyModifier.CONTROL);
+        assertThat(find("Beirut").getStatus()).isEqualTo(AnnotationStatus.PENDING);
+        assertThat(onlyEvent().getStatus()).isEqualTo(AnnotationStatus.PENDING);
+    }
+
+    @Test
     void selecting_a_trigger_in_the_text_and_pressing_shift_number_marks_an_event() {
         navigate("review/" + document.getId(), ReviewView.class);
         AnnotatedText text = $(AnnotatedText.class).single();

@@ -93,6 +93,35 @@ class ReviewViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_undo_history_survives_leaving_the_document_and_coming_back() {
+        navigate("review/" + document.getId(), ReviewView.class);
+        fireShortcut(Key.of("j"));
+        fireShortcut(Key.of("a"));
+        navigate("review/" + other.getId(), ReviewView.class);
+
+        navigate("review/" + document.getId(), ReviewView.class);
+        fireShortcut(Key.of("z"), KeyModifier.CONTROL);
+
+        assertThat(states()).contains("Soleimani PERSON PENDING");
+    }
+
+    @Test
+    void key_i_tells_the_selected_annotations_story_origin_then_every_decision_with_who() {
+        navigate("review/" + document.getId(), ReviewView.class);
+        fireShortcut(Key.of("j"));
+        fireShortcut(Key.of("3"));                                     // relabel Soleimani as GPE (wrongly)
+        fireShortcut(Key.of("z"), KeyModifier.CONTROL);
+
+        fireShortcut(Key.of("i"));
+
+        com.vaadin.flow.component.dialog.Dialog story = $(com.vaadin.flow.component.dialog.Dialog.class).single();
+        assertThat(story.getHeaderTitle()).isEqualTo("Story of 'Soleimani' PERSON");
+        String told = story.getElement().getTextRecursively();
+        assertThat(told).contains("Origin: suggested by corenlp-ner test, score 0.90")
+                .contains("ana · relabel → accepted gpe").contains("ana · restore → pending person");
+    }
+
+    @Test
     void selecting_text_and_pressing_a_label_key_adds_an_accepted_annotation_in_code_points() {
         navigate("review/" + document.getId(), ReviewView.class);
         AnnotatedText text = $(AnnotatedText.class).single();
