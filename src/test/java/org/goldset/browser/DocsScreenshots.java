@@ -96,10 +96,13 @@ class DocsScreenshots {
                 page.waitForTimeout(500);
                 Chromium.screenshot(page, "layout-review-" + size[0]);
                 page.keyboard().press("i");
-                page.locator(".goldset-story").waitFor();
+                page.locator("text=Story of").first().waitFor();
                 page.waitForTimeout(400);
                 Chromium.screenshot(page, "layout-story-" + size[0]);
                 page.keyboard().press("Escape");
+                page.locator("text=Story of").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+                page.waitForTimeout(300);                          // the screen's keys come back
                 page.keyboard().press("e");
                 page.locator(".gs-event-card.gs-current").waitFor();
                 for (int i = 0; i < 8; i++) {

@@ -40,20 +40,21 @@ class AnnotationList extends Grid<EntityMention> {
                 .withProperty("label", EntityMention::getLabel)
                 .withProperty("colour", mention -> schema.entityType(mention.getLabel())
                         .map(type -> type.colour()).orElse("#888888")))
-                .setHeader("Label").setWidth("7rem").setFlexGrow(0);
+                .setHeader("Label").setWidth("6.5rem").setFlexGrow(0);
         addColumn(mention -> offsets.slice(mention.getSpan().start(), mention.getSpan().end()))
                 .setHeader("Text").setWidth("6rem").setFlexGrow(1);
         addColumn(LitRenderer.<EntityMention>of("<span class=\"gs-status-${item.status}\">${item.statusText}</span>")
                 .withProperty("status", mention -> mention.getStatus().name())
                 .withProperty("statusText", mention -> mention.getStatus().name().toLowerCase(Locale.ROOT)))
-                .setHeader("Status").setWidth("5.5rem").setFlexGrow(0);
-        // Engine and score in one column: together they say where a suggestion came from.
-        addColumn(LitRenderer.<EntityMention>of("<span class=\"gs-source\">${item.source}<br><small>${item.score}</small></span>")
+                .setHeader("Status").setWidth("5rem").setFlexGrow(0);
+        // Engine and score on one line: together they say where a suggestion came from.
+        addColumn(LitRenderer.<EntityMention>of(
+                        "<span class=\"gs-source\" title=\"${item.source} ${item.score}\">${item.source} <b>${item.score}</b></span>")
                 .withProperty("source", mention -> mention.getOrigin().getEngineId() == null
                         ? mention.getOrigin().getKind().name().toLowerCase(Locale.ROOT) : mention.getOrigin().getEngineId())
                 .withProperty("score", mention -> mention.getOrigin().getScore() == null ? ""
                         : String.format(Locale.ENGLISH, "%.2f", mention.getOrigin().getScore())))
-                .setHeader("Source").setWidth("6.5rem").setFlexGrow(0);
+                .setHeader("Source · score").setWidth("8.5rem").setFlexGrow(0);
         setSelectionMode(SelectionMode.NONE);
         setPartNameGenerator(mention -> current != null && mention.getId().equals(current.getId()) ? "current" : null);
         addItemClickListener(click -> {

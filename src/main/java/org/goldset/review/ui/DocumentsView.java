@@ -105,6 +105,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout filters = new HorizontalLayout(filter, statusFilter, labelFilter, engineFilter);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         filters.setWrap(true);
+        filters.setWidthFull();
         add(toolbar, filters, grid);
         setFlexGrow(1, grid);
     }
@@ -178,13 +179,13 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         // cells use a smaller font, so em widths made the body's columns drift from their headers.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        grid.addColumn(DocumentSummary::title).setHeader("Title").setWidth("12rem").setFlexGrow(4).setSortable(true)
+        grid.addColumn(DocumentSummary::title).setHeader("Title").setWidth("9rem").setFlexGrow(4).setSortable(true)
                 .setTooltipGenerator(DocumentSummary::title)
                 .setComparator(Comparator.comparing(DocumentSummary::title, String.CASE_INSENSITIVE_ORDER));
-        grid.addColumn(document -> orEmpty(document.outlet())).setHeader("Outlet").setWidth("5rem").setFlexGrow(1)
+        grid.addColumn(document -> orEmpty(document.outlet())).setHeader("Outlet").setWidth("4rem").setFlexGrow(1)
                 .setSortable(true);
         grid.addColumn(document -> document.publishedOn() == null ? "" : DATE.format(document.publishedOn()))
-                .setHeader("Published").setWidth("6.5rem").setFlexGrow(0).setSortable(true)
+                .setHeader("Published").setWidth("7.5rem").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(DocumentSummary::publishedOn,
                         Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(new ComponentRenderer<>(DocumentsView::statusBadge)).setHeader("Status")
@@ -192,23 +193,23 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
                 .setComparator(Comparator.comparing(DocumentSummary::status));
         Grid.Column<DocumentSummary> pending = grid.addColumn(document -> count(document.pending()))
                 .setHeader("Pending").setKey("pending")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparingLong(DocumentSummary::pending));
         Grid.Column<DocumentSummary> accepted = grid.addColumn(document -> count(document.accepted()))
                 .setHeader("Accepted")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth("7.5rem").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparingLong(DocumentSummary::accepted));
         Grid.Column<DocumentSummary> rejected = grid.addColumn(document -> count(document.rejected()))
                 .setHeader("Rejected")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth("7.5rem").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparingLong(DocumentSummary::rejected));
         grid.addColumn(document -> document.events() == 0 ? "" : document.pendingEvents() == 0
                         ? count(document.events()) : document.pendingEvents() + " of " + document.events() + " pending")
-                .setHeader("Events").setKey("events").setTextAlign(ColumnTextAlign.END).setWidth("7rem")
+                .setHeader("Events").setKey("events").setTextAlign(ColumnTextAlign.END).setWidth("6.5rem")
                 .setFlexGrow(0).setSortable(true).setComparator(Comparator.comparingLong(DocumentSummary::pendingEvents)
                         .thenComparingLong(DocumentSummary::events));
         grid.addColumn(document -> String.format(Locale.ENGLISH, "%,d", document.textLength()))
-                .setHeader("Characters").setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0)
+                .setHeader("Length").setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0)
                 .setSortable(true).setComparator(Comparator.comparingInt(DocumentSummary::textLength));
         grid.prependHeaderRow().join(pending, accepted, rejected).setText("Entities");
         grid.setEmptyStateText(NO_DOCUMENTS);

@@ -142,7 +142,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private HorizontalLayout header() {
         meta.addClassName("goldset-corpus-summary");
-        status.addClassName("goldset-document-status");
+        status.addClassNames("goldset-document-status", "goldset-status");
+        showRejected.addClassName("goldset-nowrap");
         Button help = new Button("Keys", VaadinIcon.KEYBOARD_O.create(), click -> showKeys());
         Button done = new Button("Done & next", VaadinIcon.CHECK_CIRCLE.create(), click -> finishAndNext());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -207,7 +208,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
         SplitLayout split = new SplitLayout(article, side);
         split.setSizeFull();
-        split.setSplitterPosition(58);
+        split.setSplitterPosition(56);
         return split;
     }
 
