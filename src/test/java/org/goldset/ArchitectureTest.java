@@ -29,6 +29,16 @@ class ArchitectureTest {
                 .check(GOLDSET);
     }
 
+    /** One door: the review screen reads and decides through the review services only (issue 10). */
+    @Test
+    void the_review_screen_reaches_annotations_only_through_the_review_services() {
+        noClasses().that().resideInAPackage("org.goldset.review.ui..")
+                .should().dependOnClassesThat().areAssignableTo(org.goldset.annotation.EntityService.class)
+                .orShould().dependOnClassesThat().areAssignableTo(org.goldset.annotation.EventService.class)
+                .orShould().dependOnClassesThat().areAssignableTo(org.goldset.annotation.DecisionLog.class)
+                .check(GOLDSET);
+    }
+
     @Test
     void repositories_stay_inside_their_feature() {
         classes().that().areAssignableTo(Repository.class).should().notBePublic().check(GOLDSET);

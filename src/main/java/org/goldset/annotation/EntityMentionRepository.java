@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface EntityMentionRepository extends JpaRepository<EntityMention, Long> {
 
@@ -13,6 +14,18 @@ interface EntityMentionRepository extends JpaRepository<EntityMention, Long> {
             Long documentId, Collection<AnnotationStatus> statuses);
 
     long countByDocumentIdAndReviewStatus(Long documentId, AnnotationStatus status);
+
+    /**
+     * Pending mentions anywhere in the corpus that cover this exact text with this label (SQLite's
+     * substr counts code points, like our offsets). Uses the label to narrow the scan.
+     */
+    @Query(value = """
+            select m.id from entity_mention m join document d on d.id = m.document_id
+            where m.label = :label and m.status = 'PENDING' and m.end_offset - m.start_offset = :length
+              and substr(d.text, m.start_offset + 1, m.end_offset - m.start_offset) = :text
+            order by m.document_id, m.start_offset""", nativeQuery = true)
+    List<Long> findPendingCovering(@Param("text") String text, @Param("label") String label,
+                                   @Param("length") int codePointLength);
 
     /** The event arguments that point at any of these mentions. */
     @Query("select a from EventArgument a where a.entity.id in :mentionIds order by a.id")

@@ -296,17 +296,34 @@ public class EntityService {
     /** Accepts several annotations at once; their history rows share one batch id, for undo. */
     @Transactional
     public List<EntityMention> acceptEntities(List<VersionedId> ids, String actor) {
+        return decideEntities(ids, AnnotationStatus.ACCEPTED, Decision.Action.ACCEPT, actor);
+    }
+
+    /** Rejects several annotations at once (one string everywhere); one batch, like acceptEntities. */
+    @Transactional
+    public List<EntityMention> rejectEntities(List<VersionedId> ids, String actor) {
+        return decideEntities(ids, AnnotationStatus.REJECTED, Decision.Action.REJECT, actor);
+    }
+
+    private List<EntityMention> decideEntities(List<VersionedId> ids, AnnotationStatus status, Decision.Action action,
+                                               String actor) {
         String batch = java.util.UUID.randomUUID().toString();
-        List<EntityMention> accepted = new java.util.ArrayList<>();
+        List<EntityMention> decided = new java.util.ArrayList<>();
         for (VersionedId id : ids) {
             EntityMention mention = load(id.id(), id.version());
             String before = DecisionLog.snapshot(mention);
-            mention.setReview(new ReviewState(AnnotationStatus.ACCEPTED, actor, clock.instant()));
+            mention.setReview(new ReviewState(status, actor, clock.instant()));
             mentions.saveAndFlush(mention);
-            decisionLog.entity(Decision.Action.ACCEPT, mention, before, actor, batch);
-            accepted.add(mention);
+            decisionLog.entity(action, mention, before, actor, batch);
+            decided.add(mention);
         }
-        return accepted;
+        return decided;
+    }
+
+    /** Ids of the pending mentions, across the corpus, of exactly this text with this label. */
+    @Transactional(readOnly = true)
+    public List<Long> findPendingCovering(String text, String label) {
+        return mentions.findPendingCovering(text, label, text.codePointCount(0, text.length()));
     }
 
     @Transactional(readOnly = true)

@@ -78,16 +78,62 @@ public class EntityDecisions {
     /** Accepts several mentions at once: one transaction, one undo step. */
     @Transactional
     public ReviewChange acceptAll(Document document, List<VersionedId> ids, String analyst) {
+        return bulk(ids, "accept " + ids.size() + " pending", () -> entities.acceptEntities(ids, analyst));
+    }
+
+    /**
+     * What rejecting this mention's text and label everywhere would reject: every pending mention
+     * of exactly that text with that label in the corpus (this one included), and in how many
+     * documents. Accepted and manual ones are never touched.
+     */
+    @Transactional(readOnly = true)
+    public Everywhere previewRejectEverywhere(Document document, long mentionId) {
+        EntityMention mention = entities.findEntity(mentionId)
+                .orElseThrow(() -> new org.goldset.annotation.StaleAnnotationException("Annotation " + mentionId));
+        String text = covered(document, mention.getSpan());
+        List<Long> ids = entities.findPendingCovering(text, mention.getLabel());
+        long documents = entities.snapshotEntities(ids).stream().map(EntitySnapshot::documentId).distinct().count();
+        return new Everywhere(text, mention.getLabel(), ids, documents);
+    }
+
+    /**
+     * Rejects a string as a label everywhere, as the analyst chose after the preview: one
+     * transaction, one undo step. The rejections are evidence: a string rejected three times and
+     * never accepted with that label is no longer suggested (DecisionMemory).
+     */
+    @Transactional
+    public ReviewChange rejectEverywhere(Everywhere preview, String analyst) {
+        List<VersionedId> ids = entities.snapshotEntities(preview.mentionIds()).stream()
+                .filter(snapshot -> snapshot.status() == org.goldset.annotation.AnnotationStatus.PENDING)
+                .map(snapshot -> new VersionedId(snapshot.id(), entities.findEntity(snapshot.id()).orElseThrow()
+                        .getVersion()))
+                .toList();
+        return bulk(ids, "reject '" + preview.text() + "' " + preview.label() + " everywhere (" + ids.size() + ")",
+                () -> entities.rejectEntities(ids, analyst));
+    }
+
+    /** A string with a label, and the pending mentions of it across the corpus. */
+    public record Everywhere(String text, String label, List<Long> mentionIds, long documents) {
+
+        public Everywhere {
+            mentionIds = List.copyOf(mentionIds);
+        }
+    }
+
+    private ReviewChange bulk(List<VersionedId> ids, String description, Supplier<List<EntityMention>> decision) {
         List<Long> mentionIds = ids.stream().map(VersionedId::id).toList();
         List<EntitySnapshot> before = entities.snapshotEntities(mentionIds);
-        List<EntityMention> accepted = entities.acceptEntities(ids, analyst);
+        List<EntityMention> decided = decision.get();
         List<EntitySnapshot> after = entities.snapshotEntities(mentionIds);
         List<UndoStep.Change<EntitySnapshot>> changes = new java.util.ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             changes.add(new UndoStep.Change<>(before.get(i), after.get(i)));
         }
-        return new ReviewChange(accepted, List.of(), List.of(), List.of(),
-                new UndoStep("accept " + ids.size() + " pending", changes, List.of()));
+        return new ReviewChange(decided, List.of(), List.of(), List.of(), new UndoStep(description, changes, List.of()));
+    }
+
+    private static String covered(Document document, Span span) {
+        return new org.goldset.base.TextOffsets(document.getText()).slice(span.start(), span.end());
     }
 
     private ReviewChange change(Document document, VersionedId id, String verb, Supplier<EntityMention> decision) {

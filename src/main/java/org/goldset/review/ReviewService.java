@@ -126,6 +126,43 @@ public class ReviewService {
         return document;
     }
 
+    // ---- what the review screen reads (it reads and decides only through the review services)
+
+    @Transactional(readOnly = true)
+    public List<EntityMention> entitiesOf(long documentId) {
+        return entities.findEntities(documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EntityMention> entity(long entityId) {
+        return entities.findEntity(entityId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Event> eventsOf(long documentId) {
+        return events.findEvents(documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public long countEvents(long documentId) {
+        return events.countEvents(documentId);
+    }
+
+    /** Pending entity suggestions and pending events of a document, for "Done & next". */
+    @Transactional(readOnly = true)
+    public Pending pendingIn(long documentId) {
+        return new Pending(entities.countEntities(documentId).pending(), events.countPendingEvents(documentId));
+    }
+
+    public record Pending(long entities, long events) {
+    }
+
+    /** Per document, the (label, engine) pairs of its pending suggestions (the documents list's filters). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Set<EntityService.PendingKind>> pendingKinds() {
+        return entities.findPendingKinds();
+    }
+
     /** The entities that may fill a role of the event, nearest to its trigger first. */
     public List<EntityMention> candidatesFor(Event event, String role, List<EntityMention> entities) {
         RoleDefinition definition = role(event, role);

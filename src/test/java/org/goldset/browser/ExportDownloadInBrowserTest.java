@@ -59,6 +59,10 @@ class ExportDownloadInBrowserTest {
 
             assertThat(download.suggestedFilename()).isEqualTo("goldset-brat.zip");
             assertThat(entries(download.path())).containsExactly("annotation.conf", "k1.txt", "k1.ann", "k2.txt", "k2.ann");
+            // The dialog then says what the download holds, as the command line does.
+            page.waitForCondition(() -> page.locator(".goldset-export-report").textContent().contains("Exported 2 document(s)"),
+                    new Page.WaitForConditionOptions().setTimeout(10_000));
+            Chromium.screenshot(page, "export-report");
         }
     }
 

@@ -290,6 +290,41 @@ class ReviewLoopInBrowserTest {
         small.context().close();
     }
 
+    @Test
+    void the_events_panel_keeps_the_current_card_in_sight() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 14; i++) {
+            text.append("Hezbollah attacked post ").append(i).append(" near Metula.\n");
+        }
+        String article = text.toString();
+        Document many = documents.addDocument(new Document("many-" + System.nanoTime(), "Many events", article,
+                "many", Instant.now()));
+        List<EventDraft> attacks = new java.util.ArrayList<>();
+        for (int at = article.indexOf("attacked"); at >= 0; at = article.indexOf("attacked", at + 1)) {
+            attacks.add(new EventDraft(null, "ATTACK", new Span(at, at + "attacked".length()), ReviewState.pending(),
+                    Origin.engine("events", "test", 0.7), Map.of(), List.of()));
+        }
+        entities.storeAnnotations(many.getId(), List.of(), attacks, "engine");
+        page.navigate(base() + "/review/" + many.getId());
+        page.locator("goldset-annotated-text").waitFor();
+
+        page.keyboard().press("e");
+        page.locator(".gs-event-card.gs-current").waitFor();
+        for (int i = 0; i < 10; i++) {
+            page.keyboard().press("j");
+        }
+        waitUntil(() -> page.locator(".gs-event-card").nth(10).getAttribute("class").contains("gs-current"));
+        page.waitForTimeout(500);
+
+        BoundingBox current = page.locator(".gs-event-card.gs-current").boundingBox();
+        Chromium.screenshot(page, "loop-events-scrolled");
+        assertThat(page.evaluate("() => document.scrollingElement.scrollHeight <= window.innerHeight"))
+                .as("the page itself never scrolls: only the article and the panels do").isEqualTo(true);
+        assertThat(current.y).isGreaterThanOrEqualTo(0);
+        assertThat(current.y + current.height).isLessThanOrEqualTo(900);
+        Chromium.screenshot(page, "loop-events-scrolled");
+    }
+
     private void insideWindow(Page on, String selector) {
         BoundingBox box = on.locator(selector).first().boundingBox();
         assertThat(box).as(selector + " is laid out").isNotNull();

@@ -96,6 +96,16 @@ class GoldRoundTripTest {
     }
 
     @Test
+    void the_report_says_what_the_gold_left_out_and_why() {
+        ExportReport report = exporter.exportJsonl(new ByteArrayOutputStream(), ExportOptions.GOLD,
+                GoldExporter.ExportProgress.NONE);
+
+        // Time is accepted but points at the rejected T6 (Place is pending, so not asked for).
+        assertThat(report.warnings()).containsExactly(
+                "1 × argument left out: its entity is not in this export (pending or rejected)");
+    }
+
+    @Test
     void flags_widen_the_export_to_all_documents_pending_and_rejected() {
         assertThat(export(new ExportOptions(true, false, false))).hasSize(2);
         JsonNode withPending = export(new ExportOptions(false, true, false)).getFirst();

@@ -169,6 +169,36 @@ class ReviewHistoryTest {
         assertThat(find("Hezbollah").getStatus()).isEqualTo(AnnotationStatus.PENDING);
     }
 
+    @Test
+    void rejecting_a_string_everywhere_shows_its_reach_first_and_one_undo_takes_it_all_back() {
+        String otherText = "Israel and 🇮🇱 Israel again, and Israeli troops.";
+        Document other = documents.addDocument(new Document("other-" + System.nanoTime(), "Other", otherText,
+                "other", Instant.now()));
+        entities.storeAnnotations(other.getId(), List.of(
+                new EntityDraft(null, new Span(0, 6), "GPE", ReviewState.pending(), Origin.engine("gazetteer", "2", 1.0),
+                        null, null),
+                new EntityDraft(null, new Span(14, 20), "GPE", ReviewState.pending(), Origin.engine("gazetteer", "2", 1.0),
+                        null, null)), List.of(), "engine");
+
+        List<Long> pendingIsraelBefore = entities.findPendingCovering("Israel", "GPE");
+
+        EntityDecisions.Everywhere preview = decisions.previewRejectEverywhere(document, find("Israel").getId());
+        assertThat(preview.mentionIds()).containsExactlyInAnyOrderElementsOf(pendingIsraelBefore)
+                .contains(find("Israel").getId()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(preview.documents()).isGreaterThanOrEqualTo(2);
+
+        ReviewChange rejected = decisions.rejectEverywhere(preview, "ana");
+        assertThat(entities.findEntities(other.getId())).allMatch(m -> m.getStatus() == AnnotationStatus.REJECTED);
+        assertThat(find("Israel").getStatus()).isEqualTo(AnnotationStatus.REJECTED);
+        assertThat(entities.findPendingCovering("Israel", "GPE")).isEmpty();
+        assertThat(rejected.step().description())
+                .isEqualTo("reject 'Israel' GPE everywhere (" + pendingIsraelBefore.size() + ")");
+
+        history.undo(rejected.step(), "ana");
+        assertThat(entities.findEntities(other.getId())).allMatch(m -> m.getStatus() == AnnotationStatus.PENDING);
+        assertThat(find("Israel").getStatus()).isEqualTo(AnnotationStatus.PENDING);
+    }
+
     private Event attack() {
         return events.findEvents(document.getId()).getFirst();
     }

@@ -56,18 +56,16 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     private final Span summary = new Span();
     private final DocumentService documents;
     private final ReviewService review;
-    private final EntityService annotations;
     private final Select<String> statusFilter = new Select<>();
     private final Select<String> labelFilter = new Select<>();
     private final Select<String> engineFilter = new Select<>();
     private Map<Long, Set<EntityService.PendingKind>> pendingKinds = Map.of();
     private boolean loaded;
 
-    DocumentsView(DocumentService documents, ReviewService review, EntityService annotations,
-                  SuggestionPanel suggestionPanel, GoldExporter exporter) {
+    DocumentsView(DocumentService documents, ReviewService review, SuggestionPanel suggestionPanel,
+                  GoldExporter exporter) {
         this.documents = documents;
         this.review = review;
-        this.annotations = annotations;
         setSizeFull();
         configureGrid();
 
@@ -118,7 +116,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void reload() {
         List<DocumentSummary> all = documents.findDocumentSummaries();
-        pendingKinds = annotations.findPendingKinds();
+        pendingKinds = review.pendingKinds();
         refreshChoices(labelFilter, ANY_LABEL, pendingKinds.values().stream().flatMap(Set::stream)
                 .map(EntityService.PendingKind::label));
         refreshChoices(engineFilter, ANY_ENGINE, pendingKinds.values().stream().flatMap(Set::stream)

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
-import org.goldset.annotation.EntityService;
+import org.goldset.review.ReviewService;
 import org.goldset.annotation.VersionedId;
 import org.goldset.base.TextOffsets;
 import org.goldset.corpus.Document;
@@ -31,7 +31,7 @@ import org.goldset.schema.EntityType;
 class EntityPanel extends VerticalLayout {
 
     private final EntityDecisions decisions;
-    private final EntityService entities;
+    private final ReviewService review;
     private final AnnotationSchema schema;
     private final String analyst;
     private final AnnotatedText text;
@@ -41,10 +41,10 @@ class EntityPanel extends VerticalLayout {
     private final Checkbox readingOrder = new Checkbox("Reading order");
     private boolean showRejected;
 
-    EntityPanel(EntityDecisions decisions, EntityService entities, AnnotationSchema schema, String analyst,
+    EntityPanel(EntityDecisions decisions, ReviewService review, AnnotationSchema schema, String analyst,
                 AnnotatedText text, ReviewScreen host, ReviewView view) {
         this.decisions = decisions;
-        this.entities = entities;
+        this.review = review;
         this.schema = schema;
         this.analyst = analyst;
         this.text = text;
@@ -75,7 +75,7 @@ class EntityPanel extends VerticalLayout {
 
     /** Reads the document's mentions again and redraws the list and the marks. */
     void reload(Long selectId) {
-        List<EntityMention> mentions = entities.findEntities(host.document().getId()).stream()
+        List<EntityMention> mentions = review.entitiesOf(host.document().getId()).stream()
                 .filter(m -> showRejected || m.getStatus() != AnnotationStatus.REJECTED).toList();
         list.show(host.offsets(), mentions);
         text.setSpans(mentions.stream().map(this::shown).toList());
@@ -146,6 +146,25 @@ class EntityPanel extends VerticalLayout {
         });
     }
 
+    /** Shift+R: reject the selected mention's text as its label everywhere, after a preview. */
+    void rejectEverywhere() {
+        Optional<EntityMention> selected = selectedOrSay();
+        if (selected.isEmpty()) {
+            return;
+        }
+        host.run(() -> {
+            EntityDecisions.Everywhere preview = decisions.previewRejectEverywhere(host.document(), selected.get().getId());
+            host.opened(RejectEverywhereDialog.open(preview, () -> host.run(() -> {
+                ReviewChange change = decisions.rejectEverywhere(preview, analyst);
+                host.decided(change);
+                Notification.show(change.step().description() + ". Ctrl+Z undoes it.", 3000,
+                        Notification.Position.BOTTOM_CENTER);
+                return selectedId();
+            })));
+            return null;
+        });
+    }
+
     void acceptAll() {
         host.opened(BulkAcceptDialog.open(list.rows(), host.offsets(), chosen -> host.run(() -> {
             ReviewChange change = decisions.acceptAll(host.document(),
@@ -159,10 +178,8 @@ class EntityPanel extends VerticalLayout {
 
     /** Applies a decision to the selected mention and shows the change. */
     private void decide(boolean moveOn, java.util.function.Function<EntityMention, ReviewChange> decision) {
-        Optional<EntityMention> selected = list.selected();
+        Optional<EntityMention> selected = selectedOrSay();
         if (selected.isEmpty()) {
-            Notification.show("Select an annotation first (j / k, or click one)", 2500,
-                    Notification.Position.BOTTOM_CENTER);
             return;
         }
         host.run(() -> {
@@ -171,6 +188,16 @@ class EntityPanel extends VerticalLayout {
             long id = change.entity().getId();
             return moveOn ? nextPendingAfter(id) : id;
         });
+    }
+
+    /** The selected mention; when there is none, the analyst is told how to select one. */
+    private Optional<EntityMention> selectedOrSay() {
+        Optional<EntityMention> selected = list.selected();
+        if (selected.isEmpty()) {
+            Notification.show("Select an annotation first (j / k, or click one)", 2500,
+                    Notification.Position.BOTTOM_CENTER);
+        }
+        return selected;
     }
 
     /** One mention changed: update its row, its mark and the counts, nothing else. */

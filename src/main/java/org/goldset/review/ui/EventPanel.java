@@ -13,12 +13,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
-import org.goldset.annotation.EventService;
 import org.goldset.annotation.VersionedId;
 import org.goldset.base.TextOffsets;
 import org.goldset.corpus.Document;
@@ -37,8 +35,6 @@ import org.goldset.schema.AnnotationSchema;
 class EventPanel extends VerticalLayout {
 
     private final ReviewService review;
-    private final EntityService entities;
-    private final EventService eventService;
     private final EventDecisions decisions;
     private final String analyst;
     private final AnnotationSchema schema;
@@ -56,12 +52,10 @@ class EventPanel extends VerticalLayout {
     private record Armed(long eventId, String role, EventArgument replacing) {
     }
 
-    EventPanel(ReviewService review, EventDecisions decisions, EntityService entities, EventService eventService,
-               AnnotationSchema schema, String analyst, ReviewScreen host) {
+    EventPanel(ReviewService review, EventDecisions decisions, AnnotationSchema schema, String analyst,
+               ReviewScreen host) {
         this.review = review;
         this.decisions = decisions;
-        this.entities = entities;
-        this.eventService = eventService;
         this.analyst = analyst;
         this.schema = schema;
         this.host = host;
@@ -116,6 +110,7 @@ class EventPanel extends VerticalLayout {
         tools.expand(tools.getComponentAt(0));
         Scroller scroller = new Scroller(cards);
         scroller.setSizeFull();
+        scroller.setMinHeight("0");
         add(tools, armedBanner, scroller);
         expand(scroller);
     }
@@ -128,7 +123,7 @@ class EventPanel extends VerticalLayout {
     void reload() {
         cards.forget();
         if (!isVisible()) {
-            host.eventCountChanged((int) eventService.countEvents(host.document().getId()));
+            host.eventCountChanged((int) review.countEvents(host.document().getId()));
             return;
         }
         refresh();
@@ -136,7 +131,7 @@ class EventPanel extends VerticalLayout {
 
     /** Reads the events again and redraws only the cards that changed. */
     private void refresh() {
-        events = eventService.findEvents(host.document().getId());
+        events = review.eventsOf(host.document().getId());
         current = Math.max(0, Math.min(current, events.size() - 1));
         part = Math.min(part, currentEvent().map(event -> event.getArguments().size()).orElse(0));
         host.eventCountChanged(events.size());
@@ -339,7 +334,7 @@ class EventPanel extends VerticalLayout {
             return;
         }
         Event event = found.get();
-        List<EntityMention> candidates = entities.findEntities(event.getDocumentId());
+        List<EntityMention> candidates = review.entitiesOf(event.getDocumentId());
         picker = ArgumentPicker.open(event.getType() + " “" + trigger(event) + "”",
                 review.rolesOf(event), role, host.offsets(),
                 chosenRole -> review.candidatesFor(event, chosenRole, candidates),
@@ -362,7 +357,7 @@ class EventPanel extends VerticalLayout {
             return false;
         }
         Armed target = armed;
-        Optional<EntityMention> entity = entities.findEntity(entityId);
+        Optional<EntityMention> entity = review.entity(entityId);
         if (picker != null) {
             picker.close();
         }

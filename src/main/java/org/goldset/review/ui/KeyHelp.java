@@ -19,6 +19,7 @@ final class KeyHelp {
             {"Alt+→ / Alt+←", "grow / shrink the end by a word"},
             {"Alt+Shift+← / Alt+Shift+→", "grow / shrink the start by a word"},
             {"b", "accept all pending of a label or engine, with a preview"},
+            {"Shift+R", "reject this text as this label everywhere (pending only), with a preview"},
             {"select text", "add an annotation; then press its label key"},
             {"Ctrl+Z", "undo (says what it undid)"}, {"Ctrl+Shift+Z / Ctrl+Y", "redo"},
             {"i", "the story of the selected annotation: origin, then every decision, who and when"},

@@ -55,6 +55,7 @@ final class ReviewKeys {
 
         entityKey(view, entities::deleteSelected, Key.DELETE);
         entityKey(view, entities::acceptAll, Key.of("b"));
+        entityKey(view, entities::rejectEverywhere, Key.of("R"), KeyModifier.SHIFT);
         for (EntityType type : schema.entityTypes()) {
             if (type.hotkey().length() == 1) {
                 entityKey(view, () -> entities.relabelSelected(type.name()), Key.of(type.hotkey()));

@@ -28,8 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.goldset.annotation.EntityService;
-import org.goldset.annotation.EventService;
 import org.goldset.annotation.StaleAnnotationException;
 import org.goldset.base.AnalystIdentity;
 import org.goldset.base.TextOffsets;
@@ -55,8 +53,6 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final ReviewService review;
     private final ReviewHistory reviewHistory;
-    private final EntityService entities;
-    private final EventService eventService;
     private final AnnotationSchema schema;
     private final AnalystIdentity analyst;
     private final UndoHistories histories;
@@ -80,17 +76,15 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private TextOffsets offsets = new TextOffsets("");
 
     ReviewView(ReviewService review, EntityDecisions entityDecisions, EventDecisions eventDecisions,
-               ReviewHistory reviewHistory, EntityService entities, EventService events, AnnotationSchema schema,
+               ReviewHistory reviewHistory, AnnotationSchema schema,
                AnalystIdentity analyst, UndoHistories histories) {
         this.review = review;
         this.reviewHistory = reviewHistory;
-        this.entities = entities;
-        this.eventService = events;
         this.schema = schema;
         this.analyst = analyst;
         this.histories = histories;
-        this.entityPanel = new EntityPanel(entityDecisions, entities, schema, analyst.name(), text, this, this);
-        this.eventPanel = new EventPanel(review, eventDecisions, entities, events, schema, analyst.name(), this);
+        this.entityPanel = new EntityPanel(entityDecisions, review, schema, analyst.name(), text, this, this);
+        this.eventPanel = new EventPanel(review, eventDecisions, schema, analyst.name(), this);
         setSizeFull();
         setPadding(false);
         setSpacing(false);
@@ -205,6 +199,10 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         side.setSizeFull();
         side.setPadding(true);
         side.expand(entityPanel, eventPanel);
+        // Flex items do not shrink below their content unless told: without this the cards' scroller
+        // grew past the window and "scroll into view" scrolled the current card under its edge.
+        entityPanel.setMinHeight("0");
+        eventPanel.setMinHeight("0");
 
         SplitLayout split = new SplitLayout(article, side);
         split.setSizeFull();
@@ -321,8 +319,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (document == null) {
             return;
         }
-        long pendingEntities = entities.countEntities(document.getId()).pending();
-        long pendingEvents = eventService.countPendingEvents(document.getId());
+        ReviewService.Pending pending = review.pendingIn(document.getId());
+        long pendingEntities = pending.entities();
+        long pendingEvents = pending.events();
         java.util.List<String> leftOut = review.acceptedButLeftOut(document);
         if (pendingEntities + pendingEvents > 0 || !leftOut.isEmpty()) {
             opened(FinishDialog.open(pendingEntities, pendingEvents, leftOut, this::finishNow));
@@ -387,7 +386,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     @Override
     public void decided(ReviewChange change) {
         history.record(change.step());
-        change.entities().forEach(entityPanel::show);
+        // A decision may reach other documents (reject everywhere): this screen shows its own.
+        change.entities().stream().filter(mention -> mention.getDocumentId().equals(document.getId()))
+                .forEach(entityPanel::show);
     }
 
     @Override
