@@ -202,27 +202,35 @@ public class EntityService {
         });
     }
 
-    /** The mention exactly as stored, with the event arguments that point at it. */
+    /**
+     * The mention exactly as stored. Without its arguments: a decision that keeps the mention never
+     * changes the arguments pointing at it (those are restored with their events).
+     */
     @Transactional(readOnly = true)
     public EntitySnapshot snapshotEntity(long mentionId) {
-        return snapshotEntities(List.of(mentionId)).getFirst();
+        return EntitySnapshot.of(mentions.findById(mentionId)
+                .orElseThrow(() -> new StaleAnnotationException("Annotation " + mentionId)), List.of());
     }
 
-    /** Several mentions exactly as stored, in the order asked; two queries however many. */
+    /** The mention exactly as stored with the event arguments that point at it: what a delete takes along. */
+    @Transactional(readOnly = true)
+    public EntitySnapshot snapshotEntityWithArguments(long mentionId) {
+        return EntitySnapshot.of(mentions.findById(mentionId)
+                .orElseThrow(() -> new StaleAnnotationException("Annotation " + mentionId)),
+                mentions.findArgumentsOf(List.of(mentionId)));
+    }
+
+    /** Several mentions exactly as stored (without arguments), in the order asked; one query. */
     @Transactional(readOnly = true)
     public List<EntitySnapshot> snapshotEntities(List<Long> mentionIds) {
         Map<Long, EntityMention> byId = new HashMap<>();
         mentions.findAllById(mentionIds).forEach(mention -> byId.put(mention.getId(), mention));
-        Map<Long, List<EventArgument>> arguments = new HashMap<>();
-        for (EventArgument argument : mentions.findArgumentsOf(mentionIds)) {
-            arguments.computeIfAbsent(argument.getEntity().getId(), id -> new java.util.ArrayList<>()).add(argument);
-        }
         return mentionIds.stream().map(id -> {
             EntityMention mention = byId.get(id);
             if (mention == null) {
                 throw new StaleAnnotationException("Annotation " + id);
             }
-            return EntitySnapshot.of(mention, arguments.getOrDefault(id, List.of()));
+            return EntitySnapshot.of(mention, List.of());
         }).toList();
     }
 

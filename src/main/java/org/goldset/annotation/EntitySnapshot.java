@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * An entity mention exactly as stored: id, span, label, status, provenance (engine, version, score,
- * the engines and alternatives of a merged suggestion), canonical name and KB id, and the event
- * arguments that point at it. An undo step holds these, so undoing a delete brings back the same
- * row and the arguments the delete cascaded away, not a lookalike.
+ * the engines and alternatives of a merged suggestion), canonical name and KB id, and, taken before
+ * a delete, the event arguments that point at it. An undo step holds these, so undoing a delete
+ * brings back the same row and the arguments the delete cascaded away, not a lookalike.
  */
 public record EntitySnapshot(long id, long documentId, String externalId, Span span, String label, ReviewState review,
                              Origin origin, String canonicalName, String kbId, String enginesJson,

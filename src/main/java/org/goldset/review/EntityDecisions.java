@@ -68,7 +68,7 @@ public class EntityDecisions {
     /** Deletes the mention; its undo brings back the same row with the event arguments that pointed at it. */
     @Transactional
     public ReviewChange delete(Document document, VersionedId id, String analyst) {
-        EntitySnapshot before = entities.snapshotEntity(id.id());
+        EntitySnapshot before = entities.snapshotEntityWithArguments(id.id());
         entities.deleteEntity(id.id(), id.version(), analyst);
         return new ReviewChange(List.of(), List.of(id.id()), List.of(), List.of(), new UndoStep(
                 "delete " + Describe.span(document, before.span(), before.label()),

@@ -78,7 +78,7 @@ class ReviewHistoryTest {
 
     @Test
     void undoing_a_delete_brings_back_the_same_row_with_its_provenance_and_the_arguments_it_took_along() {
-        EntitySnapshot before = entities.snapshotEntity(find("Hezbollah").getId());
+        EntitySnapshot before = entities.snapshotEntityWithArguments(find("Hezbollah").getId());
 
         ReviewChange deleted = decisions.delete(document, versioned(find("Hezbollah")), "ana");
         assertThat(entities.findEntity(before.id())).isEmpty();
@@ -86,7 +86,7 @@ class ReviewHistoryTest {
 
         ReviewChange undone = history.undo(deleted.step(), "ana");
 
-        EntitySnapshot after = entities.snapshotEntity(before.id());
+        EntitySnapshot after = entities.snapshotEntityWithArguments(before.id());
         assertThat(after).usingRecursiveComparison().ignoringFields("review", "origin", "arguments").isEqualTo(before);
         assertThat(after.origin().toString()).isEqualTo("corenlp-ner@4.5.10 (0.87)");
         assertThat(after.status()).isEqualTo(AnnotationStatus.PENDING);

@@ -26,6 +26,8 @@ class AnnotatedText extends Component {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private TextOffsets offsets = new TextOffsets("");
+    /** True once updateSpans changed the spans in the browser: the property no longer says what it shows. */
+    private boolean changedInBrowser;
 
     void setText(String text) {
         offsets = new TextOffsets(text);
@@ -33,15 +35,21 @@ class AnnotatedText extends Component {
     }
 
     /**
-     * Annotations to show, in code points; converted to the browser's UTF-16 offsets here. Sent as a
-     * call, not as a synchronised property: {@link #updateSpans} changes the list in the browser
-     * only, so a property would still hold the list as first sent, and Vaadin skips sending a
-     * property that did not change on the server. After accept → undo the browser then kept the
-     * accepted mark while the database said pending.
+     * Annotations to show, in code points; converted to the browser's UTF-16 offsets here.
+     * {@link #updateSpans} changes the list in the browser only, so from then on the server's copy
+     * of the property may equal a new list while the browser shows another, and Vaadin sends nothing
+     * for a property that did not change on the server: after accept → undo the browser kept the
+     * accepted mark while the database said pending. So once the browser's list has diverged, a whole
+     * new list goes as a call, which is always sent.
      */
     void setSpans(List<ShownSpan> spans) {
-        ArrayNode json = JSON.valueToTree(spans.stream().map(this::toBrowser).toList());
-        getElement().executeJs("this.spans = $0", json);
+        List<BrowserSpan> browser = spans.stream().map(this::toBrowser).toList();
+        if (changedInBrowser) {
+            ArrayNode json = JSON.valueToTree(browser);
+            getElement().executeJs("this.spans = $0", json);
+        } else {
+            getElement().setPropertyList("spans", browser);
+        }
     }
 
     private BrowserSpan toBrowser(ShownSpan span) {
@@ -51,6 +59,7 @@ class AnnotatedText extends Component {
 
     /** Sends only what changed; see updateSpans in annotated-text.ts. */
     void updateSpans(List<ShownSpan> changed, List<Long> removedIds) {
+        changedInBrowser = true;
         ArrayNode changedJson = JSON.valueToTree(changed.stream().map(this::toBrowser).toList());
         ArrayNode removedJson = JSON.valueToTree(removedIds);
         getElement().callJsFunction("updateSpans", changedJson, removedJson);
