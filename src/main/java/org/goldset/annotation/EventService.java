@@ -23,10 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EventService {
 
-    /** The attribute holding an event's CAMEO code. */
-    public static final String CAMEO = "cameo";
-    /** The attribute naming the group of mentions of one real event. */
-    public static final String GROUP = "group";
 
     private final EventRepository events;
     private final EntityMentionRepository mentions;
@@ -85,9 +81,9 @@ public class EventService {
             event.retype(type);
             // A CAMEO code belongs to its type: an ATTACK's code on a THREATEN would be exported wrong.
             if (cameoJson == null) {
-                event.getAttributesJson().remove(CAMEO);
+                event.getAttributesJson().remove(EventAttribute.CAMEO.key());
             } else {
-                event.getAttributesJson().put(CAMEO, cameoJson);
+                event.getAttributesJson().put(EventAttribute.CAMEO.key(), cameoJson);
             }
             List.copyOf(event.getArguments()).stream()
                     .filter(argument -> !rolesOfType.contains(argument.getRole()))
@@ -127,7 +123,7 @@ public class EventService {
     @Transactional
     public Event splitFromGroup(VersionedId id, String actor) {
         return change(id, Decision.Action.SPLIT, actor, null,
-                event -> event.getAttributesJson().put(GROUP, "\"own-" + event.getId() + "\""));
+                event -> event.getAttributesJson().put(EventAttribute.GROUP.key(), "\"own-" + event.getId() + "\""));
     }
 
     /** Accepts every pending argument of the event at once (accepting an event "with its arguments"). */

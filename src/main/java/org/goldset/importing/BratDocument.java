@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.goldset.annotation.EventAttribute;
 import org.goldset.base.TextOffsets;
 import org.goldset.gold.BratConventions;
 import org.goldset.gold.BratText;
@@ -151,9 +152,9 @@ final class BratDocument {
         } else if (target.startsWith("E")) {
             ObjectNode attributes = details.has("attributes") ? (ObjectNode) details.get("attributes") : details.putObject("attributes");
             if (value == null) {
-                attributes.put(name.equals(BratConventions.MODALITY_ATTRIBUTE) ? "modality" : name, true);
+                attributes.put(name.equals(BratConventions.MODALITY_ATTRIBUTE) ? EventAttribute.MODALITY.key() : name, true);
             } else {
-                attributes.put(name.equals(BratConventions.MODALITY_ATTRIBUTE) ? "modality" : name, value);
+                attributes.put(name.equals(BratConventions.MODALITY_ATTRIBUTE) ? EventAttribute.MODALITY.key() : name, value);
             }
         } else {
             problem(number, attributeId + ": attribute " + name + " on an entity has no place in Goldset "

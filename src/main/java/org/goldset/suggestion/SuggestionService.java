@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.goldset.annotation.EntityService;
+import org.goldset.annotation.EventAttribute;
 import org.goldset.annotation.EventService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EventSuggestionDraft;
@@ -110,12 +111,12 @@ public class SuggestionService {
         java.util.concurrent.atomic.AtomicInteger index = new java.util.concurrent.atomic.AtomicInteger();
         return proposals.stream().map(event -> {
             Map<String, String> attributes = new LinkedHashMap<>();
-            attributes.put("modality", JSON.writeValueAsString(event.modality()));
-            attributes.put("group", JSON.writeValueAsString(groups.get(index.getAndIncrement())));
-            attributes.put("cameo", JSON.writeValueAsString(event.cameo()));
+            attributes.put(EventAttribute.MODALITY.key(), JSON.writeValueAsString(event.modality()));
+            attributes.put(EventAttribute.GROUP.key(), JSON.writeValueAsString(groups.get(index.getAndIncrement())));
+            attributes.put(EventAttribute.CAMEO.key(), JSON.writeValueAsString(event.cameo()));
             event.arguments().stream().filter(argument -> argument.role().equals("Time"))
                     .map(argument -> normalizedDates.get(argument.entity().span())).filter(java.util.Objects::nonNull)
-                    .findFirst().ifPresent(time -> attributes.put("time", JSON.writeValueAsString(time)));
+                    .findFirst().ifPresent(time -> attributes.put(EventAttribute.TIME.key(), JSON.writeValueAsString(time)));
             return new EventSuggestionDraft(event.type(), event.trigger(),
                     Origin.engine(EventEngine.ID, EventEngine.VERSION, round(event.score())), attributes,
                     event.arguments().stream().map(argument -> new EventSuggestionDraft.ArgumentBySpan(

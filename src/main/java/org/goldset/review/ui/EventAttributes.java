@@ -2,6 +2,7 @@ package org.goldset.review.ui;
 
 import java.util.List;
 import org.goldset.annotation.Event;
+import org.goldset.annotation.EventAttribute;
 
 /** Reads the attributes engines put on events (values are JSON text, e.g. {@code "\"negated\""}). */
 final class EventAttributes {
@@ -10,19 +11,19 @@ final class EventAttributes {
     }
 
     /** The attribute as plain text; empty when absent. */
-    static String text(Event event, String key) {
-        String json = event.getAttributesJson().getOrDefault(key, "");
+    static String text(Event event, EventAttribute attribute) {
+        String json = event.getAttributesJson().getOrDefault(attribute.key(), "");
         return json.length() >= 2 && json.startsWith("\"") && json.endsWith("\"")
                 ? json.substring(1, json.length() - 1) : json;
     }
 
     /** The mentions of the same real event (same group), the event itself included. */
     static List<Event> sameGroup(List<Event> events, Event event) {
-        String group = text(event, "group");
+        String group = text(event, EventAttribute.GROUP);
         if (group.isEmpty()) {
             return List.of(event);
         }
         return events.stream().filter(other -> other.getId().equals(event.getId())
-                || (other.getType().equals(event.getType()) && group.equals(text(other, "group")))).toList();
+                || (other.getType().equals(event.getType()) && group.equals(text(other, EventAttribute.GROUP)))).toList();
     }
 }

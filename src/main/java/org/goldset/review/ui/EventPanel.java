@@ -42,9 +42,7 @@ class EventPanel extends VerticalLayout {
     private final EventCards cards;
     private final Span armedBanner = new Span();
 
-    private List<Event> events = List.of();
-    private int current;
-    private int part;
+    private final EventCursor cursor;
     private Armed armed;
     private Dialog picker;
 
@@ -59,45 +57,8 @@ class EventPanel extends VerticalLayout {
         this.analyst = analyst;
         this.schema = schema;
         this.host = host;
-        this.cards = new EventCards(schema, new EventCards.Actions() {
-            @Override
-            public void moveTo(int eventIndex, int toPart) {
-                current = eventIndex;
-                part = toPart;
-                render();
-            }
-
-            @Override
-            public void decideEvent(int eventIndex, AnnotationStatus status) {
-                current = eventIndex;
-                decideCurrentEvent(status);
-            }
-
-            @Override
-            public void acceptWithArguments(int eventIndex) {
-                current = eventIndex;
-                part = 0;
-                EventPanel.this.acceptWithArguments();
-            }
-
-            @Override
-            public void decideArgument(int eventIndex, EventArgument argument, AnnotationStatus status) {
-                current = eventIndex;
-                EventPanel.this.decideArgument(argument, status);
-            }
-
-            @Override
-            public void retype(int eventIndex) {
-                current = eventIndex;
-                openRetype();
-            }
-
-            @Override
-            public void arm(int eventIndex, String role, EventArgument replacing) {
-                current = eventIndex;
-                EventPanel.this.arm(role, replacing);
-            }
-        });
+        this.cursor = new EventCursor(schema);
+        this.cards = new EventCards(schema, cardActions());
         setPadding(false);
         setSizeFull();
         armedBanner.addClassName("goldset-armed-banner");
@@ -129,19 +90,58 @@ class EventPanel extends VerticalLayout {
         refresh();
     }
 
+    /** What a click on a card does: the cursor goes there, then the same as the key. */
+    private EventCards.Actions cardActions() {
+        return new EventCards.Actions() {
+            @Override
+            public void moveTo(int eventIndex, int toPart) {
+                cursor.moveTo(eventIndex, toPart);
+                render();
+            }
+
+            @Override
+            public void decideEvent(int eventIndex, AnnotationStatus status) {
+                cursor.moveTo(eventIndex, 0);
+                decideCurrentEvent(status, false);
+            }
+
+            @Override
+            public void acceptWithArguments(int eventIndex) {
+                cursor.moveTo(eventIndex, 0);
+                EventPanel.this.acceptWithArguments();
+            }
+
+            @Override
+            public void decideArgument(int eventIndex, EventArgument argument, AnnotationStatus status) {
+                cursor.moveTo(eventIndex, cursor.part());
+                EventPanel.this.decideArgument(argument, status);
+            }
+
+            @Override
+            public void retype(int eventIndex) {
+                cursor.moveTo(eventIndex, 0);
+                openRetype();
+            }
+
+            @Override
+            public void arm(int eventIndex, String role, EventArgument replacing) {
+                cursor.moveTo(eventIndex, cursor.part());
+                EventPanel.this.arm(role, replacing);
+            }
+        };
+    }
+
     /** Reads the events again and redraws only the cards that changed. */
     private void refresh() {
-        events = review.eventsOf(host.document().getId());
-        current = Math.max(0, Math.min(current, events.size() - 1));
-        part = Math.min(part, currentEvent().map(event -> event.getArguments().size()).orElse(0));
-        host.eventCountChanged(events.size());
+        cursor.show(review.eventsOf(host.document().getId()));
+        host.eventCountChanged(cursor.events().size());
         render();
     }
 
     private void render() {
-        EventCards.Cursor cursor = new EventCards.Cursor(current, part,
+        EventCards.Cursor shown = new EventCards.Cursor(cursor.current(), cursor.part(),
                 armed == null ? null : armed.eventId(), armed == null ? null : armed.role());
-        cards.update(events, host.offsets(), cursor);
+        cards.update(cursor.events(), host.offsets(), shown);
         armedBanner.setVisible(armed != null);
         if (armed != null) {
             armedBanner.setText("Click an entity in the text to " + (armed.replacing() == null ? "fill " : "change ")
@@ -155,57 +155,29 @@ class EventPanel extends VerticalLayout {
                 .orElse(null));
     }
 
-    /**
-     * Puts events a decision returned in place of their old versions and redraws their cards: a
-     * decision on a long article does not read all its events again.
-     */
-    private void replaceAll(List<Event> changed) {
-        events = replaced(changed);
-        part = Math.min(part, currentEvent().map(event -> event.getArguments().size()).orElse(0));
-        render();
-    }
-
-    private List<Event> replaced(List<Event> changed) {
-        List<Event> updated = new java.util.ArrayList<>(events);
-        for (Event event : changed) {
-            for (int i = 0; i < updated.size(); i++) {
-                if (updated.get(i).getId().equals(event.getId())) {
-                    updated.set(i, event);
-                }
-            }
-        }
-        return updated;
-    }
-
 
     // ---- moving around
 
     void next() {
-        move(1);
+        if (cursor.move(1)) {
+            render();
+        }
     }
 
     void previous() {
-        move(-1);
-    }
-
-    private void move(int step) {
-        if (!events.isEmpty()) {
-            current = Math.max(0, Math.min(events.size() - 1, current + step));
-            part = 0;
+        if (cursor.move(-1)) {
             render();
         }
     }
 
     /** Moves through the card: the header, then each argument. */
     void nextPart() {
-        currentEvent().ifPresent(event -> {
-            part = Math.min(event.getArguments().size(), part + 1);
-            render();
-        });
+        cursor.nextPart();
+        render();
     }
 
     void previousPart() {
-        part = Math.max(0, part - 1);
+        cursor.previousPart();
         render();
     }
 
@@ -224,37 +196,31 @@ class EventPanel extends VerticalLayout {
         if (argument.isPresent()) {
             decideArgument(argument.get(), status);
         } else {
-            decideCurrentEvent(status);
+            decideCurrentEvent(status, false);
         }
-    }
-
-    /** Decides the event and every pending mention of the same real event, as one undo step. */
-    private void decideCurrentEvent(AnnotationStatus status) {
-        decideCurrentEvent(status, false);
     }
 
     /** Shift+A: accepts the event with its pending arguments (and their pending entities). */
     void acceptWithArguments() {
-        if (currentArgument().isPresent()) {
-            part = 0;
-        }
+        cursor.toHeader();
         decideCurrentEvent(AnnotationStatus.ACCEPTED, true);
     }
 
+    /** Decides the event and every pending mention of the same real event, as one undo step. */
     private void decideCurrentEvent(AnnotationStatus status, boolean withArguments) {
         currentEvent().ifPresent(event -> {
-            List<Event> together = EventAttributes.sameGroup(events, event).stream()
+            List<Event> together = EventAttributes.sameGroup(cursor.events(), event).stream()
                     .filter(other -> other == event || other.getStatus() == AnnotationStatus.PENDING).toList();
             host.run(() -> {
                 ReviewChange change = decisions.decide(host.document(), together.stream().map(EventPanel::versioned)
                         .toList(), status, withArguments, analyst);
                 host.decided(change);
-                events = replaced(change.events());
+                cursor.replace(change.events());
                 if (together.size() > 1) {
                     Notification.show(together.size() + " mentions of this event decided together.", 2500,
                             Notification.Position.BOTTOM_CENTER);
                 }
-                moveToNextPending();
+                cursor.moveToNextPending();
                 render();
                 return null;
             });
@@ -269,12 +235,12 @@ class EventPanel extends VerticalLayout {
     /** s: the current event is another event than the rest of its group; it is split off. */
     void split() {
         currentEvent().ifPresent(event -> {
-            if (EventAttributes.sameGroup(events, event).size() < 2) {
+            if (EventAttributes.sameGroup(cursor.events(), event).size() < 2) {
                 Notification.show("This event has no other mentions to split from", 2000,
                         Notification.Position.BOTTOM_CENTER);
                 return;
             }
-            List<Event> group = EventAttributes.sameGroup(events, event);
+            List<Event> group = EventAttributes.sameGroup(cursor.events(), event);
             Event after = apply(e -> decisions.split(host.document(), versioned(e), analyst));
             if (after != null) {
                 // The other mentions' cards no longer count this one.
@@ -362,7 +328,7 @@ class EventPanel extends VerticalLayout {
             picker.close();
         }
         entity.ifPresent(mention -> {
-            current = indexOf(target.eventId());
+            cursor.moveToEvent(target.eventId());
             fill(target.role(), target.replacing(), mention);
         });
         return true;
@@ -391,11 +357,10 @@ class EventPanel extends VerticalLayout {
 
     /** Creates an event on a trigger (typed, or selected in the text) and moves to its card. */
     void createEvent(org.goldset.annotation.Span trigger, String type) {
-        Optional<Event> same = events.stream()
+        Optional<Event> same = cursor.events().stream()
                 .filter(event -> event.getTrigger().equals(trigger) && event.getType().equals(type)).findFirst();
         if (same.isPresent()) {
-            current = indexOf(same.get().getId());
-            part = 0;
+            cursor.moveToEvent(same.get().getId());
             render();
             Notification.show("This trigger already has a " + type + " event: here it is.", 2500,
                     Notification.Position.BOTTOM_CENTER);
@@ -406,8 +371,7 @@ class EventPanel extends VerticalLayout {
             host.decided(change);
             long id = change.event().getId();
             refresh();
-            current = indexOf(id);
-            part = 0;
+            cursor.moveToEvent(id);
             render();
             return null;
         });
@@ -426,7 +390,9 @@ class EventPanel extends VerticalLayout {
             ReviewChange change = decision.apply(found.get());
             host.decided(change);
             result[0] = change.event();
-            replaceAll(change.events());
+            // A decision on a long article does not read all its events again.
+            cursor.replace(change.events());
+            render();
             return null;
         });
         return result[0];
@@ -436,39 +402,16 @@ class EventPanel extends VerticalLayout {
         return new VersionedId(event.getId(), event.getVersion());
     }
 
-    /** Moves the cursor to the next pending event, if there is one (the caller draws). */
-    private void moveToNextPending() {
-        for (int i = current + 1; i < events.size(); i++) {
-            if (events.get(i).getStatus() == AnnotationStatus.PENDING) {
-                current = i;
-                part = 0;
-                return;
-            }
-        }
-    }
-
     Optional<Long> currentEventId() {
         return currentEvent().map(Event::getId);
     }
 
     private Optional<Event> currentEvent() {
-        return current < events.size() ? Optional.of(events.get(current)) : Optional.empty();
+        return cursor.currentEvent();
     }
 
     private Optional<EventArgument> currentArgument() {
-        return currentEvent().flatMap(event -> {
-            List<EventArgument> arguments = EventCards.argumentsInOrder(event, schema);
-            return part >= 1 && part <= arguments.size() ? Optional.of(arguments.get(part - 1)) : Optional.empty();
-        });
-    }
-
-    private int indexOf(long eventId) {
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i).getId() == eventId) {
-                return i;
-            }
-        }
-        return current;
+        return cursor.currentArgument();
     }
 
     private String trigger(Event event) {
