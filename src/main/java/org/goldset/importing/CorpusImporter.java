@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.goldset.corpus.CorpusImported;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import org.goldset.annotation.SuggestionResult;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
-import org.goldset.suggestion.analysis.CoreNlpAnalyzer;
+import org.goldset.nlp.CoreNlpAnalyzer;
 import org.goldset.suggestion.engine.EngineRegistry;
 import org.goldset.suggestion.engine.SuggestionEngine;
 import org.slf4j.Logger;

@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldEntity;
-import org.goldset.suggestion.analysis.CoreNlpTokenizer;
+import org.goldset.nlp.CoreNlpTokenizer;
 
 /**
  * CoNLL-2003 style BIO (IOB2): a {@code -DOCSTART- -X- -X- O} line before each document, one token

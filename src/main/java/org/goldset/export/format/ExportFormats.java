@@ -1,7 +1,7 @@
 package org.goldset.export.format;
 
 import org.goldset.schema.AnnotationSchema;
-import org.goldset.suggestion.analysis.CoreNlpTokenizer;
+import org.goldset.nlp.CoreNlpTokenizer;
 import org.springframework.stereotype.Component;
 
 /** Makes a fresh writer for a format; the one place that knows every format's class. */

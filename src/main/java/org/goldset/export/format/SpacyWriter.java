@@ -5,7 +5,7 @@ import java.util.Map;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldEntity;
 import org.goldset.gold.GoldEvent;
-import org.goldset.suggestion.analysis.CoreNlpTokenizer;
+import org.goldset.nlp.CoreNlpTokenizer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

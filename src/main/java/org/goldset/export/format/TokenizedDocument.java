@@ -9,9 +9,9 @@ import org.goldset.base.TextOffsets;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldEntity;
 import org.goldset.gold.GoldEvent;
-import org.goldset.suggestion.analysis.AnalyzedSentence;
-import org.goldset.suggestion.analysis.AnalyzedToken;
-import org.goldset.suggestion.analysis.CoreNlpTokenizer;
+import org.goldset.nlp.AnalyzedSentence;
+import org.goldset.nlp.AnalyzedToken;
+import org.goldset.nlp.CoreNlpTokenizer;
 
 /**
  * A document cut into tokens for the token-based formats (CoNLL, spaCy, DyGIE++): CoreNLP's tokens

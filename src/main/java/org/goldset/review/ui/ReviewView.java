@@ -39,7 +39,6 @@ import org.goldset.review.EventDecisions;
 import org.goldset.review.ReviewChange;
 import org.goldset.review.ReviewHistory;
 import org.goldset.review.ReviewService;
-import org.goldset.review.UndoStep;
 import org.goldset.schema.AnnotationSchema;
 
 /**
@@ -52,11 +51,10 @@ import org.goldset.schema.AnnotationSchema;
 class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, ReviewScreen {
 
     private final ReviewService review;
-    private final ReviewHistory reviewHistory;
     private final AnnotationSchema schema;
     private final AnalystIdentity analyst;
     private final UndoHistories histories;
-    private UndoHistory history = new UndoHistory();
+    private final UndoControl undo;
 
     private final H3 title = new H3();
     private final Span meta = new Span();
@@ -79,7 +77,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                ReviewHistory reviewHistory, AnnotationSchema schema,
                AnalystIdentity analyst, UndoHistories histories) {
         this.review = review;
-        this.reviewHistory = reviewHistory;
+        this.undo = new UndoControl(reviewHistory, analyst.name(), () -> entityPanel.selectedId(), this::reloadAll,
+                this::failed);
         this.schema = schema;
         this.analyst = analyst;
         this.histories = histories;
@@ -104,7 +103,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         document = found.get();
         offsets = new TextOffsets(document.getText());
-        history = histories.of(document.getId());
+        undo.use(histories.of(document.getId()));
         title.setText(document.getTitle());
         meta.setText(String.join(" · ", Stream.of(document.getOutlet(), document.getByline(),
                         document.getPublishedOn() == null ? null : document.getPublishedOn().toString())
@@ -274,44 +273,11 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     void undo() {
-        Optional<UndoStep> step = history.nextUndo();
-        if (step.isEmpty()) {
-            Notification.show("Nothing to undo", 1500, Notification.Position.BOTTOM_CENTER);
-            return;
-        }
-        replay(() -> reviewHistory.undo(step.get(), analyst.name()), history::undone, history::dropUndo,
-                true, step.get());
+        undo.undo();
     }
 
     void redo() {
-        Optional<UndoStep> step = history.nextRedo();
-        if (step.isEmpty()) {
-            Notification.show("Nothing to redo", 1500, Notification.Position.BOTTOM_CENTER);
-            return;
-        }
-        replay(() -> reviewHistory.redo(step.get(), analyst.name()), history::redone, history::dropRedo,
-                false, step.get());
-    }
-
-    /**
-     * Undoes or redoes a step and redraws everything from the database, so the article, the list,
-     * the counts and the cards show exactly what is stored. A step whose rows someone changed since
-     * cannot be applied: it is dropped and the analyst told.
-     */
-    private void replay(Supplier<ReviewChange> apply, Runnable moved, Runnable drop, boolean undo, UndoStep step) {
-        try {
-            ReviewChange change = apply.get();
-            moved.run();
-            Notification.show((undo ? "Undid: " : "Redid: ") + step.description(), 2500,
-                    Notification.Position.BOTTOM_CENTER);
-            Long select = change.entities().isEmpty() ? entityPanel.selectedId() : change.entities().getFirst().getId();
-            reloadAll(select == null || change.removedEntities().contains(select) ? null : select);
-        } catch (StaleAnnotationException e) {
-            drop.run();
-            failed("Could not " + (undo ? "undo" : "redo") + " \"" + step.description()
-                    + "\": it was changed since. Showing what is stored now.");
-            reloadAll(entityPanel.selectedId());
-        }
+        undo.redo();
     }
 
     /** Shift+D: marks the document done and opens the next; asks first if suggestions are undecided. */
@@ -385,7 +351,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void decided(ReviewChange change) {
-        history.record(change.step());
+        undo.record(change.step());
         // A decision may reach other documents (reject everywhere): this screen shows its own.
         change.entities().stream().filter(mention -> mention.getDocumentId().equals(document.getId()))
                 .forEach(entityPanel::show);

@@ -1,7 +1,7 @@
 package org.goldset.suggestion.engine;
 
 import java.util.List;
-import org.goldset.suggestion.analysis.DocumentAnalysis;
+import org.goldset.nlp.DocumentAnalysis;
 
 /**
  * A source of entity suggestions. Implementations are Spring beans; {@link EngineRegistry} collects

@@ -19,7 +19,7 @@ import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldJsonlParser;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.SchemaLoader;
-import org.goldset.suggestion.analysis.CoreNlpTokenizer;
+import org.goldset.nlp.CoreNlpTokenizer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -9,10 +9,10 @@ import org.goldset.annotation.Span;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EventType;
 import org.goldset.schema.RoleDefinition;
-import org.goldset.suggestion.analysis.AnalyzedSentence;
-import org.goldset.suggestion.analysis.AnalyzedToken;
-import org.goldset.suggestion.analysis.Dependency;
-import org.goldset.suggestion.analysis.DocumentAnalysis;
+import org.goldset.nlp.AnalyzedSentence;
+import org.goldset.nlp.AnalyzedToken;
+import org.goldset.nlp.Dependency;
+import org.goldset.nlp.DocumentAnalysis;
 
 /**
  * Finds event triggers from the lexicon and fills their roles from the dependency parse: the

@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.goldset.schema.AnnotationSchema;
-import org.goldset.suggestion.analysis.DocumentAnalysis;
+import org.goldset.nlp.DocumentAnalysis;
 import org.goldset.suggestion.engine.EntitySuggestion;
 import org.goldset.suggestion.engine.SuggestionEngine;
 import org.springframework.stereotype.Component;

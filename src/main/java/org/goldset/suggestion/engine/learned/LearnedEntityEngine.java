@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.goldset.annotation.DecisionMemory;
-import org.goldset.suggestion.analysis.DocumentAnalysis;
+import org.goldset.nlp.DocumentAnalysis;
 import org.goldset.suggestion.engine.EntitySuggestion;
 import org.goldset.suggestion.engine.SuggestionEngine;
 import org.goldset.suggestion.engine.gazetteer.PhraseMatcher;

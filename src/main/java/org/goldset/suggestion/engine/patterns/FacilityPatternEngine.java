@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.goldset.annotation.Span;
 import org.goldset.base.TextOffsets;
-import org.goldset.suggestion.analysis.DocumentAnalysis;
+import org.goldset.nlp.DocumentAnalysis;
 import org.goldset.suggestion.engine.EntitySuggestion;
 import org.goldset.suggestion.engine.SuggestionEngine;
 import org.springframework.stereotype.Component;

@@ -10,8 +10,8 @@ import java.util.Locale;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EventType;
 import org.goldset.schema.SchemaLoader;
-import org.goldset.suggestion.analysis.CoreNlpAnalyzer;
-import org.goldset.suggestion.analysis.DocumentAnalysis;
+import org.goldset.nlp.CoreNlpAnalyzer;
+import org.goldset.nlp.DocumentAnalysis;
 import org.junit.jupiter.api.Test;
 
 class TriggerLexiconTest {

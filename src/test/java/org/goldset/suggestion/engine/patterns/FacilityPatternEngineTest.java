@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.goldset.base.TextOffsets;
-import org.goldset.suggestion.analysis.DocumentAnalysis;
+import org.goldset.nlp.DocumentAnalysis;
 import org.goldset.suggestion.engine.EntitySuggestion;
 import org.junit.jupiter.api.Test;
 

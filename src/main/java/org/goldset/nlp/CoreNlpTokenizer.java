@@ -1,4 +1,4 @@
-package org.goldset.suggestion.analysis;
+package org.goldset.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;

@@ -1,4 +1,4 @@
-package org.goldset.suggestion.analysis;
+package org.goldset.nlp;
 
 /**
  * A dependency edge of a sentence, token indices 0-based within the sentence; the relation in

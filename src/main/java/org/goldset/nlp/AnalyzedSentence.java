@@ -1,4 +1,4 @@
-package org.goldset.suggestion.analysis;
+package org.goldset.nlp;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.goldset.suggestion.analysis;
+package org.goldset.nlp;
 
 /**
  * A named-entity mention found by CoreNLP: its fine-grained type (e.g. CITY, NATIONALITY), its

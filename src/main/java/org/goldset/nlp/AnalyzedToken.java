@@ -1,4 +1,4 @@
-package org.goldset.suggestion.analysis;
+package org.goldset.nlp;
 
 /**
  * One token of the shared analysis. Offsets are code points (converted from CoreNLP's UTF-16
