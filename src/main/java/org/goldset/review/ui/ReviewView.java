@@ -2,17 +2,9 @@ package org.goldset.review.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -27,7 +19,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.goldset.annotation.StaleAnnotationException;
 import org.goldset.base.AnalystIdentity;
 import org.goldset.base.TextOffsets;
@@ -56,11 +47,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final UndoHistories histories;
     private final UndoControl undo;
 
-    private final H3 title = new H3();
-    private final Span meta = new Span();
-    private final Span status = new Span();
+    private final ReviewHeader header;
     private final AnnotatedText text = new AnnotatedText();
-    private final Checkbox showRejected = new Checkbox("Show rejected");
     private final Tab entitiesTab = new Tab("Entities");
     private final Tab eventsTab = new Tab("Events");
     private final Tabs sideTabs = new Tabs(entitiesTab, eventsTab);
@@ -77,17 +65,21 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                ReviewHistory reviewHistory, AnnotationSchema schema,
                AnalystIdentity analyst, UndoHistories histories) {
         this.review = review;
-        this.undo = new UndoControl(reviewHistory, analyst.name(), () -> entityPanel.selectedId(), this::reloadAll,
-                this::failed);
         this.schema = schema;
         this.analyst = analyst;
         this.histories = histories;
         this.entityPanel = new EntityPanel(entityDecisions, review, schema, analyst.name(), text, this, this);
         this.eventPanel = new EventPanel(review, eventDecisions, schema, analyst.name(), this);
+        this.undo = new UndoControl(reviewHistory, analyst.name(), entityPanel::selectedId, this::reloadAll,
+                this::failed);
         setSizeFull();
         setPadding(false);
         setSpacing(false);
-        add(header(), body());
+        header = new ReviewHeader(this::showKeys, this::finishAndNext, show -> {
+            entityPanel.setShowRejected(show);
+            reloadAll(entityPanel.selectedId());
+        });
+        add(header, body());
         keys = new ReviewKeys(this, schema);
         keys.on();
     }
@@ -104,11 +96,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         document = found.get();
         offsets = new TextOffsets(document.getText());
         undo.use(histories.of(document.getId()));
-        title.setText(document.getTitle());
-        meta.setText(String.join(" · ", Stream.of(document.getOutlet(), document.getByline(),
-                        document.getPublishedOn() == null ? null : document.getPublishedOn().toString())
-                .filter(part -> part != null && !part.isBlank()).toList()));
-        showStatus();
+        header.show(document);
         text.setText(document.getText());
         reloadAll(null);
     }
@@ -131,38 +119,6 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     @Override
     public String getPageTitle() {
         return (document == null ? "Review" : document.getTitle()) + " · Goldset";
-    }
-
-    private HorizontalLayout header() {
-        meta.addClassName("goldset-corpus-summary");
-        status.addClassNames("goldset-document-status", "goldset-status");
-        showRejected.addClassName("goldset-nowrap");
-        Button help = new Button("Keys", VaadinIcon.KEYBOARD_O.create(), click -> showKeys());
-        Button done = new Button("Done & next", VaadinIcon.CHECK_CIRCLE.create(), click -> finishAndNext());
-        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        done.setTooltipText("Mark this document done and open the next one (Shift+D)");
-        showRejected.addValueChangeListener(change -> {
-            entityPanel.setShowRejected(change.getValue());
-            reloadAll(entityPanel.selectedId());
-        });
-        HorizontalLayout titleLine = new HorizontalLayout(title, status);
-        titleLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        VerticalLayout titles = new VerticalLayout(titleLine, meta);
-        titles.setPadding(false);
-        titles.setSpacing(false);
-        titles.setMinWidth("0");
-        title.getStyle().set("margin", "0");
-        HorizontalLayout header = new HorizontalLayout(titles, showRejected, help, done);
-        header.setWidthFull();
-        header.setPadding(true);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        header.expand(titles);
-        return header;
-    }
-
-    private void showStatus() {
-        status.setText(document.getStatus().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
-        status.getElement().setAttribute("data-status", document.getStatus().name());
     }
 
     private SplitLayout body() {
@@ -299,7 +255,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void finishNow() {
         try {
             document = review.finishDocument(document, analyst.name());
-            showStatus();
+            header.show(document);
             Optional<Long> next = review.nextToReview(document.getId());
             if (next.isPresent()) {
                 getUI().ifPresent(ui -> ui.navigate("review/" + next.get()));
