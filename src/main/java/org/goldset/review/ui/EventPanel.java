@@ -3,7 +3,6 @@ package org.goldset.review.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -40,15 +39,9 @@ class EventPanel extends VerticalLayout {
     private final AnnotationSchema schema;
     private final ReviewScreen host;
     private final EventCards cards;
-    private final Span armedBanner = new Span();
+    private final RoleFilling roles;
 
     private final EventCursor cursor;
-    private Armed armed;
-    private Dialog picker;
-
-    /** A role waiting for an entity; {@code replacing} is the argument whose entity changes, or null. */
-    private record Armed(long eventId, String role, EventArgument replacing) {
-    }
 
     EventPanel(ReviewService review, EventDecisions decisions, AnnotationSchema schema, String analyst,
                ReviewScreen host) {
@@ -61,8 +54,23 @@ class EventPanel extends VerticalLayout {
         this.cards = new EventCards(schema, cardActions());
         setPadding(false);
         setSizeFull();
-        armedBanner.addClassName("goldset-armed-banner");
-        armedBanner.setVisible(false);
+        this.roles = new RoleFilling(review, host, new RoleFilling.Panel() {
+            @Override
+            public void redraw() {
+                render();
+            }
+
+            @Override
+            public void moveToEvent(long eventId) {
+                cursor.moveToEvent(eventId);
+            }
+
+            @Override
+            public void fill(String role, EventArgument replacing, EntityMention entity) {
+                apply(event -> decisions.fill(host.document(), versioned(event), role,
+                        replacing == null ? null : replacing.getId(), entity.getId(), analyst));
+            }
+        });
         Button newEvent = new Button("New event (v)", VaadinIcon.PLUS.create(), click -> newEvent());
         newEvent.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout tools = new HorizontalLayout(Legend.ofEvents(schema), newEvent);
@@ -72,7 +80,7 @@ class EventPanel extends VerticalLayout {
         Scroller scroller = new Scroller(cards);
         scroller.setSizeFull();
         scroller.setMinHeight("0");
-        add(tools, armedBanner, scroller);
+        add(tools, roles.banner(), scroller);
         expand(scroller);
     }
 
@@ -139,14 +147,11 @@ class EventPanel extends VerticalLayout {
     }
 
     private void render() {
+        Optional<RoleFilling.Armed> armed = roles.armed();
         EventCards.Cursor shown = new EventCards.Cursor(cursor.current(), cursor.part(),
-                armed == null ? null : armed.eventId(), armed == null ? null : armed.role());
+                armed.map(RoleFilling.Armed::eventId).orElse(null), armed.map(RoleFilling.Armed::role).orElse(null));
         cards.update(cursor.events(), host.offsets(), shown);
-        armedBanner.setVisible(armed != null);
-        if (armed != null) {
-            armedBanner.setText("Click an entity in the text to " + (armed.replacing() == null ? "fill " : "change ")
-                    + armed.role() + " · Esc cancels");
-        }
+        roles.showBanner();
         host.focus(currentEvent().map(event -> new AnnotatedText.EventFocus(event.getTrigger(),
                 event.getArguments().stream()
                         .filter(argument -> argument.getStatus() != AnnotationStatus.REJECTED)
@@ -295,57 +300,16 @@ class EventPanel extends VerticalLayout {
     }
 
     private void arm(String role, EventArgument replacing) {
-        Optional<Event> found = currentEvent();
-        if (found.isEmpty()) {
-            return;
-        }
-        Event event = found.get();
-        List<EntityMention> candidates = review.entitiesOf(event.getDocumentId());
-        picker = ArgumentPicker.open(event.getType() + " “" + trigger(event) + "”",
-                review.rolesOf(event), role, host.offsets(),
-                chosenRole -> review.candidatesFor(event, chosenRole, candidates),
-                armedRole -> {
-                    armed = new Armed(event.getId(), armedRole, replacing);
-                    render();
-                },
-                (chosenRole, entity) -> fill(chosenRole, replacing, entity));
-        picker.addOpenedChangeListener(change -> {
-            if (!change.isOpened()) {
-                disarm();
-            }
-        });
-        host.opened(picker);
+        currentEvent().ifPresent(event -> roles.arm(event, role, replacing));
     }
 
     /** A click on an entity in the text while a role is armed fills it; true when it did. */
     boolean entityClicked(long entityId) {
-        if (armed == null) {
-            return false;
-        }
-        Armed target = armed;
-        Optional<EntityMention> entity = review.entity(entityId);
-        if (picker != null) {
-            picker.close();
-        }
-        entity.ifPresent(mention -> {
-            cursor.moveToEvent(target.eventId());
-            fill(target.role(), target.replacing(), mention);
-        });
-        return true;
-    }
-
-    /** Puts the entity into the role (a pending entity is accepted with it); one undo reverts both. */
-    private void fill(String role, EventArgument replacing, EntityMention entity) {
-        armed = null;
-        apply(event -> decisions.fill(host.document(), versioned(event), role,
-                replacing == null ? null : replacing.getId(), entity.getId(), analyst));
+        return roles.entityClicked(entityId);
     }
 
     void disarm() {
-        if (armed != null) {
-            armed = null;
-            render();
-        }
+        roles.disarm();
     }
 
     // ---- new events
