@@ -8,6 +8,7 @@ import org.goldset.cli.GoldsetCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.core.env.MapPropertySource;
  * {@code suggest}, {@code export}) it runs that command and exits with its exit code.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/goldset.css")

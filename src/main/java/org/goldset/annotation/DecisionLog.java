@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import org.goldset.base.Json;
 
 /**
  * Appends decision-history rows with JSON snapshots of the row before and after the change, so
@@ -14,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class DecisionLog {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.MAPPER;
 
     private final DecisionRepository decisions;
     private final Clock clock;

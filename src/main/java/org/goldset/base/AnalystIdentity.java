@@ -1,6 +1,5 @@
 package org.goldset.base;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,8 +11,8 @@ public class AnalystIdentity {
 
     private final String name;
 
-    AnalystIdentity(@Value("${goldset.analyst:${user.name:analyst}}") String name) {
-        this.name = name;
+    AnalystIdentity(GoldsetProperties properties) {
+        this.name = properties.analyst().isBlank() ? System.getProperty("user.name", "analyst") : properties.analyst();
     }
 
     public String name() {

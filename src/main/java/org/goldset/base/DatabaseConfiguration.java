@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,7 +28,8 @@ public class DatabaseConfiguration {
     static final int POOL_SIZE = 4;
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(@Value("${goldset.db:./data/goldset.db}") String databaseFile) {
+    HikariDataSource dataSource(GoldsetProperties properties) {
+        String databaseFile = properties.db();
         Path file = Path.of(databaseFile).toAbsolutePath().normalize();
         createParentFolder(file);
         HikariConfig config = new HikariConfig();

@@ -31,6 +31,7 @@ public final class GoldJsonlParser {
 
     public static final int MAX_ID_LENGTH = 200;
 
+    /** Its own mapper: a key given twice in gold data is an error, not "the last one wins". */
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();

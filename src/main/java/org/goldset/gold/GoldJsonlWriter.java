@@ -10,6 +10,7 @@ import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import org.goldset.base.Json;
 
 /**
  * Writes native gold JSONL, one document per line, straight to the stream: nothing is buffered
@@ -17,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class GoldJsonlWriter implements Closeable {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.MAPPER;
 
     private final OutputStream out;
 

@@ -12,12 +12,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.goldset.base.Json;
 
 /** The formats Goldset imports, by the stable name used on the command line. */
 public enum ImportFormat {
     TEXT("txt"), JSONL("jsonl"), BRAT("brat"), DOCCANO("doccano"), LABELSTUDIO("labelstudio"), SPACY("spacy");
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.MAPPER;
 
     private final String id;
 

@@ -12,6 +12,7 @@ import org.goldset.schema.AnnotationSchema;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.goldset.base.Json;
 
 /**
  * Builds a document read from a foreign format as native gold JSON, then validates it with the
@@ -21,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class NativeDocumentBuilder {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = Json.MAPPER;
     private static final Pattern NATIVE_PATH = Pattern.compile("^(entities|events)\\[(\\d+)](\\.arguments\\[(\\d+)])?");
 
     private final ObjectNode document = JSON.createObjectNode();

@@ -6,11 +6,11 @@ import java.util.List;
 import org.goldset.corpus.DocumentService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.goldset.base.GoldsetProperties;
 
 /** On the web app's first start with an empty database, imports the built-in corpus in {@code seeds/}. */
 @Component
@@ -25,12 +25,11 @@ class SeedCorpusLoader implements ApplicationRunner {
     private final Path seedsFolder;
 
     SeedCorpusLoader(DocumentService documents, CorpusImporter importer,
-                     @Value("${goldset.seeds.enabled:true}") boolean enabled,
-                     @Value("${goldset.seeds.folder:seeds}") Path seedsFolder) {
+                     GoldsetProperties properties) {
         this.documents = documents;
         this.importer = importer;
-        this.enabled = enabled;
-        this.seedsFolder = seedsFolder;
+        this.enabled = properties.seeds().enabled();
+        this.seedsFolder = properties.seeds().folder();
     }
 
     @Override

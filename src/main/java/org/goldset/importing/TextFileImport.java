@@ -10,6 +10,7 @@ import org.goldset.corpus.DocumentService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import org.goldset.base.Json;
 
 /**
  * Imports one plain-text article. The stored text is the file's content unchanged (only a UTF-8
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class TextFileImport {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.MAPPER;
 
     private final DocumentService documents;
     private final TransactionTemplate transaction;

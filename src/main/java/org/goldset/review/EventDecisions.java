@@ -19,6 +19,7 @@ import org.goldset.schema.RoleDefinition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import org.goldset.base.Json;
 
 /**
  * The review screen's door for decisions about events and their arguments, with the schema's rules
@@ -32,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class EventDecisions {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.MAPPER;
 
     private final EventService events;
     private final EntityService entities;

@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewService {
 
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
-            .build();
 
     private final DocumentService documents;
     private final EntityService entities;
@@ -98,7 +96,7 @@ public class ReviewService {
         return decisionLog.historyOf(kind, id).stream().map(decision -> {
             String result = "deleted";
             if (decision.getAfterState() != null) {
-                tools.jackson.databind.JsonNode after = JSON.readTree(decision.getAfterState());
+                tools.jackson.databind.JsonNode after = org.goldset.base.Json.MAPPER.readTree(decision.getAfterState());
                 result = after.path("status").asString() + " " + after.path(labelField).asString();
             }
             return new AnnotationStory.Step(decision.getDecidedAt(), decision.getActor(),

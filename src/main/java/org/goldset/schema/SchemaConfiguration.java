@@ -3,9 +3,9 @@ package org.goldset.schema;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.goldset.base.GoldsetProperties;
 
 /** The schema in force: the built-in YAML unless {@code goldset.schema} names another file. */
 @Configuration
@@ -14,7 +14,8 @@ class SchemaConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SchemaConfiguration.class);
 
     @Bean
-    AnnotationSchema annotationSchema(@Value("${goldset.schema:}") String schemaFile) {
+    AnnotationSchema annotationSchema(GoldsetProperties properties) {
+        String schemaFile = properties.schema();
         if (schemaFile.isBlank()) {
             return SchemaLoader.loadDefault();
         }

@@ -8,9 +8,9 @@ import org.goldset.corpus.CorpusImported;
 import org.goldset.nlp.CoreNlpAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.goldset.base.GoldsetProperties;
 
 /**
  * The web app's background suggestion job: one at a time, started after an import and on demand,
@@ -33,10 +33,10 @@ public class SuggestionJobs {
     private final AtomicReference<JobStatus> status = new AtomicReference<>(JobStatus.idle());
 
     SuggestionJobs(SuggestionRunner runner, CoreNlpAnalyzer analyzer,
-                   @Value("${goldset.suggestion.after-import:true}") boolean afterImport) {
+                   GoldsetProperties properties) {
         this.runner = runner;
         this.analyzer = analyzer;
-        this.afterImport = afterImport;
+        this.afterImport = properties.suggestion().afterImport();
     }
 
     @EventListener

@@ -18,8 +18,8 @@ import org.goldset.suggestion.engine.EngineRegistry;
 import org.goldset.suggestion.engine.SuggestionEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.goldset.base.GoldsetProperties;
 
 /**
  * Runs the suggestion engines over the whole corpus on all cores (CoreNLP is the slow part and is
@@ -39,7 +39,8 @@ public class SuggestionRunner {
     private final int threads;
 
     SuggestionRunner(SuggestionService suggestions, DocumentService documents, EngineRegistry engines,
-                     CoreNlpAnalyzer analyzer, @Value("${goldset.suggestion.threads:0}") int threads) {
+                     CoreNlpAnalyzer analyzer, GoldsetProperties properties) {
+        int threads = properties.suggestion().threads();
         this.suggestions = suggestions;
         this.documents = documents;
         this.engines = engines;

@@ -25,9 +25,10 @@ import org.goldset.suggestion.engine.EntitySuggestion;
 import org.goldset.suggestion.engine.SuggestionEngine;
 import org.goldset.suggestion.engine.events.EventEngine;
 import org.goldset.suggestion.engine.events.EventGrouping;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
+import org.goldset.base.Json;
+import org.goldset.base.GoldsetProperties;
 
 /**
  * Suggests entities for one document: analyses it once, asks every enabled engine, drops what
@@ -37,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class SuggestionService {
 
     static final String ACTOR = "suggest";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.MAPPER;
 
     private final DocumentService documents;
     private final EntityService annotations;
@@ -50,7 +51,8 @@ public class SuggestionService {
 
     SuggestionService(DocumentService documents, EntityService annotations, EventService events, EngineRegistry engines,
                       CoreNlpAnalyzer analyzer, DecisionMemory memory, EventEngine eventEngine,
-                      @Value("${goldset.suggestion.events:true}") boolean eventsEnabled) {
+                      GoldsetProperties properties) {
+        boolean eventsEnabled = properties.suggestion().events();
         this.documents = documents;
         this.annotations = annotations;
         this.events = events;

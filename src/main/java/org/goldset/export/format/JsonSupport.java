@@ -11,11 +11,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.goldset.base.Json;
 
 /** Shared by the JSON-based writers: compact output one value at a time, and the status warning. */
 final class JsonSupport {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = Json.MAPPER;
     static final String NOT_ACCEPTED = "annotation that is not ACCEPTED in a format without statuses "
             + "(reads back as ACCEPTED)";
 

@@ -13,6 +13,7 @@ import org.goldset.annotation.Span;
 import org.goldset.base.TextOffsets;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import org.goldset.base.Json;
 
 /**
  * Java side of the {@code goldset-annotated-text} web component (frontend/annotated-text.ts). The
@@ -23,7 +24,7 @@ import tools.jackson.databind.node.ArrayNode;
 @JsModule("./annotated-text.ts")
 class AnnotatedText extends Component {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.MAPPER;
 
     private TextOffsets offsets = new TextOffsets("");
     /** True once updateSpans changed the spans in the browser: the property no longer says what it shows. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.goldset.base.GoldsetProperties;
 
 /**
  * All engines known to this build, and the ones in use: {@code goldset.suggestion.engines} lists
@@ -15,13 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineRegistry {
 
-    public static final String DEFAULT_ENGINES = "learned,gazetteer,patterns,corenlp-ner";
-
     private final Map<String, SuggestionEngine> all = new LinkedHashMap<>();
     private final List<SuggestionEngine> enabled = new ArrayList<>();
 
-    EngineRegistry(List<SuggestionEngine> engines,
-                   @Value("${goldset.suggestion.engines:" + DEFAULT_ENGINES + "}") List<String> enabledIds) {
+    EngineRegistry(List<SuggestionEngine> engines, GoldsetProperties properties) {
+        List<String> enabledIds = properties.suggestion().engines();
         for (SuggestionEngine engine : engines) {
             if (all.put(engine.id(), engine) != null) {
                 throw new IllegalStateException("two suggestion engines share the id " + engine.id());

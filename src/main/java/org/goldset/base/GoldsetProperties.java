@@ -1,0 +1,38 @@
+package org.goldset.base;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every {@code goldset.*} setting in one place, with its default (application.properties,
+ * {@code --goldset.x=…} on the command line, or the CLI's own options, which set the same names).
+ *
+ * @param db        the SQLite file
+ * @param schema    an annotation schema file replacing the built-in one; empty for the built-in
+ * @param analyst   who decides until there are logins; empty for the operating-system user
+ */
+@ConfigurationProperties("goldset")
+public record GoldsetProperties(@DefaultValue("./data/goldset.db") String db, @DefaultValue("") String schema,
+                                @DefaultValue("") String analyst, @DefaultValue Seeds seeds,
+                                @DefaultValue Suggestion suggestion) {
+
+    /**
+     * @param enabled import the built-in corpus into an empty database on first start
+     * @param folder  where the built-in corpus is
+     */
+    public record Seeds(@DefaultValue("true") boolean enabled, @DefaultValue("seeds") Path folder) {
+    }
+
+    /**
+     * @param engines     the enabled entity engines' ids, in priority order (first wins when labels
+     *                    disagree); by default every built-in engine
+     * @param events      whether runs also suggest events (needs CoreNLP's parse)
+     * @param threads     documents analysed at once; 0 for one per core
+     * @param afterImport whether the web app suggests for newly imported documents in the background
+     */
+    public record Suggestion(@DefaultValue({"learned", "gazetteer", "patterns", "corenlp-ner"}) List<String> engines, @DefaultValue("true") boolean events,
+                             @DefaultValue("0") int threads, @DefaultValue("true") boolean afterImport) {
+    }
+}
