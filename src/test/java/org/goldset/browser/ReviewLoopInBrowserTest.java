@@ -135,6 +135,23 @@ class ReviewLoopInBrowserTest {
     }
 
     @Test
+    void undoing_a_bulk_accept_leaves_every_mark_pending_in_the_article() {
+        open();
+        page.keyboard().press("b");
+        page.locator("vaadin-button:has-text('Accept 5')").click();
+        waitUntil(() -> entities.findEntities(document.getId()).stream()
+                .allMatch(m -> m.getStatus() == AnnotationStatus.ACCEPTED));
+        waitUntil(() -> page.locator("goldset-annotated-text mark.gs-accepted").count() >= 5);
+
+        page.keyboard().press("Control+z");
+        waitUntil(() -> entities.findEntities(document.getId()).stream()
+                .allMatch(m -> m.getStatus() == AnnotationStatus.PENDING));
+        waitUntil(() -> page.locator("goldset-annotated-text mark.gs-accepted").count() == 0);
+        assertThat(page.locator("goldset-annotated-text mark.gs-pending").count()).isGreaterThanOrEqualTo(5);
+        assertThat(notifications()).contains("Undid: accept 5 pending");
+    }
+
+    @Test
     void add_then_undo_then_redo_brings_the_same_annotation_back() {
         open();
         Chromium.selectWord(page, "Beirut");
