@@ -2,7 +2,6 @@ package org.goldset.review.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -31,7 +30,7 @@ import org.goldset.schema.AnnotationSchema;
  * decisions go through the services with the version the analyst saw, and each is one undo step.
  * Accepting or rejecting an event decides every pending mention of the same real event with it.
  */
-class EventPanel extends VerticalLayout {
+class EventPanel extends VerticalLayout implements EventCards.Actions {
 
     private final ReviewService review;
     private final EventDecisions decisions;
@@ -51,7 +50,7 @@ class EventPanel extends VerticalLayout {
         this.schema = schema;
         this.host = host;
         this.cursor = new EventCursor(schema);
-        this.cards = new EventCards(schema, cardActions());
+        this.cards = new EventCards(schema, this);
         setPadding(false);
         setSizeFull();
         this.roles = new RoleFilling(review, host, new RoleFilling.Panel() {
@@ -98,45 +97,42 @@ class EventPanel extends VerticalLayout {
         refresh();
     }
 
-    /** What a click on a card does: the cursor goes there, then the same as the key. */
-    private EventCards.Actions cardActions() {
-        return new EventCards.Actions() {
-            @Override
-            public void moveTo(int eventIndex, int toPart) {
-                cursor.moveTo(eventIndex, toPart);
-                render();
-            }
+    // ---- a click on a card: the cursor goes there, then the same as the key (EventCards.Actions)
 
-            @Override
-            public void decideEvent(int eventIndex, AnnotationStatus status) {
-                cursor.moveTo(eventIndex, 0);
-                decideCurrentEvent(status, false);
-            }
+    @Override
+    public void moveTo(int eventIndex, int toPart) {
+        cursor.moveTo(eventIndex, toPart);
+        render();
+    }
 
-            @Override
-            public void acceptWithArguments(int eventIndex) {
-                cursor.moveTo(eventIndex, 0);
-                EventPanel.this.acceptWithArguments();
-            }
+    @Override
+    public void decideEvent(int eventIndex, AnnotationStatus status) {
+        cursor.moveTo(eventIndex, 0);
+        decideCurrentEvent(status, false);
+    }
 
-            @Override
-            public void decideArgument(int eventIndex, EventArgument argument, AnnotationStatus status) {
-                cursor.moveTo(eventIndex, cursor.part());
-                EventPanel.this.decideArgument(argument, status);
-            }
+    @Override
+    public void acceptWithArguments(int eventIndex) {
+        cursor.moveTo(eventIndex, 0);
+        acceptWithArguments();
+    }
 
-            @Override
-            public void retype(int eventIndex) {
-                cursor.moveTo(eventIndex, 0);
-                openRetype();
-            }
+    @Override
+    public void decideArgument(int eventIndex, EventArgument argument, AnnotationStatus status) {
+        cursor.moveTo(eventIndex, cursor.part());
+        decideArgument(argument, status);
+    }
 
-            @Override
-            public void arm(int eventIndex, String role, EventArgument replacing) {
-                cursor.moveTo(eventIndex, cursor.part());
-                EventPanel.this.arm(role, replacing);
-            }
-        };
+    @Override
+    public void retype(int eventIndex) {
+        cursor.moveTo(eventIndex, 0);
+        openRetype();
+    }
+
+    @Override
+    public void arm(int eventIndex, String role, EventArgument replacing) {
+        cursor.moveTo(eventIndex, cursor.part());
+        arm(role, replacing);
     }
 
     /** Reads the events again and redraws only the cards that changed. */
@@ -270,16 +266,7 @@ class EventPanel extends VerticalLayout {
     }
 
     void openRetype() {
-        currentEvent().ifPresent(event -> {
-            Dialog dialog = new Dialog();
-            dialog.setHeaderTitle("Type of “" + trigger(event) + "”");
-            dialog.add(new ChoiceButtons(dialog, eventChoices(), "data-event-type", type -> {
-                dialog.close();
-                retypeTo(type);
-            }));
-            dialog.open();
-            host.opened(dialog);
-        });
+        currentEvent().ifPresent(event -> host.opened(EventTypeDialog.open(schema, trigger(event), this::retypeTo)));
     }
 
     // ---- arguments
@@ -380,10 +367,5 @@ class EventPanel extends VerticalLayout {
 
     private String trigger(Event event) {
         return host.offsets().slice(event.getTrigger().start(), event.getTrigger().end());
-    }
-
-    private List<ChoiceButtons.Choice> eventChoices() {
-        return schema.eventTypes().stream()
-                .map(type -> new ChoiceButtons.Choice(type.name(), type.colour(), type.hotkey())).toList();
     }
 }
