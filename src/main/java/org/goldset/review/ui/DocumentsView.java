@@ -177,17 +177,17 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         // cells use a smaller font, so em widths made the body's columns drift from their headers.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        grid.addColumn(DocumentSummary::title).setHeader("Title").setWidth("9rem").setFlexGrow(4).setSortable(true)
+        grid.addColumn(DocumentSummary::title).setHeader("Title").setWidth("8rem").setFlexGrow(4).setSortable(true)
                 .setTooltipGenerator(DocumentSummary::title)
                 .setComparator(Comparator.comparing(DocumentSummary::title, String.CASE_INSENSITIVE_ORDER));
-        grid.addColumn(document -> orEmpty(document.outlet())).setHeader("Outlet").setWidth("4rem").setFlexGrow(1)
+        grid.addColumn(document -> orEmpty(document.outlet())).setHeader("Outlet").setWidth("5rem").setFlexGrow(1)
                 .setSortable(true);
         grid.addColumn(document -> document.publishedOn() == null ? "" : DATE.format(document.publishedOn()))
-                .setHeader("Published").setWidth("7.5rem").setFlexGrow(0).setSortable(true)
+                .setHeader("Published").setWidth("7rem").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(DocumentSummary::publishedOn,
                         Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(new ComponentRenderer<>(DocumentsView::statusBadge)).setHeader("Status")
-                .setWidth("6.5rem").setFlexGrow(0).setSortable(true)
+                .setWidth("7rem").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(DocumentSummary::status));
         Grid.Column<DocumentSummary> pending = grid.addColumn(document -> count(document.pending()))
                 .setHeader("Pending").setKey("pending")
