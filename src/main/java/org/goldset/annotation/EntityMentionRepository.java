@@ -27,6 +27,14 @@ interface EntityMentionRepository extends JpaRepository<EntityMention, Long> {
     List<Long> findPendingCovering(@Param("text") String text, @Param("label") String label,
                                    @Param("length") int codePointLength);
 
+    /** In how many documents {@link #findPendingCovering} finds mentions (for the preview). */
+    @Query(value = """
+            select count(distinct m.document_id) from entity_mention m join document d on d.id = m.document_id
+            where m.label = :label and m.status = 'PENDING' and m.end_offset - m.start_offset = :length
+              and substr(d.text, m.start_offset + 1, m.end_offset - m.start_offset) = :text""", nativeQuery = true)
+    long countDocumentsWithPendingCovering(@Param("text") String text, @Param("label") String label,
+                                           @Param("length") int codePointLength);
+
     /** The event arguments that point at any of these mentions. */
     @Query("select a from EventArgument a where a.entity.id in :mentionIds order by a.id")
     List<EventArgument> findArgumentsOf(Collection<Long> mentionIds);

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EntityService {
 
+    private static final int ID_SLICE = 1_000;
+
     private final EntityMentionRepository mentions;
     private final EventRepository events;
     private final DecisionLog decisionLog;
@@ -220,11 +222,10 @@ public class EntityService {
                 mentions.findArgumentsOf(List.of(mentionId)));
     }
 
-    /** Several mentions exactly as stored (without arguments), in the order asked; one query. */
+    /** Several mentions exactly as stored (without arguments), in the order asked. */
     @Transactional(readOnly = true)
     public List<EntitySnapshot> snapshotEntities(List<Long> mentionIds) {
-        Map<Long, EntityMention> byId = new HashMap<>();
-        mentions.findAllById(mentionIds).forEach(mention -> byId.put(mention.getId(), mention));
+        Map<Long, EntityMention> byId = findAll(mentionIds);
         return mentionIds.stream().map(id -> {
             EntityMention mention = byId.get(id);
             if (mention == null) {
@@ -332,6 +333,34 @@ public class EntityService {
     @Transactional(readOnly = true)
     public List<Long> findPendingCovering(String text, String label) {
         return mentions.findPendingCovering(text, label, text.codePointCount(0, text.length()));
+    }
+
+    /** In how many documents findPendingCovering finds mentions. */
+    @Transactional(readOnly = true)
+    public long countDocumentsWithPendingCovering(String text, String label) {
+        return mentions.countDocumentsWithPendingCovering(text, label, text.codePointCount(0, text.length()));
+    }
+
+    /** The versions of those of these mentions that are still pending (to decide them all at once). */
+    @Transactional(readOnly = true)
+    public List<VersionedId> stillPending(List<Long> mentionIds) {
+        Map<Long, EntityMention> byId = findAll(mentionIds);
+        return mentionIds.stream().map(byId::get)
+                .filter(mention -> mention != null && mention.getStatus() == AnnotationStatus.PENDING)
+                .map(mention -> new VersionedId(mention.getId(), mention.getVersion())).toList();
+    }
+
+    /**
+     * Loads mentions by id in slices: one "id in (…)" per thousand, because SQLite refuses a
+     * statement with more than 32,766 parameters (rejecting "Iran" everywhere in a big corpus).
+     */
+    private Map<Long, EntityMention> findAll(List<Long> mentionIds) {
+        Map<Long, EntityMention> byId = new HashMap<>();
+        for (int from = 0; from < mentionIds.size(); from += ID_SLICE) {
+            mentions.findAllById(mentionIds.subList(from, Math.min(mentionIds.size(), from + ID_SLICE)))
+                    .forEach(mention -> byId.put(mention.getId(), mention));
+        }
+        return byId;
     }
 
     @Transactional(readOnly = true)

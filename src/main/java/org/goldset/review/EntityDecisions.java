@@ -92,8 +92,8 @@ public class EntityDecisions {
                 .orElseThrow(() -> new org.goldset.annotation.StaleAnnotationException("Annotation " + mentionId));
         String text = covered(document, mention.getSpan());
         List<Long> ids = entities.findPendingCovering(text, mention.getLabel());
-        long documents = entities.snapshotEntities(ids).stream().map(EntitySnapshot::documentId).distinct().count();
-        return new Everywhere(text, mention.getLabel(), ids, documents);
+        return new Everywhere(text, mention.getLabel(), ids,
+                entities.countDocumentsWithPendingCovering(text, mention.getLabel()));
     }
 
     /**
@@ -103,11 +103,7 @@ public class EntityDecisions {
      */
     @Transactional
     public ReviewChange rejectEverywhere(Everywhere preview, String analyst) {
-        List<VersionedId> ids = entities.snapshotEntities(preview.mentionIds()).stream()
-                .filter(snapshot -> snapshot.status() == org.goldset.annotation.AnnotationStatus.PENDING)
-                .map(snapshot -> new VersionedId(snapshot.id(), entities.findEntity(snapshot.id()).orElseThrow()
-                        .getVersion()))
-                .toList();
+        List<VersionedId> ids = entities.stillPending(preview.mentionIds());
         return bulk(ids, "reject '" + preview.text() + "' " + preview.label() + " everywhere (" + ids.size() + ")",
                 () -> entities.rejectEntities(ids, analyst));
     }
