@@ -35,7 +35,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.goldset.review.ui..")
                 .should().dependOnClassesThat().areAssignableTo(org.goldset.annotation.EntityService.class)
                 .orShould().dependOnClassesThat().areAssignableTo(org.goldset.annotation.EventService.class)
-                .orShould().dependOnClassesThat().areAssignableTo(org.goldset.annotation.DecisionLog.class)
+                .orShould().dependOnClassesThat().areAssignableTo(org.goldset.history.DecisionHistory.class)
                 .check(GOLDSET);
     }
 

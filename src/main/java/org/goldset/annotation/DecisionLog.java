@@ -1,64 +1,51 @@
 package org.goldset.annotation;
-
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.goldset.base.Json;
+import org.goldset.history.Decision;
+import org.goldset.history.DecisionHistory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import org.goldset.base.Json;
 
 /**
- * Appends decision-history rows with JSON snapshots of the row before and after the change, so
- * that any annotation's story can be told and any decision undone later.
+ * Writes the decisions on entities and events into the {@link DecisionHistory}, with JSON snapshots
+ * of the row before and after the change, so that any annotation's story can be told later.
  */
 @Component
-public class DecisionLog {
+class DecisionLog {
 
     private static final JsonMapper JSON = Json.MAPPER;
 
-    private final DecisionRepository decisions;
-    private final Clock clock;
+    private final DecisionHistory history;
 
-    DecisionLog(DecisionRepository decisions, Clock clock) {
-        this.decisions = decisions;
-        this.clock = clock;
-    }
-
-    public void documentStatusChanged(long documentId, String before, String after, String actor) {
-        decisions.save(new Decision(clock.instant(), actor, documentId, Decision.TargetKind.DOCUMENT, documentId,
-                Decision.Action.STATUS, JSON.writeValueAsString(Map.of("status", before)),
-                JSON.writeValueAsString(Map.of("status", after)), null));
+    DecisionLog(DecisionHistory history) {
+        this.history = history;
     }
 
     void entity(Decision.Action action, EntityMention mention, String before, String actor, String batchId) {
-        decisions.save(new Decision(clock.instant(), actor, mention.getDocumentId(), Decision.TargetKind.ENTITY,
-                mention.getId(), action, before, snapshot(mention), batchId));
+        history.record(mention.getDocumentId(), Decision.TargetKind.ENTITY, mention.getId(), action, before,
+                snapshot(mention), actor, batchId);
     }
 
     void entityDeleted(EntityMention mention, String before, String actor) {
-        decisions.save(new Decision(clock.instant(), actor, mention.getDocumentId(), Decision.TargetKind.ENTITY,
-                mention.getId(), Decision.Action.DELETE, before, null, null));
+        history.record(mention.getDocumentId(), Decision.TargetKind.ENTITY, mention.getId(), Decision.Action.DELETE,
+                before, null, actor, null);
     }
 
     void eventDeleted(Event event, String before, String actor) {
-        decisions.save(new Decision(clock.instant(), actor, event.getDocumentId(), Decision.TargetKind.EVENT,
-                event.getId(), Decision.Action.DELETE, before, null, null));
+        history.record(event.getDocumentId(), Decision.TargetKind.EVENT, event.getId(), Decision.Action.DELETE,
+                before, null, actor, null);
     }
 
     void event(Decision.Action action, Event event, String before, String actor, String batchId) {
-        decisions.save(new Decision(clock.instant(), actor, event.getDocumentId(), Decision.TargetKind.EVENT,
-                event.getId(), action, before, snapshot(event), batchId));
-    }
-
-    public List<Decision> historyOf(Decision.TargetKind kind, long targetId) {
-        return decisions.findByTargetKindAndTargetIdOrderById(kind, targetId);
+        history.record(event.getDocumentId(), Decision.TargetKind.EVENT, event.getId(), action, before,
+                snapshot(event), actor, batchId);
     }
 
     /** The deletions of entity mentions in a document, oldest first. */
     List<Decision> deletedEntities(long documentId) {
-        return decisions.findByDocumentIdAndTargetKindAndActionOrderById(documentId, Decision.TargetKind.ENTITY,
-                Decision.Action.DELETE);
+        return history.deletions(documentId, Decision.TargetKind.ENTITY);
     }
 
     /** Span and label of an entity snapshot written by {@link #snapshot(EntityMention)}. */
@@ -69,10 +56,6 @@ public class DecisionLog {
     }
 
     record SpanAndLabel(Span span, String label) {
-    }
-
-    public List<Decision> historyOfDocument(long documentId) {
-        return decisions.findByDocumentIdOrderById(documentId);
     }
 
     static String snapshot(EntityMention mention) {

@@ -1,12 +1,11 @@
 package org.goldset.annotation;
-
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
+import jakarta.persistence.EntityManager;
+import org.goldset.history.Decision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,10 +1,9 @@
 package org.goldset.annotation;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,4 @@
 package org.goldset.cli;
-
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.annotation.Profile;
@@ -14,8 +13,9 @@ class CommandRunner implements CommandLineRunner, ExitCodeGenerator {
     private final CommandLine.IFactory springFactory;
     private int exitCode;
 
-    CommandRunner(org.springframework.context.ApplicationContext context) {
-        this.springFactory = new SpringCommandFactory(context);
+    /** picocli's Spring factory (picocli-spring-boot-starter): commands, converters and candidates get beans injected. */
+    CommandRunner(CommandLine.IFactory springFactory) {
+        this.springFactory = springFactory;
     }
 
     @Override

@@ -1,19 +1,19 @@
 package org.goldset.cli;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.goldset.export.ExportOptions;
 import org.goldset.export.ExportReport;
 import org.goldset.export.GoldExporter;
-import org.goldset.export.format.ExportFormat;
+import org.goldset.format.FormatRegistry;
+import org.goldset.format.GoldFormat;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** Exports the gold in a format; the file appears only when complete (see GoldExporter#exportToFile). */
 // A command object holds one run's options: a fresh one per run, never a shared singleton.
@@ -31,7 +31,7 @@ class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "NAME", converter = FormatConverter.class,
             completionCandidates = FormatNames.class, description = "Output format: ${COMPLETION-CANDIDATES}"
             + " (default: ${DEFAULT-VALUE}). brat is a zip; see the README's table of formats.")
-    ExportFormat format;
+    GoldFormat format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
     Path out;
@@ -63,18 +63,33 @@ class ExportCommand implements Callable<Integer> {
     }
 
     /** Format names as users type them ("brat"); an unknown one is a usage error (exit code 2). */
-    static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {
+    static final class FormatConverter implements CommandLine.ITypeConverter<GoldFormat> {
+
+        private final FormatRegistry formats;
+
+        FormatConverter(FormatRegistry formats) {
+            this.formats = formats;
+        }
+
         @Override
-        public ExportFormat convert(String value) {
-            return ExportFormat.byId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-                    "unknown format '" + value + "'; choose one of " + String.join(", ", ExportFormat.ids())));
+        public GoldFormat convert(String value) {
+            return formats.byId(value).filter(formats.writable()::contains)
+                    .orElseThrow(() -> new CommandLine.TypeConversionException("unknown format '" + value
+                            + "'; choose one of " + String.join(", ", FormatRegistry.ids(formats.writable()))));
         }
     }
 
     static final class FormatNames implements Iterable<String> {
+
+        private final FormatRegistry formats;
+
+        FormatNames(FormatRegistry formats) {
+            this.formats = formats;
+        }
+
         @Override
         public java.util.Iterator<String> iterator() {
-            return ExportFormat.ids().iterator();
+            return FormatRegistry.ids(formats.writable()).iterator();
         }
     }
 }

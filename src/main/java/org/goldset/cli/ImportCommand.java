@@ -1,21 +1,21 @@
 package org.goldset.cli;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.goldset.format.FormatRegistry;
+import org.goldset.format.GoldFormat;
+import org.goldset.format.ImportProblem;
 import org.goldset.importing.CorpusImporter;
-import org.goldset.importing.ImportFormat;
-import org.goldset.importing.ImportProblem;
 import org.goldset.importing.ImportReport;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 // A command object holds one run's options: a fresh one per run, never a shared singleton.
 @Component
@@ -39,7 +39,7 @@ class ImportCommand implements Callable<Integer> {
             completionCandidates = FormatNames.class, description = "Read every file as this format: "
             + "${COMPLETION-CANDIDATES}. Default: by extension and content (.txt, .jsonl: Goldset, doccano or "
             + "spaCy, .json: Label Studio, .zip or a folder of .ann files: brat).")
-    ImportFormat format;
+    GoldFormat format;
 
     private final CorpusImporter importer;
     private final PrintStream out = System.out;
@@ -65,18 +65,33 @@ class ImportCommand implements Callable<Integer> {
     }
 
     /** Format names as users type them ("brat"); an unknown one is a usage error (exit code 2). */
-    static final class FormatConverter implements CommandLine.ITypeConverter<ImportFormat> {
+    static final class FormatConverter implements CommandLine.ITypeConverter<GoldFormat> {
+
+        private final FormatRegistry formats;
+
+        FormatConverter(FormatRegistry formats) {
+            this.formats = formats;
+        }
+
         @Override
-        public ImportFormat convert(String value) {
-            return ImportFormat.byId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-                    "unknown format '" + value + "'; choose one of " + String.join(", ", ImportFormat.ids())));
+        public GoldFormat convert(String value) {
+            return formats.byId(value).filter(formats.readable()::contains)
+                    .orElseThrow(() -> new CommandLine.TypeConversionException("unknown format '" + value
+                            + "'; choose one of " + String.join(", ", FormatRegistry.ids(formats.readable()))));
         }
     }
 
     static final class FormatNames implements Iterable<String> {
+
+        private final FormatRegistry formats;
+
+        FormatNames(FormatRegistry formats) {
+            this.formats = formats;
+        }
+
         @Override
         public java.util.Iterator<String> iterator() {
-            return ImportFormat.ids().iterator();
+            return FormatRegistry.ids(formats.readable()).iterator();
         }
     }
 }

@@ -2,7 +2,7 @@ package org.goldset.corpus;
 
 import java.util.List;
 import java.util.Optional;
-import org.goldset.annotation.DecisionLog;
+import org.goldset.history.DecisionHistory;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentService {
 
     private final DocumentRepository documents;
-    private final DecisionLog decisionLog;
+    private final DecisionHistory decisionHistory;
 
-    DocumentService(DocumentRepository documents, DecisionLog decisionLog) {
+    DocumentService(DocumentRepository documents, DecisionHistory decisionHistory) {
         this.documents = documents;
-        this.decisionLog = decisionLog;
+        this.decisionHistory = decisionHistory;
     }
 
     /** Every document's list entry, oldest import first; article texts are not loaded. */
@@ -75,7 +75,7 @@ public class DocumentService {
         }
         document.setStatus(status);
         Document saved = documents.saveAndFlush(document);
-        decisionLog.documentStatusChanged(documentId, before.name(), status.name(), actor);
+        decisionHistory.documentStatusChanged(documentId, before.name(), status.name(), actor);
         return saved;
     }
 }

@@ -10,14 +10,17 @@ import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
+import org.goldset.annotation.Origin;
 import org.goldset.base.TextOffsets;
 import org.goldset.corpus.Document;
-import org.goldset.export.format.ExportWarnings;
+import org.goldset.format.ExportWarnings;
 import org.goldset.gold.GoldDocument;
+import org.goldset.gold.GoldDocumentStatus;
 import org.goldset.gold.GoldEntity;
 import org.goldset.gold.GoldEvent;
 import org.goldset.gold.GoldMetadata;
 import org.goldset.gold.GoldOrigin;
+import org.goldset.gold.GoldStatus;
 
 /** Turns a stored document and the annotations chosen for export into the gold model. */
 final class GoldDocumentAssembler {
@@ -38,8 +41,8 @@ final class GoldDocumentAssembler {
             String id = ids.of(entity);
             exportedEntityIds.put(entity.getId(), id);
             goldEntities.add(new GoldEntity(id, entity.getSpan().start(), entity.getSpan().end(), entity.getLabel(),
-                    text.slice(entity.getSpan().start(), entity.getSpan().end()), entity.getStatus(),
-                    GoldOrigin.of(entity.getOrigin()), entity.getReview().getDecidedBy(),
+                    text.slice(entity.getSpan().start(), entity.getSpan().end()), status(entity.getStatus()),
+                    origin(entity.getOrigin()), entity.getReview().getDecidedBy(),
                     entity.getReview().getDecidedAt(), entity.getCanonicalName(), entity.getKbId(),
                     entity.getEnginesJson(), entity.getAlternativesJson()));
         }
@@ -52,20 +55,29 @@ final class GoldDocumentAssembler {
                     leftOut.add(ARGUMENT_LEFT_OUT);
                 }
                 if (entityId != null && included.contains(argument.getStatus())) {
-                    arguments.add(new GoldEvent.GoldArgument(argument.getRole(), entityId, argument.getStatus(),
-                            GoldOrigin.of(argument.getOrigin()), argument.getReview().getDecidedBy(),
+                    arguments.add(new GoldEvent.GoldArgument(argument.getRole(), entityId, status(argument.getStatus()),
+                            origin(argument.getOrigin()), argument.getReview().getDecidedBy(),
                             argument.getReview().getDecidedAt()));
                 }
             }
             goldEvents.add(new GoldEvent(ids.of(event), event.getType(), event.getTrigger().start(),
                     event.getTrigger().end(), text.slice(event.getTrigger().start(), event.getTrigger().end()),
-                    arguments, event.getStatus(), GoldOrigin.of(event.getOrigin()),
+                    arguments, status(event.getStatus()), origin(event.getOrigin()),
                     event.getReview().getDecidedBy(), event.getReview().getDecidedAt(), event.getAttributesJson()));
         }
         GoldMetadata meta = new GoldMetadata(document.getOutlet(), document.getByline(), document.getPublishedOn(),
                 document.getUrl(), document.getExtraMetadataJson());
         return new GoldDocument(document.getExternalId(), document.getTitle(), document.getText(), meta,
-                document.getStatus(), goldEntities, goldEvents);
+                GoldDocumentStatus.valueOf(document.getStatus().name()), goldEntities, goldEvents);
+    }
+
+    private static GoldStatus status(AnnotationStatus status) {
+        return GoldStatus.valueOf(status.name());
+    }
+
+    private static GoldOrigin origin(Origin origin) {
+        return new GoldOrigin(GoldOrigin.Kind.valueOf(origin.getKind().name()), origin.getEngineId(),
+                origin.getEngineVersion(), origin.getScore());
     }
 
     /**

@@ -16,16 +16,17 @@ import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
-import org.goldset.export.format.ExportFormat;
-import org.goldset.export.format.ExportFormats;
-import org.goldset.export.format.ExportWarnings;
-import org.goldset.export.format.GoldFormatWriter;
+import org.goldset.format.ExportWarnings;
+import org.goldset.format.FormatRegistry;
+import org.goldset.format.GoldFormat;
+import org.goldset.format.GoldFormatWriter;
+import org.goldset.format.jsonl.JsonlFormat;
 import org.goldset.gold.GoldDocument;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Exports the corpus in any {@link ExportFormat}. Documents are read a page of ids at a time and written
+ * Exports the corpus in any writable {@link GoldFormat}. Documents are read a page of ids at a time and written
  * one by one, each in its own short read transaction, so memory does not grow with the corpus and
  * analysts can keep working while a long export runs.
  */
@@ -37,10 +38,10 @@ public class GoldExporter {
     private final DocumentService documents;
     private final EntityService annotations;
     private final EventService events;
-    private final ExportFormats formats;
+    private final FormatRegistry formats;
     private final TransactionTemplate readOnly;
 
-    GoldExporter(DocumentService documents, EntityService annotations, EventService events, ExportFormats formats,
+    GoldExporter(DocumentService documents, EntityService annotations, EventService events, FormatRegistry formats,
                  TransactionTemplate transaction) {
         this.documents = documents;
         this.events = events;
@@ -50,15 +51,29 @@ public class GoldExporter {
         this.readOnly.setReadOnly(true);
     }
 
+    /** The formats Goldset writes, by id. */
+    public List<GoldFormat> formats() {
+        return formats.writable();
+    }
+
+    /** Goldset's own JSONL, the format that keeps everything. */
+    public GoldFormat nativeFormat() {
+        return formats.get(JsonlFormat.ID);
+    }
+
+    public String mediaType(GoldFormat format) {
+        return writing(format).mediaType();
+    }
+
     public ExportReport exportJsonl(OutputStream out, ExportOptions options, ExportProgress progress) {
-        return export(out, ExportFormat.JSONL, options, progress);
+        return export(out, nativeFormat(), options, progress);
     }
 
     /**
      * Exports to a file that appears only when complete: written beside the target and moved into place,
      * so a failed export never leaves a truncated dataset that looks finished.
      */
-    public ExportReport exportToFile(Path target, ExportFormat format, ExportOptions options, ExportProgress progress)
+    public ExportReport exportToFile(Path target, GoldFormat format, ExportOptions options, ExportProgress progress)
             throws IOException {
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
@@ -76,10 +91,10 @@ public class GoldExporter {
     }
 
     /** Streams the chosen documents in a format; the stream is flushed, not closed. */
-    public ExportReport export(OutputStream out, ExportFormat format, ExportOptions options, ExportProgress progress) {
+    public ExportReport export(OutputStream out, GoldFormat format, ExportOptions options, ExportProgress progress) {
         Set<AnnotationStatus> included = options.annotationStatuses();
         ExportWarnings warnings = new ExportWarnings();
-        GoldFormatWriter writer = formats.newWriter(format, warnings);
+        GoldFormatWriter writer = writing(format).newWriter(warnings);
         long documentCount = 0;
         long entityCount = 0;
         long eventCount = 0;
@@ -105,6 +120,11 @@ public class GoldExporter {
             throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
         }
         return new ExportReport(documentCount, entityCount, eventCount, warnings.lines());
+    }
+
+    private static GoldFormat.Writing writing(GoldFormat format) {
+        return format.writing().orElseThrow(() ->
+                new IllegalArgumentException("Goldset reads " + format.id() + " but does not write it"));
     }
 
     private GoldDocument load(long documentId, Set<AnnotationStatus> included, ExportWarnings warnings) {

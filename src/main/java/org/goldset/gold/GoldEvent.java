@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.goldset.annotation.AnnotationStatus;
 
 /** An event in JSONL: type, trigger span, arguments pointing at entity ids of the same line. */
 public record GoldEvent(String id, String type, int triggerStart, int triggerEnd, String triggerText,
-                        List<GoldArgument> arguments, AnnotationStatus status, GoldOrigin origin,
+                        List<GoldArgument> arguments, GoldStatus status, GoldOrigin origin,
                         String decidedBy, Instant decidedAt, Map<String, String> attributesJson) {
 
     public GoldEvent {
@@ -18,7 +17,7 @@ public record GoldEvent(String id, String type, int triggerStart, int triggerEnd
     }
 
     /** One argument: a role filled by the entity with id {@code entity}. */
-    public record GoldArgument(String role, String entity, AnnotationStatus status, GoldOrigin origin,
+    public record GoldArgument(String role, String entity, GoldStatus status, GoldOrigin origin,
                                String decidedBy, Instant decidedAt) {
     }
 }

@@ -9,10 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.goldset.annotation.AnnotationStatus;
-import org.goldset.annotation.OriginKind;
 import org.goldset.base.TextOffsets;
-import org.goldset.corpus.DocumentStatus;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EventType;
 import org.goldset.schema.RoleDefinition;
@@ -84,8 +81,8 @@ public final class GoldJsonlParser {
             }
             TextOffsets offsetsOfText = new TextOffsets(text);
             String title = optionalString(root, "title", "");
-            DocumentStatus status = enumValue(DocumentStatus.class, optionalString(root, "status", ""), "status",
-                    DocumentStatus.NEW);
+            GoldDocumentStatus status = enumValue(GoldDocumentStatus.class, optionalString(root, "status", ""), "status",
+                    GoldDocumentStatus.NEW);
             GoldMetadata meta = metadata(root.get("meta"));
             List<GoldEntity> entities = entities(root.get("entities"), offsetsOfText);
             List<GoldEvent> events = events(root.get("events"), offsetsOfText, entities);
@@ -242,10 +239,10 @@ public final class GoldJsonlParser {
         private Review review(JsonNode node, String where) {
             String statusText = optionalString(node, "status", where + ".");
             if (statusText == null) {
-                return new Review(AnnotationStatus.ACCEPTED, GoldOrigin.IMPORTED,
+                return new Review(GoldStatus.ACCEPTED, GoldOrigin.IMPORTED,
                         optionalString(node, "decided_by", where + "."), instant(node, where));
             }
-            AnnotationStatus status = enumValue(AnnotationStatus.class, statusText, where + ".status", null);
+            GoldStatus status = enumValue(GoldStatus.class, statusText, where + ".status", null);
             return new Review(status, origin(node.get("origin"), where),
                     optionalString(node, "decided_by", where + "."), instant(node, where));
         }
@@ -255,8 +252,8 @@ public final class GoldJsonlParser {
                 return GoldOrigin.IMPORTED;
             }
             if (node.isString()) {
-                OriginKind kind = enumValue(OriginKind.class, node.stringValue(), where + ".origin", null);
-                if (kind == OriginKind.ENGINE) {
+                GoldOrigin.Kind kind = enumValue(GoldOrigin.Kind.class, node.stringValue(), where + ".origin", null);
+                if (kind == GoldOrigin.Kind.ENGINE) {
                     throw fail(where + ".origin: an engine origin is an object {\"engine\",\"version\",\"score\"}");
                 }
                 return new GoldOrigin(kind, null, null, null);
@@ -264,9 +261,9 @@ public final class GoldJsonlParser {
             JsonNode origin = object(node, where + ".origin");
             String engine = optionalString(origin, "engine", where + ".origin.");
             String kindText = optionalString(origin, "kind", where + ".origin.");
-            OriginKind kind = kindText != null ? enumValue(OriginKind.class, kindText, where + ".origin.kind", null)
-                    : engine != null ? OriginKind.ENGINE : OriginKind.IMPORTED;
-            if (kind == OriginKind.ENGINE && (engine == null || engine.isBlank())) {
+            GoldOrigin.Kind kind = kindText != null ? enumValue(GoldOrigin.Kind.class, kindText, where + ".origin.kind", null)
+                    : engine != null ? GoldOrigin.Kind.ENGINE : GoldOrigin.Kind.IMPORTED;
+            if (kind == GoldOrigin.Kind.ENGINE && (engine == null || engine.isBlank())) {
                 throw fail(where + ".origin: an engine origin needs \"engine\"");
             }
             Double score = null;
@@ -277,7 +274,7 @@ public final class GoldJsonlParser {
                 }
                 score = scoreNode.doubleValue();
             }
-            return kind == OriginKind.ENGINE
+            return kind == GoldOrigin.Kind.ENGINE
                     ? new GoldOrigin(kind, engine, optionalString(origin, "version", where + ".origin."), score)
                     : new GoldOrigin(kind, null, null, null);
         }
@@ -380,6 +377,6 @@ public final class GoldJsonlParser {
         }
     }
 
-    private record Review(AnnotationStatus status, GoldOrigin origin, String decidedBy, Instant decidedAt) {
+    private record Review(GoldStatus status, GoldOrigin origin, String decidedBy, Instant decidedAt) {
     }
 }

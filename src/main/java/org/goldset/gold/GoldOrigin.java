@@ -1,22 +1,12 @@
 package org.goldset.gold;
 
-import org.goldset.annotation.Origin;
-import org.goldset.annotation.OriginKind;
-
 /** Where an annotation came from, as written in JSONL: {"kind","engine","version","score"}. */
-public record GoldOrigin(OriginKind kind, String engine, String version, Double score) {
+public record GoldOrigin(Kind kind, String engine, String version, Double score) {
 
-    public static final GoldOrigin IMPORTED = new GoldOrigin(OriginKind.IMPORTED, null, null, null);
+    public static final GoldOrigin IMPORTED = new GoldOrigin(Kind.IMPORTED, null, null, null);
 
-    public static GoldOrigin of(Origin origin) {
-        return new GoldOrigin(origin.getKind(), origin.getEngineId(), origin.getEngineVersion(), origin.getScore());
-    }
-
-    public Origin toOrigin() {
-        return switch (kind) {
-            case ENGINE -> Origin.engine(engine, version, score);
-            case MANUAL -> Origin.manual();
-            case IMPORTED -> Origin.imported();
-        };
+    /** Who proposed an annotation: a machine engine, an analyst, or an imported file. */
+    public enum Kind {
+        ENGINE, MANUAL, IMPORTED
     }
 }

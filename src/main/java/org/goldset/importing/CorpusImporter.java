@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.goldset.corpus.CorpusImported;
+import org.goldset.format.FormatRegistry;
+import org.goldset.format.GoldFormat;
+import org.goldset.format.ImportFileException;
+import org.goldset.format.ImportProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports files and folders of articles: plain {@code .txt}, native gold {@code .jsonl}, and the
- * annotated formats of other tools (brat, doccano, Label Studio, spaCy; see {@link ImportFormat}). Each
+ * annotated formats of other tools (brat, doccano, Label Studio, spaCy; see {@link FormatRegistry}). Each
  * file is all or nothing: a file with any problem is refused whole, with every problem named by
  * file and line, and the other files still go in. Documents whose text is already stored are
  * skipped, so importing the same corpus twice changes nothing.
@@ -22,16 +26,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class CorpusImporter {
 
-    private final TextFileImport textFiles;
-    private final JsonlFileImport jsonlFiles;
-    private final FormatFileImport formatFiles;
+    private final ImportPipeline pipeline;
+    private final FormatRegistry formats;
     private final ApplicationEventPublisher events;
 
-    CorpusImporter(TextFileImport textFiles, JsonlFileImport jsonlFiles, FormatFileImport formatFiles,
-                   ApplicationEventPublisher events) {
-        this.textFiles = textFiles;
-        this.jsonlFiles = jsonlFiles;
-        this.formatFiles = formatFiles;
+    CorpusImporter(ImportPipeline pipeline, FormatRegistry formats, ApplicationEventPublisher events) {
+        this.pipeline = pipeline;
+        this.formats = formats;
         this.events = events;
     }
 
@@ -40,7 +41,7 @@ public class CorpusImporter {
     }
 
     /** With a {@code format}, every file given (and every file of that kind in a folder) is read as that format. */
-    public ImportReport importPaths(List<Path> paths, ImportFormat format, ImportProgress progress) {
+    public ImportReport importPaths(List<Path> paths, GoldFormat format, ImportProgress progress) {
         ImportReport report = new ImportReport();
         List<Source> sources = new ArrayList<>();
         for (Path path : paths) {
@@ -61,11 +62,7 @@ public class CorpusImporter {
         report.fileRead();
         Path file = source.path();
         try {
-            switch (source.format()) {
-                case TEXT -> textFiles.importFile(file, report);
-                case JSONL -> jsonlFiles.importFile(file, report);
-                default -> formatFiles.importFile(file, source.format(), report);
-            }
+            pipeline.importFile(file, source.format(), report);
         } catch (ImportFileException e) {
             report.problem(new ImportProblem(file, e.line(), e.getMessage()));
         } catch (MultipleProblemsException e) {
@@ -77,13 +74,13 @@ public class CorpusImporter {
 
     /**
      * A file given by name is read as the format asked for, or the one its name and content show. A
-     * folder holding .ann files is one brat collection; other folders are walked in name order,
+     * folder a format claims (brat's .ann files) is one source; other folders are walked in name order,
      * passing over hidden files and files of no known kind.
      */
-    private static void collectSources(Path path, ImportFormat format, List<Source> sources, ImportReport report) {
-        if (Files.isRegularFile(path) || (Files.isDirectory(path) && (format == ImportFormat.BRAT
-                || (format == null && ImportFormat.isBratFolder(path))))) {
-            ImportFormat chosen = format != null ? format : ImportFormat.detect(path).orElse(null);
+    private void collectSources(Path path, GoldFormat format, List<Source> sources, ImportReport report) {
+        if (Files.isRegularFile(path) || (Files.isDirectory(path) && (format != null ? format.readsFolders()
+                : formats.detect(path).isPresent()))) {
+            GoldFormat chosen = format != null ? format : formats.detect(path).orElse(null);
             if (chosen == null) {
                 report.problem(new ImportProblem(path, 0, "unsupported file type; Goldset imports .txt, .jsonl, "
                         + ".json (Label Studio), .zip or folders (brat); name the format with --format"));
@@ -96,18 +93,20 @@ public class CorpusImporter {
             report.problem(new ImportProblem(path, 0, "no such file or folder"));
             return;
         }
-        List<Path> bratFolders = new ArrayList<>();
+        List<Path> sourceFolders = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(path)) {
             walk.filter(file -> !file.getFileName().toString().startsWith(".")).sorted().forEach(file -> {
-                if (bratFolders.stream().anyMatch(file::startsWith)) {
+                if (sourceFolders.stream().anyMatch(file::startsWith)) {
                     return;
                 }
-                if (Files.isDirectory(file) && !file.equals(path) && format == null && ImportFormat.isBratFolder(file)) {
-                    bratFolders.add(file);
-                    sources.add(new Source(file, ImportFormat.BRAT));
+                Optional<GoldFormat> folderFormat = Files.isDirectory(file) && !file.equals(path) && format == null
+                        ? formats.detect(file) : Optional.empty();
+                if (folderFormat.isPresent()) {
+                    sourceFolders.add(file);
+                    sources.add(new Source(file, folderFormat.get()));
                 } else if (Files.isRegularFile(file)) {
-                    Optional<ImportFormat> kind = format == null ? ImportFormat.detect(file)
-                            : Optional.of(format).filter(forced -> forced.readsFilesNamedLike(file));
+                    Optional<GoldFormat> kind = format == null ? formats.detect(file)
+                            : Optional.of(format).filter(forced -> FormatRegistry.readsFilesNamedLike(forced, file));
                     kind.ifPresent(chosen -> sources.add(new Source(file, chosen)));
                 }
             });
@@ -117,7 +116,7 @@ public class CorpusImporter {
     }
 
     /** One thing to import: a file, or a brat folder or zip, and the format to read it in. */
-    private record Source(Path path, ImportFormat format) {
+    private record Source(Path path, GoldFormat format) {
     }
 
     /** Called after each file, e.g. to print progress on long imports. */

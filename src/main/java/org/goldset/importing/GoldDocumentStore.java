@@ -7,13 +7,20 @@ import java.util.List;
 import java.util.Optional;
 import org.goldset.annotation.EntityService;
 import org.goldset.annotation.EntityDraft;
+import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EventDraft;
+import org.goldset.annotation.Origin;
 import org.goldset.annotation.ReviewState;
 import org.goldset.annotation.Span;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
+import org.goldset.corpus.DocumentStatus;
+import org.goldset.format.ImportFileException;
+import org.goldset.format.txt.TextArticleReader;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldEvent;
+import org.goldset.gold.GoldOrigin;
+import org.goldset.gold.GoldStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,21 +40,34 @@ class GoldDocumentStore {
         this.clock = clock;
     }
 
-    /** Stores a validated document, or skips it when its text is already in the corpus. */
-    void store(GoldDocument gold, int lineNumber, Path file, ImportReport report) {
+    /** Where a document was read: a file and its line, 0 when the file is the document. */
+    record Where(Path file, int line) {
+        @Override
+        public String toString() {
+            return line > 0 ? file + ":" + line : file.toString();
+        }
+    }
+
+    /**
+     * Stores a validated document, or skips it when its text is already in the corpus. An id already
+     * taken by another text refuses the file, unless ids are file names (plain-text articles): then
+     * the new article is stored under the name with a suffix ({@code name~2}).
+     */
+    void store(GoldDocument gold, Where where, boolean idFromFileName, ImportReport report) {
         String hash = TextHash.of(gold.text());
         Optional<Document> sameText = documents.findByTextHash(hash);
         if (sameText.isPresent()) {
-            report.duplicateSkipped(file + ":" + lineNumber + ": same text as document "
-                    + sameText.get().getExternalId());
+            report.duplicateSkipped(where + ": same text as document " + sameText.get().getExternalId());
             return;
         }
-        if (documents.findByExternalId(gold.id()).isPresent()) {
-            throw new ImportFileException(lineNumber, "document id \"" + gold.id()
+        String id = idFromFileName ? unusedId(gold.id()) : gold.id();
+        if (documents.findByExternalId(id).isPresent()) {
+            throw new ImportFileException(where.line(), "document id \"" + id
                     + "\" is already in the corpus with a different text; nothing of this file was imported");
         }
-        Document document = new Document(gold.id(), titleOf(gold), gold.text(), hash, clock.instant());
-        document.setStatus(gold.status());
+        Path file = where.file();
+        Document document = new Document(id, titleOf(gold), gold.text(), hash, clock.instant());
+        document.setStatus(DocumentStatus.valueOf(gold.status().name()));
         document.setOutlet(gold.meta().outlet());
         document.setByline(gold.meta().byline());
         document.setPublishedOn(gold.meta().date());
@@ -57,6 +77,14 @@ class GoldDocumentStore {
         document = documents.addDocument(document);
         annotations.storeAnnotations(document.getId(), entityDrafts(gold), eventDrafts(gold), "import:" + file.getFileName());
         report.documentImported(gold.entities().size(), gold.events().size());
+    }
+
+    private String unusedId(String base) {
+        String candidate = base;
+        for (int n = 2; documents.findByExternalId(candidate).isPresent(); n++) {
+            candidate = base + "~" + n;
+        }
+        return candidate;
     }
 
     private static String titleOf(GoldDocument gold) {
@@ -69,8 +97,8 @@ class GoldDocumentStore {
     private static List<EntityDraft> entityDrafts(GoldDocument gold) {
         return gold.entities().stream().map(entity -> new EntityDraft(entity.id(),
                 new Span(entity.start(), entity.end()), entity.label(),
-                new ReviewState(entity.status(), entity.decidedBy(), entity.decidedAt()),
-                entity.origin().toOrigin(), entity.canonicalName(), entity.kbId(), entity.enginesJson(),
+                review(entity.status(), entity.decidedBy(), entity.decidedAt()),
+                origin(entity.origin()), entity.canonicalName(), entity.kbId(), entity.enginesJson(),
                 entity.alternativesJson())).toList();
     }
 
@@ -79,13 +107,25 @@ class GoldDocumentStore {
         for (GoldEvent event : gold.events()) {
             List<EventDraft.ArgumentDraft> arguments = event.arguments().stream()
                     .map(argument -> new EventDraft.ArgumentDraft(argument.role(), argument.entity(),
-                            new ReviewState(argument.status(), argument.decidedBy(), argument.decidedAt()),
-                            argument.origin().toOrigin()))
+                            review(argument.status(), argument.decidedBy(), argument.decidedAt()),
+                            origin(argument.origin())))
                     .toList();
             drafts.add(new EventDraft(event.id(), event.type(), new Span(event.triggerStart(), event.triggerEnd()),
-                    new ReviewState(event.status(), event.decidedBy(), event.decidedAt()), event.origin().toOrigin(),
+                    review(event.status(), event.decidedBy(), event.decidedAt()), origin(event.origin()),
                     event.attributesJson(), arguments));
         }
         return drafts;
+    }
+
+    private static ReviewState review(GoldStatus status, String decidedBy, java.time.Instant decidedAt) {
+        return new ReviewState(AnnotationStatus.valueOf(status.name()), decidedBy, decidedAt);
+    }
+
+    private static Origin origin(GoldOrigin origin) {
+        return switch (origin.kind()) {
+            case ENGINE -> Origin.engine(origin.engine(), origin.version(), origin.score());
+            case MANUAL -> Origin.manual();
+            case IMPORTED -> Origin.imported();
+        };
     }
 }

@@ -3,6 +3,7 @@ package org.goldset.importing;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.goldset.format.ImportProblem;
 
 /** What an import did: documents added, duplicates skipped, files refused and why. */
 public final class ImportReport {

@@ -1,6 +1,7 @@
 package org.goldset.importing;
 
 import java.util.List;
+import org.goldset.format.ImportProblem;
 
 /** A file refused for several problems at once, so the author can fix them in one go. */
 class MultipleProblemsException extends RuntimeException {

@@ -1,13 +1,13 @@
 package org.goldset.review;
 
+import org.goldset.history.Decision;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.goldset.annotation.AnnotationStatus;
-import org.goldset.annotation.Decision;
-import org.goldset.annotation.DecisionLog;
+import org.goldset.history.DecisionHistory;
 import org.goldset.annotation.EntityService;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;
@@ -36,15 +36,15 @@ public class ReviewService {
     private final DocumentService documents;
     private final EntityService entities;
     private final EventService events;
-    private final DecisionLog decisionLog;
+    private final DecisionHistory decisionHistory;
     private final AnnotationSchema schema;
 
-    ReviewService(DocumentService documents, EntityService entities, EventService events, DecisionLog decisionLog,
+    ReviewService(DocumentService documents, EntityService entities, EventService events, DecisionHistory decisionHistory,
                   AnnotationSchema schema) {
         this.documents = documents;
         this.entities = entities;
         this.events = events;
-        this.decisionLog = decisionLog;
+        this.decisionHistory = decisionHistory;
         this.schema = schema;
     }
 
@@ -93,7 +93,7 @@ public class ReviewService {
     }
 
     private List<AnnotationStory.Step> steps(Decision.TargetKind kind, long id, String labelField) {
-        return decisionLog.historyOf(kind, id).stream().map(decision -> {
+        return decisionHistory.historyOf(kind, id).stream().map(decision -> {
             String result = "deleted";
             if (decision.getAfterState() != null) {
                 tools.jackson.databind.JsonNode after = org.goldset.base.Json.MAPPER.readTree(decision.getAfterState());

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.goldset.TestDatabase;
+import org.goldset.history.Decision;
+import org.goldset.history.DecisionHistory;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
@@ -32,7 +34,7 @@ class DecisionHistoryTest {
     @Autowired
     DocumentService documents;
     @Autowired
-    DecisionLog decisionLog;
+    DecisionHistory decisionLog;
     @Autowired
     JdbcTemplate jdbc;
 

@@ -52,7 +52,7 @@ class AnalystPathInBrowserTest {
     @Autowired
     GoldExporter exporter;
     @Autowired
-    org.goldset.annotation.DecisionLog decisionLog;
+    org.goldset.history.DecisionHistory decisionLog;
 
     @Test
     void triage_correct_add_undo_finish_and_export() {

@@ -82,6 +82,6 @@ class CommandFormatsTest {
     }
 
     private int goldset(String... args) {
-        return new CommandLine(new GoldsetCommand(), new SpringCommandFactory(context)).execute(args);
+        return new CommandLine(new GoldsetCommand(), context.getBean(CommandLine.IFactory.class)).execute(args);
     }
 }

@@ -1,5 +1,6 @@
 package org.goldset.export;
 
+import org.goldset.format.FormatRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.goldset.TestDatabase;
-import org.goldset.export.format.ExportFormat;
 import org.goldset.gold.FormatFixtures;
 import org.goldset.importing.CorpusImporter;
 import org.goldset.importing.ImportReport;
@@ -23,7 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,6 +55,8 @@ class FormatRoundTripTest {
     @Autowired
     GoldExporter exporter;
     @Autowired
+    FormatRegistry formats;
+    @Autowired
     JdbcTemplate jdbc;
 
     @TempDir
@@ -68,20 +71,20 @@ class FormatRoundTripTest {
 
     @Test
     void jsonl_export_import_export_is_byte_identical() throws IOException {
-        byte[] first = export(ExportFormat.JSONL);
+        byte[] first = export("jsonl");
         assertThat(new String(first, StandardCharsets.UTF_8).lines().map(JSON::readTree).toList())
                 .isEqualTo(FormatFixtures.lines().stream().map(JSON::readTree).toList());
 
-        byte[] second = reimport(ExportFormat.JSONL, first);
+        byte[] second = reimport("jsonl", first);
 
         assertThat(second).isEqualTo(first);
     }
 
     @Test
     void brat_gives_back_every_entity_event_argument_status_origin_and_decision() throws IOException {
-        List<JsonNode> original = nativeDocuments(export(ExportFormat.JSONL));
+        List<JsonNode> original = nativeDocuments(export("jsonl"));
 
-        List<JsonNode> back = nativeDocuments(reimport(ExportFormat.BRAT, export(ExportFormat.BRAT)));
+        List<JsonNode> back = nativeDocuments(reimport("brat", export("brat")));
 
         assertThat(back).hasSize(2);
         for (int i = 0; i < 2; i++) {
@@ -94,8 +97,8 @@ class FormatRoundTripTest {
 
     @Test
     void an_unzipped_brat_export_in_a_folder_imports_like_the_zip() throws IOException {
-        byte[] zip = export(ExportFormat.BRAT);
-        byte[] fromZip = reimport(ExportFormat.BRAT, zip);
+        byte[] zip = export("brat");
+        byte[] fromZip = reimport("brat", zip);
         Path unzipped = Files.createDirectories(folder.resolve("data/goldset"));
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -106,13 +109,13 @@ class FormatRoundTripTest {
 
         assertImported(importer.importPaths(List.of(folder.resolve("data")), CorpusImporter.ImportProgress.NONE));
 
-        assertThat(export(ExportFormat.JSONL)).isEqualTo(fromZip);
+        assertThat(export("jsonl")).isEqualTo(fromZip);
     }
 
     @ParameterizedTest
-    @EnumSource(value = ExportFormat.class, names = {"DOCCANO", "SPACY"})
-    void formats_without_statuses_give_back_every_entity_event_and_argument(ExportFormat format) throws IOException {
-        List<JsonNode> original = nativeDocuments(export(ExportFormat.JSONL));
+    @ValueSource(strings = {"doccano", "spacy"})
+    void formats_without_statuses_give_back_every_entity_event_and_argument(String format) throws IOException {
+        List<JsonNode> original = nativeDocuments(export("jsonl"));
 
         List<JsonNode> back = nativeDocuments(reimport(format, export(format)));
 
@@ -123,9 +126,9 @@ class FormatRoundTripTest {
 
     @Test
     void label_studio_gives_back_accepted_and_pending_annotations_with_their_status() throws IOException {
-        List<JsonNode> original = nativeDocuments(export(ExportFormat.JSONL));
+        List<JsonNode> original = nativeDocuments(export("jsonl"));
 
-        List<JsonNode> back = nativeDocuments(reimport(ExportFormat.LABELSTUDIO, export(ExportFormat.LABELSTUDIO)));
+        List<JsonNode> back = nativeDocuments(reimport("labelstudio", export("labelstudio")));
 
         assertThat(canonical(back, true)).isEqualTo(canonical(labelStudioCanExpress(original), true));
         assertThat(back.getFirst().get("entities").valueStream()
@@ -149,7 +152,7 @@ class FormatRoundTripTest {
         ImportReport report = importer.importPaths(List.of(file), CorpusImporter.ImportProgress.NONE);
 
         assertThat(report.problems()).isEmpty();
-        JsonNode document = nativeDocuments(export(ExportFormat.JSONL)).getFirst();
+        JsonNode document = nativeDocuments(export("jsonl")).getFirst();
         assertThat(document.get("entities").valueStream().map(entity -> entity.get("text").stringValue() + " "
                 + entity.get("status").stringValue())).containsExactly("🇺🇦 PENDING", "Kyiv ACCEPTED");
         assertThat(document.get("events")).singleElement().satisfies(event -> {
@@ -183,16 +186,16 @@ class FormatRoundTripTest {
     }
 
     /** Exports in a format, empties the corpus, imports the export (format found by itself), exports JSONL. */
-    private byte[] reimport(ExportFormat format, byte[] exported) throws IOException {
-        Path file = Files.write(folder.resolve(format.fileName("export")), exported);
+    private byte[] reimport(String format, byte[] exported) throws IOException {
+        Path file = Files.write(folder.resolve(formats.get(format).exportFileName("export")), exported);
         jdbc.update("delete from document");
         assertImported(importer.importPaths(List.of(file), CorpusImporter.ImportProgress.NONE));
-        return export(ExportFormat.JSONL);
+        return export("jsonl");
     }
 
-    private byte[] export(ExportFormat format) {
+    private byte[] export(String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporter.export(out, format, EVERYTHING, GoldExporter.ExportProgress.NONE);
+        exporter.export(out, formats.get(format), EVERYTHING, GoldExporter.ExportProgress.NONE);
         return out.toByteArray();
     }
 

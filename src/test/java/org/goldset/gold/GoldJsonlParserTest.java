@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import org.goldset.annotation.AnnotationStatus;
-import org.goldset.annotation.OriginKind;
-import org.goldset.corpus.DocumentStatus;
 import org.goldset.schema.SchemaLoader;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +19,7 @@ class GoldJsonlParserTest {
     void a_complete_line_is_read_with_code_point_offsets() {
         GoldDocument document = parser.parse(GoldFixtures.line(ENTITIES, EVENTS), 1);
         assertThat(document.id()).isEqualTo("doc-1");
-        assertThat(document.status()).isEqualTo(DocumentStatus.NEW);
+        assertThat(document.status()).isEqualTo(GoldDocumentStatus.NEW);
         assertThat(document.meta().outlet()).isEqualTo("Example News");
         assertThat(document.meta().date()).isEqualTo(LocalDate.of(2020, 1, 7));
         assertThat(document.meta().extraJson()).containsEntry("section", "\"World\"").containsEntry("tags", "[\"iran\",1]");
@@ -37,11 +34,11 @@ class GoldJsonlParserTest {
     void annotations_without_status_are_accepted_imports_and_stated_ones_keep_their_origin() {
         GoldDocument document = parser.parse(GoldFixtures.line(ENTITIES, EVENTS), 1);
         GoldEntity irgc = document.entities().get(0);
-        assertThat(irgc.status()).isEqualTo(AnnotationStatus.ACCEPTED);
-        assertThat(irgc.origin().kind()).isEqualTo(OriginKind.IMPORTED);
+        assertThat(irgc.status()).isEqualTo(GoldStatus.ACCEPTED);
+        assertThat(irgc.origin().kind()).isEqualTo(GoldOrigin.Kind.IMPORTED);
         GoldEntity drone = document.entities().get(1);
-        assertThat(drone.status()).isEqualTo(AnnotationStatus.PENDING);
-        assertThat(drone.origin()).isEqualTo(new GoldOrigin(OriginKind.ENGINE, "gazetteer", "1", 0.8));
+        assertThat(drone.status()).isEqualTo(GoldStatus.PENDING);
+        assertThat(drone.origin()).isEqualTo(new GoldOrigin(GoldOrigin.Kind.ENGINE, "gazetteer", "1", 0.8));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import org.goldset.TestDatabase;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
+import org.goldset.format.ImportProblem;
 import org.goldset.gold.GoldFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

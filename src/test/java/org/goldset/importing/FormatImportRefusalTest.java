@@ -1,5 +1,7 @@
 package org.goldset.importing;
 
+import org.goldset.format.FormatRegistry;
+import org.goldset.format.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -38,6 +40,8 @@ class FormatImportRefusalTest {
 
     @Autowired
     CorpusImporter importer;
+    @Autowired
+    FormatRegistry formats;
     @Autowired
     DocumentService documents;
     @Autowired
@@ -88,7 +92,7 @@ class FormatImportRefusalTest {
                 doccano("[{\"id\":1,\"label\":\"GPE\",\"start_offset\":13,\"end_offset\":17}]",
                         "[{\"id\":1,\"from_id\":1,\"to_id\":7,\"type\":\"Place\"}]")) + "\n");
 
-        List<String> problems = refused(file, ImportFormat.DOCCANO);
+        List<String> problems = refused(file, "doccano");
 
         assertThat(problems).containsExactly(
                 file + ":2: entities[0]: span [13, 99) is outside the text, which is 28 code points long (need 0 <= start < end <= length)",
@@ -137,9 +141,9 @@ class FormatImportRefusalTest {
     }
 
     /** Imports the file, expects it refused and the corpus untouched; returns the problems as printed. */
-    private List<String> refused(Path file, ImportFormat format) {
+    private List<String> refused(Path file, String format) {
         long before = jdbc.queryForObject("select count(*) from entity_mention", Long.class);
-        ImportReport report = importer.importPaths(List.of(file), format, CorpusImporter.ImportProgress.NONE);
+        ImportReport report = importer.importPaths(List.of(file), format == null ? null : formats.get(format), CorpusImporter.ImportProgress.NONE);
         assertThat(report.documentsImported()).isZero();
         assertThat(documents.countDocuments()).isOne();
         assertThat(jdbc.queryForObject("select count(*) from entity_mention", Long.class)).isEqualTo(before);

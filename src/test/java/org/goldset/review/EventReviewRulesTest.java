@@ -8,8 +8,8 @@ import java.util.List;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
-import org.goldset.annotation.Decision;
-import org.goldset.annotation.DecisionLog;
+import org.goldset.history.Decision;
+import org.goldset.history.DecisionHistory;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;
@@ -50,7 +50,7 @@ class EventReviewRulesTest {
     @Autowired
     DocumentService documents;
     @Autowired
-    DecisionLog decisionLog;
+    DecisionHistory decisionLog;
 
     Document document;
     Event attack;

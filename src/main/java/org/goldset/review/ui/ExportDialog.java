@@ -22,7 +22,7 @@ import org.goldset.export.GoldExporter;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import java.util.function.Consumer;
-import org.goldset.export.format.ExportFormat;
+import org.goldset.format.GoldFormat;
 
 /**
  * Download the corpus in any export format, with the command line's scope options. The download is
@@ -36,11 +36,11 @@ final class ExportDialog {
     static Dialog open(GoldExporter exporter) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Export the corpus");
-        Select<ExportFormat> format = new Select<>();
+        Select<GoldFormat> format = new Select<>();
         format.setLabel("Format");
-        format.setItems(ExportFormat.values());
-        format.setItemLabelGenerator(ExportFormat::description);
-        format.setValue(ExportFormat.JSONL);
+        format.setItems(exporter.formats());
+        format.setItemLabelGenerator(GoldFormat::description);
+        format.setValue(exporter.nativeFormat());
         format.setWidthFull();
         Checkbox allDocuments = new Checkbox("All documents (not only those marked done)");
         Checkbox includePending = new Checkbox("Include pending suggestions");
@@ -98,13 +98,13 @@ final class ExportDialog {
     }
 
     /** One download: the format and scope chosen when the link was last refreshed. */
-    record ExportDownload(GoldExporter exporter, ExportFormat format, ExportOptions options,
+    record ExportDownload(GoldExporter exporter, GoldFormat format, ExportOptions options,
                           Consumer<ExportReport> onDone) implements DownloadHandler {
 
         @Override
         public void handleDownloadRequest(DownloadEvent event) throws IOException {
-            event.setFileName(format.fileName("goldset"));
-            event.setContentType(format.mediaType());
+            event.setFileName(format.exportFileName("goldset"));
+            event.setContentType(exporter.mediaType(format));
             ExportReport report;
             try (OutputStream out = event.getOutputStream()) {
                 report = writeTo(out);
@@ -116,7 +116,7 @@ final class ExportDialog {
         }
 
         ExportReport writeTo(OutputStream out) throws IOException {
-            Path file = Files.createTempFile("goldset-export-", "." + format.extension());
+            Path file = Files.createTempFile("goldset-export-", "." + format.extensions().getFirst());
             try {
                 ExportReport report = exporter.exportToFile(file, format, options, GoldExporter.ExportProgress.NONE);
                 Files.copy(file, out);

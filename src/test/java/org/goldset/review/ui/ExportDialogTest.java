@@ -1,5 +1,6 @@
 package org.goldset.review.ui;
 
+import org.goldset.format.GoldFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.goldset.TestDatabase;
-import org.goldset.export.format.ExportFormat;
 import org.goldset.gold.FormatFixtures;
 import org.goldset.importing.CorpusImporter;
 import org.junit.jupiter.api.Test;
@@ -49,8 +49,8 @@ class ExportDialogTest extends SpringBrowserlessTest {
         navigate(DocumentsView.class);
 
         test($(Button.class).withText("Export…").single()).click();
-        Select<ExportFormat> format = $(Select.class).withCaption("Format").single();
-        test(format).selectItem(ExportFormat.BRAT.description());
+        Select<GoldFormat> format = $(Select.class).withCaption("Format").single();
+        test(format).selectItem("brat standoff (.txt + .ann + annotation.conf, zipped)");
         test($(Checkbox.class).withCaption("All documents (not only those marked done)").single()).click();
         Anchor download = $(Anchor.class).single();
 

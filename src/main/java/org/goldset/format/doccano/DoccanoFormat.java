@@ -1,0 +1,62 @@
+package org.goldset.format.doccano;
+
+import java.util.List;
+import java.util.Optional;
+import org.goldset.format.FileSample;
+import org.goldset.format.GoldFormat;
+import org.goldset.format.GoldFormatReader;
+import org.goldset.schema.AnnotationSchema;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/** doccano JSON lines: {@code text}, {@code entities} and {@code relations} (or the older {@code label} lists). */
+@Component
+public class DoccanoFormat implements GoldFormat {
+
+    public static final String ID = "doccano";
+
+    private final AnnotationSchema schema;
+
+    public DoccanoFormat(AnnotationSchema schema) {
+        this.schema = schema;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "doccano JSONL (entities + relations)";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("jsonl", "ndjson");
+    }
+
+    @Override
+    public int claim(FileSample sample) {
+        boolean doccanoLine = sample.mayBeJsonLines()
+                && sample.firstJsonLine().map(DoccanoFormat::looksLikeDoccano).orElse(false);
+        return doccanoLine ? 70 : 0;
+    }
+
+    private static boolean looksLikeDoccano(JsonNode first) {
+        JsonNode entities = first.get("entities");
+        boolean doccanoEntities = entities != null && entities.isArray() && !entities.isEmpty()
+                && entities.get(0).has("start_offset");
+        return doccanoEntities || first.has("relations") || (first.has("label") && first.get("label").isArray());
+    }
+
+    @Override
+    public Optional<GoldFormatReader> reader() {
+        return Optional.of(new DoccanoReader(schema));
+    }
+
+    @Override
+    public Optional<Writing> writing() {
+        return Optional.of(new Writing("application/x-ndjson", warnings -> new DoccanoWriter(warnings)));
+    }
+}

@@ -1,0 +1,46 @@
+package org.goldset.format.txt;
+
+import java.util.List;
+import java.util.Optional;
+import org.goldset.format.FileSample;
+import org.goldset.format.GoldFormat;
+import org.goldset.format.GoldFormatReader;
+import org.springframework.stereotype.Component;
+
+/** A plain-text article: one document per {@code .txt} file, its id the file name. */
+@Component
+public class TextFormat implements GoldFormat {
+
+    public static final String ID = "txt";
+
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "plain-text article (title, byline, dateline read from its head)";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("txt");
+    }
+
+    @Override
+    public int claim(FileSample sample) {
+        return sample.hasExtension("txt") ? 100 : 0;
+    }
+
+    @Override
+    public boolean idsComeFromFileNames() {
+        return true;
+    }
+
+    @Override
+    public Optional<GoldFormatReader> reader() {
+        return Optional.of(new TextReader());
+    }
+}

@@ -1,0 +1,6 @@
+package org.goldset.gold;
+
+/** Where a document was in review when it was written: imported, being reviewed, or finished (gold). */
+public enum GoldDocumentStatus {
+    NEW, IN_REVIEW, DONE
+}

@@ -1,0 +1,49 @@
+package org.goldset.history;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.goldset.base.Json;
+import org.springframework.stereotype.Component;
+
+/**
+ * The append-only log of every decision on documents, entities, events and arguments, with JSON
+ * snapshots of the row before and after. It knows nothing of what it logs: the features that own a
+ * row write its snapshot, so the history sits below all of them.
+ */
+@Component
+public class DecisionHistory {
+
+    private final DecisionRepository decisions;
+    private final Clock clock;
+
+    DecisionHistory(DecisionRepository decisions, Clock clock) {
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    /** Appends one decision, stamped now. {@code before} or {@code after} is null for a creation or a deletion. */
+    public void record(long documentId, Decision.TargetKind kind, long targetId, Decision.Action action,
+                       String before, String after, String actor, String batchId) {
+        decisions.save(new Decision(clock.instant(), actor, documentId, kind, targetId, action, before, after, batchId));
+    }
+
+    public void documentStatusChanged(long documentId, String before, String after, String actor) {
+        record(documentId, Decision.TargetKind.DOCUMENT, documentId, Decision.Action.STATUS,
+                Json.MAPPER.writeValueAsString(Map.of("status", before)),
+                Json.MAPPER.writeValueAsString(Map.of("status", after)), actor, null);
+    }
+
+    public List<Decision> historyOf(Decision.TargetKind kind, long targetId) {
+        return decisions.findByTargetKindAndTargetIdOrderById(kind, targetId);
+    }
+
+    public List<Decision> historyOfDocument(long documentId) {
+        return decisions.findByDocumentIdOrderById(documentId);
+    }
+
+    /** The deletions of one kind of row in a document, oldest first. */
+    public List<Decision> deletions(long documentId, Decision.TargetKind kind) {
+        return decisions.findByDocumentIdAndTargetKindAndActionOrderById(documentId, kind, Decision.Action.DELETE);
+    }
+}
