@@ -1,5 +1,7 @@
 package org.goldset.annotation;
 
+import org.goldset.text.Span;
+
 /**
  * An entity mention to be stored; {@code key} is its id in the source file (may be null).
  * {@code enginesJson} and {@code alternativesJson} describe merged machine suggestions (may be null).

@@ -1,5 +1,6 @@
 package org.goldset.annotation;
 
+import org.goldset.text.Span;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;

@@ -1,5 +1,6 @@
 package org.goldset.annotation;
 
+import org.goldset.text.Span;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package org.goldset.annotation;
 
+import org.goldset.text.Span;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -11,7 +11,7 @@ import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
 import org.goldset.annotation.Origin;
-import org.goldset.base.TextOffsets;
+import org.goldset.text.TextOffsets;
 import org.goldset.corpus.Document;
 import org.goldset.format.ExportWarnings;
 import org.goldset.gold.GoldDocument;

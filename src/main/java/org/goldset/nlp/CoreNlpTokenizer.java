@@ -7,7 +7,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.goldset.base.TextOffsets;
+import org.goldset.text.TextOffsets;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,7 @@ package org.goldset.nlp;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.goldset.base.TextOffsets;
+import org.goldset.text.TextOffsets;
 
 /**
  * Everything the engines read about one article, computed once: sentences, tokens with lemmas and

@@ -1,7 +1,7 @@
 package org.goldset.review;
 
-import org.goldset.annotation.Span;
-import org.goldset.base.TextOffsets;
+import org.goldset.text.Span;
+import org.goldset.text.TextOffsets;
 import org.goldset.corpus.Document;
 
 /** Names an annotation the way the analyst sees it: its text and its label ("'Tehran' GPE"). */

@@ -1,11 +1,12 @@
 package org.goldset.review;
 
+import org.goldset.text.TextOffsets;
 import java.util.List;
 import java.util.function.Supplier;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.EntityService;
 import org.goldset.annotation.EntitySnapshot;
-import org.goldset.annotation.Span;
+import org.goldset.text.Span;
 import org.goldset.annotation.VersionedId;
 import org.goldset.corpus.Document;
 import org.goldset.schema.AnnotationSchema;
@@ -129,7 +130,7 @@ public class EntityDecisions {
     }
 
     private static String covered(Document document, Span span) {
-        return new org.goldset.base.TextOffsets(document.getText()).slice(span.start(), span.end());
+        return new TextOffsets(document.getText()).slice(span.start(), span.end());
     }
 
     private ReviewChange change(Document document, VersionedId id, String verb, Supplier<EntityMention> decision) {

@@ -9,7 +9,7 @@ import org.goldset.annotation.EntityService;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
 import org.goldset.annotation.EventService;
-import org.goldset.annotation.Span;
+import org.goldset.text.Span;
 import org.goldset.annotation.StaleAnnotationException;
 import org.goldset.annotation.VersionedId;
 import org.goldset.corpus.Document;

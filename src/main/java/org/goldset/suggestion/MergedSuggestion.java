@@ -1,7 +1,7 @@
 package org.goldset.suggestion;
 
 import java.util.List;
-import org.goldset.annotation.Span;
+import org.goldset.text.Span;
 
 /**
  * One suggestion after merging all engines' output: the winning span and label with the best score

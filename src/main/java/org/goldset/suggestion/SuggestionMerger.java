@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.goldset.annotation.Span;
+import org.goldset.text.Span;
 
 /**
  * Merges the proposals of several engines into non-overlapping suggestions. Overlapping proposals

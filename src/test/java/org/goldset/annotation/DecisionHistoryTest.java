@@ -1,5 +1,6 @@
 package org.goldset.annotation;
 
+import org.goldset.text.Span;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

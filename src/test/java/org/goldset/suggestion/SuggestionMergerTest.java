@@ -3,7 +3,7 @@ package org.goldset.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.goldset.annotation.Span;
+import org.goldset.text.Span;
 import org.junit.jupiter.api.Test;
 
 class SuggestionMergerTest {

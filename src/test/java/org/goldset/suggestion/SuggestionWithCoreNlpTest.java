@@ -1,5 +1,6 @@
 package org.goldset.suggestion;
 
+import org.goldset.text.Span;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.OriginKind;
 import org.goldset.annotation.SuggestionResult;
-import org.goldset.base.TextOffsets;
+import org.goldset.text.TextOffsets;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
@@ -162,7 +163,7 @@ class SuggestionWithCoreNlpTest {
         Document other = documents.addDocument(new Document(id, "Strike", text, id, java.time.Instant.now()));
         int start = text.indexOf("Revolutionary Guard Corps");
         EntityMention manual = annotations.addManualEntity(other.getId(),
-                new org.goldset.annotation.Span(start, start + "Revolutionary Guard Corps".length()), "ORGANIZATION", "ana");
+                new Span(start, start + "Revolutionary Guard Corps".length()), "ORGANIZATION", "ana");
 
         suggestions.suggest(other.getId());
 
@@ -188,7 +189,7 @@ class SuggestionWithCoreNlpTest {
                         Collectors.mapping(this::text, Collectors.toList())));
     }
 
-    private String text(org.goldset.annotation.Span span) {
+    private String text(Span span) {
         return new TextOffsets(ARTICLE).slice(span.start(), span.end());
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.goldset.annotation.EntityMention;
-import org.goldset.base.TextOffsets;
+import org.goldset.text.TextOffsets;
 import org.goldset.schema.AnnotationSchema;
 
 /**

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
-import org.goldset.base.TextOffsets;
+import org.goldset.text.TextOffsets;
 
 /**
  * "Accept all pending of this label / engine", with a preview of exactly what will change before

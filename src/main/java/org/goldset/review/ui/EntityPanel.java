@@ -15,11 +15,11 @@ import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.review.ReviewService;
 import org.goldset.annotation.VersionedId;
-import org.goldset.base.TextOffsets;
+import org.goldset.text.TextOffsets;
 import org.goldset.corpus.Document;
 import org.goldset.review.EntityDecisions;
 import org.goldset.review.ReviewChange;
-import org.goldset.review.SpanAdjuster;
+import org.goldset.text.SpanAdjuster;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EntityType;
 
@@ -116,7 +116,7 @@ class EntityPanel extends VerticalLayout {
 
     void adjustSelected(boolean grow, SpanAdjuster.Edge edge) {
         list.selected().ifPresent(mention -> {
-            Optional<org.goldset.annotation.Span> span = grow
+            Optional<org.goldset.text.Span> span = grow
                     ? SpanAdjuster.grow(host.offsets(), mention.getSpan(), edge)
                     : SpanAdjuster.shrink(host.offsets(), mention.getSpan(), edge);
             span.ifPresent(newSpan -> decide(false,
@@ -125,7 +125,7 @@ class EntityPanel extends VerticalLayout {
     }
 
     /** A mouse selection with a label: a new, accepted mention. */
-    void add(org.goldset.annotation.Span span, String label) {
+    void add(org.goldset.text.Span span, String label) {
         host.run(() -> {
             ReviewChange change = decisions.add(host.document(), span, label, analyst);
             host.decided(change);

@@ -13,7 +13,7 @@ import java.util.Objects;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
-import org.goldset.base.TextOffsets;
+import org.goldset.text.TextOffsets;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EventType;
 import org.goldset.schema.RoleDefinition;

@@ -1,5 +1,6 @@
 package org.goldset.review.ui;
 
+import org.goldset.text.Span;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,12 +17,12 @@ import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
 import org.goldset.annotation.VersionedId;
-import org.goldset.base.TextOffsets;
+import org.goldset.text.TextOffsets;
 import org.goldset.corpus.Document;
 import org.goldset.review.EventDecisions;
 import org.goldset.review.ReviewChange;
 import org.goldset.review.ReviewService;
-import org.goldset.review.WordOccurrences;
+import org.goldset.text.WordOccurrences;
 import org.goldset.schema.AnnotationSchema;
 
 /**
@@ -307,7 +308,7 @@ class EventPanel extends VerticalLayout implements EventCards.Actions {
     }
 
     /** Creates an event on a trigger (typed, or selected in the text) and moves to its card. */
-    void createEvent(org.goldset.annotation.Span trigger, String type) {
+    void createEvent(Span trigger, String type) {
         Optional<Event> same = cursor.events().stream()
                 .filter(event -> event.getTrigger().equals(trigger) && event.getType().equals(type)).findFirst();
         if (same.isPresent()) {

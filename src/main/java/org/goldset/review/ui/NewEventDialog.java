@@ -4,8 +4,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.List;
 import java.util.function.BiConsumer;
-import org.goldset.annotation.Span;
-import org.goldset.review.WordOccurrences;
+import org.goldset.text.Span;
+import org.goldset.text.WordOccurrences;
 import org.goldset.schema.AnnotationSchema;
 
 /**

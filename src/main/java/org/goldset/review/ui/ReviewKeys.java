@@ -7,7 +7,7 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.server.Command;
 import java.util.ArrayList;
 import java.util.List;
-import org.goldset.review.SpanAdjuster;
+import org.goldset.text.SpanAdjuster;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EntityType;
 import org.goldset.schema.EventType;

@@ -2,7 +2,7 @@ package org.goldset.review.ui;
 
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.function.Supplier;
-import org.goldset.base.TextOffsets;
+import org.goldset.text.TextOffsets;
 import org.goldset.corpus.Document;
 import org.goldset.review.ReviewChange;
 

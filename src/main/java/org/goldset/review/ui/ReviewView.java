@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.goldset.annotation.StaleAnnotationException;
 import org.goldset.base.AnalystIdentity;
-import org.goldset.base.TextOffsets;
+import org.goldset.text.TextOffsets;
 import org.goldset.base.ui.MainLayout;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.StaleDocumentException;

@@ -1,6 +1,6 @@
 package org.goldset.suggestion.engine;
 
-import org.goldset.annotation.Span;
+import org.goldset.text.Span;
 
 /** One engine's proposal: this span (code points) is an entity of this label, with this confidence. */
 public record EntitySuggestion(Span span, String label, double score) {

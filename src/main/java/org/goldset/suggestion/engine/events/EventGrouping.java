@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.goldset.base.TextOffsets;
+import org.goldset.text.TextOffsets;
 
 /**
  * Groups mentions of the same real event within a document, so an analyst can decide once: events

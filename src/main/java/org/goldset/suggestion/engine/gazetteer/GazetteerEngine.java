@@ -1,5 +1,6 @@
 package org.goldset.suggestion.engine.gazetteer;
 
+import org.goldset.text.PhraseMatcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

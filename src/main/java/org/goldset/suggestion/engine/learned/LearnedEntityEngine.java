@@ -7,7 +7,7 @@ import org.goldset.annotation.DecisionMemory;
 import org.goldset.nlp.DocumentAnalysis;
 import org.goldset.suggestion.engine.EntitySuggestion;
 import org.goldset.suggestion.engine.SuggestionEngine;
-import org.goldset.suggestion.engine.gazetteer.PhraseMatcher;
+import org.goldset.text.PhraseMatcher;
 import org.springframework.stereotype.Component;
 
 /**

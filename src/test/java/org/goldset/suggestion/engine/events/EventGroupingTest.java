@@ -3,8 +3,8 @@ package org.goldset.suggestion.engine.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.goldset.annotation.Span;
-import org.goldset.base.TextOffsets;
+import org.goldset.text.Span;
+import org.goldset.text.TextOffsets;
 import org.junit.jupiter.api.Test;
 
 class EventGroupingTest {

@@ -1,4 +1,4 @@
-package org.goldset.base;
+package org.goldset.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

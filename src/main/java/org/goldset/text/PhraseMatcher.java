@@ -1,15 +1,13 @@
-package org.goldset.suggestion.engine.gazetteer;
+package org.goldset.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.goldset.annotation.Span;
-import org.goldset.base.TextOffsets;
 
 /**
- * Finds whole-word occurrences of many phrases in a text in one pass, longest match first. Phrases
+ * Finds whole-word occurrences ({@link Words#isBoundary}) of many phrases in a text in one pass, longest match first. Phrases
  * are indexed by their first word, so the cost is one map lookup per word of the text, whatever the
  * size of the list. Each phrase is case-sensitive (names) or not (common nouns such as weapons); a
  * case-sensitive phrase of several words only needs its first letter's case to match, because news
@@ -44,7 +42,7 @@ public final class PhraseMatcher {
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            if (!isWordStart(text, i)) {
+            if (!Words.isWordCharacter(text.codePointAt(i)) || !Words.isBoundary(text, i)) {
                 i++;
                 continue;
             }
@@ -52,7 +50,7 @@ public final class PhraseMatcher {
             Phrase found = null;
             for (Phrase phrase : byFirstWord.getOrDefault(word, List.of())) {
                 int end = i + phrase.text.length();
-                if (end <= text.length() && phrase.matchesAt(text, i) && isWordEnd(text, end)) {
+                if (end <= text.length() && phrase.matchesAt(text, i) && Words.isBoundary(text, end)) {
                     found = phrase;
                     break;
                 }
@@ -68,25 +66,10 @@ public final class PhraseMatcher {
         return matches;
     }
 
-    private static boolean isWordStart(String text, int i) {
-        return Character.isLetterOrDigit(text.codePointAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)));
-    }
-
-    private static boolean isWordEnd(String text, int end) {
-        return end == text.length() || !isWordChar(text.charAt(end));
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
-    }
-
-    /** The run of letters and digits at {@code start}: the index key of a phrase or a text position. */
+    /** The word characters at {@code start}: the index key of a phrase or a text position. */
     private static String firstWordOf(String text, int start) {
-        int end = start;
-        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
-            end++;
-        }
-        return text.substring(start, Math.max(end, Math.min(start + 1, text.length())));
+        String word = Words.wordCharactersAt(text, start);
+        return word.isEmpty() ? text.substring(start, Math.min(start + 1, text.length())) : word;
     }
 
     private record Phrase(String text, String label, boolean ignoreCase, double score) {

@@ -1,4 +1,4 @@
-package org.goldset.base;
+package org.goldset.text;
 
 /**
  * Converts between the two ways of counting positions in a text: Java's UTF-16 {@code char}

@@ -1,10 +1,8 @@
-package org.goldset.suggestion.engine.gazetteer;
+package org.goldset.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.goldset.annotation.Span;
-import org.goldset.base.TextOffsets;
 import org.junit.jupiter.api.Test;
 
 class PhraseMatcherTest {

@@ -1,4 +1,4 @@
-package org.goldset.annotation;
+package org.goldset.text;
 
 /** A half-open range [start, end) of Unicode code points in a document's text. */
 public record Span(int start, int end) {

@@ -1,9 +1,7 @@
-package org.goldset.review;
+package org.goldset.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.goldset.annotation.Span;
-import org.goldset.base.TextOffsets;
 import org.junit.jupiter.api.Test;
 
 class SpanAdjusterTest {
