@@ -2,6 +2,7 @@ package org.goldset.annotation;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface EventRepository extends JpaRepository<Event, Long> {
 
@@ -10,4 +11,8 @@ interface EventRepository extends JpaRepository<Event, Long> {
     long countByDocumentId(Long documentId);
 
     long countByDocumentIdAndReviewStatus(Long documentId, AnnotationStatus status);
+
+    /** Rows of (document id, status, count): the whole corpus in one grouped scan. */
+    @Query("select e.documentId, e.review.status, count(e) from Event e group by e.documentId, e.review.status")
+    List<Object[]> countByDocumentAndStatus();
 }

@@ -11,17 +11,7 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
     Optional<Document> findByTextHash(String textHash);
 
     @Query("select new org.goldset.corpus.DocumentSummary(d.id, d.externalId, d.title, d.outlet, d.publishedOn,"
-            + " d.status, d.importedAt, d.textLength,"
-            + " (select count(m) from EntityMention m where m.documentId = d.id"
-            + "  and m.review.status = org.goldset.annotation.AnnotationStatus.PENDING),"
-            + " (select count(m) from EntityMention m where m.documentId = d.id"
-            + "  and m.review.status = org.goldset.annotation.AnnotationStatus.ACCEPTED),"
-            + " (select count(m) from EntityMention m where m.documentId = d.id"
-            + "  and m.review.status = org.goldset.annotation.AnnotationStatus.REJECTED),"
-            + " (select count(e) from Event e where e.documentId = d.id),"
-            + " (select count(e) from Event e where e.documentId = d.id"
-            + "  and e.review.status = org.goldset.annotation.AnnotationStatus.PENDING))"
-            + " from Document d order by d.id")
+            + " d.status, d.importedAt, d.textLength) from Document d order by d.id")
     List<DocumentSummary> findSummaries();
 
     Optional<Document> findByExternalId(String externalId);

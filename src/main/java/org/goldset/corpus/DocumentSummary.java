@@ -3,11 +3,7 @@ package org.goldset.corpus;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/**
- * What a documents list shows, without loading article texts: entity counts by status, and the
- * number of events with how many of them are still pending.
- */
+/** What a documents list shows of a document, without loading its text. */
 public record DocumentSummary(Long id, String externalId, String title, String outlet, LocalDate publishedOn,
-                              DocumentStatus status, Instant importedAt, int textLength, long pending,
-                              long accepted, long rejected, long events, long pendingEvents) {
+                              DocumentStatus status, Instant importedAt, int textLength) {
 }

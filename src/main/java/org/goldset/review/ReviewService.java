@@ -1,8 +1,11 @@
 package org.goldset.review;
 
+import org.goldset.annotation.AnnotationTallies;
+import org.goldset.annotation.DocumentTally;
 import org.goldset.history.Decision;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,20 +35,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewService {
 
-
     private final DocumentService documents;
+    private final AnnotationTallies tallies;
     private final EntityService entities;
     private final EventService events;
     private final DecisionHistory decisionHistory;
     private final AnnotationSchema schema;
 
-    ReviewService(DocumentService documents, EntityService entities, EventService events, DecisionHistory decisionHistory,
-                  AnnotationSchema schema) {
+    ReviewService(DocumentService documents, AnnotationTallies tallies, EntityService entities, EventService events,
+                  DecisionHistory decisionHistory, AnnotationSchema schema) {
         this.documents = documents;
+        this.tallies = tallies;
         this.entities = entities;
         this.events = events;
         this.decisionHistory = decisionHistory;
         this.schema = schema;
+    }
+
+    /** Every document with its annotations by status, for the documents list. */
+    @Transactional(readOnly = true)
+    public List<DocumentRow> documentRows() {
+        Map<Long, DocumentTally> tally = tallies.byDocument();
+        return documents.findDocumentSummaries().stream()
+                .map(summary -> new DocumentRow(summary, tally.getOrDefault(summary.id(), DocumentTally.NONE)))
+                .toList();
     }
 
     /**

@@ -32,9 +32,8 @@ import com.vaadin.flow.component.select.Select;
 import org.goldset.base.ui.MainLayout;
 import org.goldset.base.ui.TypedKeys;
 import org.goldset.annotation.EntityService;
-import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
-import org.goldset.corpus.DocumentSummary;
+import org.goldset.review.DocumentRow;
 import org.goldset.export.GoldExporter;
 import org.goldset.review.ReviewService;
 
@@ -48,13 +47,12 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     static final String ANY_ENGINE = "Any engine";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
+    private final Grid<DocumentRow> grid = new Grid<>(DocumentRow.class, false);
     private static final String NO_DOCUMENTS = "No documents yet. Import articles with: goldset import --db FILE PATH...";
 
     private final TextField filter = new TextField();
     private int corpusSize;
     private final Span summary = new Span();
-    private final DocumentService documents;
     private final ReviewService review;
     private final Select<String> statusFilter = new Select<>();
     private final Select<String> labelFilter = new Select<>();
@@ -62,9 +60,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     private Map<Long, Set<EntityService.PendingKind>> pendingKinds = Map.of();
     private boolean loaded;
 
-    DocumentsView(DocumentService documents, ReviewService review, SuggestionPanel suggestionPanel,
-                  GoldExporter exporter) {
-        this.documents = documents;
+    DocumentsView(ReviewService review, SuggestionPanel suggestionPanel, GoldExporter exporter) {
         this.review = review;
         setSizeFull();
         configureGrid();
@@ -115,7 +111,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void reload() {
-        List<DocumentSummary> all = documents.findDocumentSummaries();
+        List<DocumentRow> all = review.documentRows();
         pendingKinds = review.pendingKinds();
         refreshChoices(labelFilter, ANY_LABEL, pendingKinds.values().stream().flatMap(Set::stream)
                 .map(EntityService.PendingKind::label));
@@ -177,43 +173,43 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         // cells use a smaller font, so em widths made the body's columns drift from their headers.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        grid.addColumn(DocumentSummary::title).setHeader("Title").setWidth("8rem").setFlexGrow(4).setSortable(true)
-                .setTooltipGenerator(DocumentSummary::title)
-                .setComparator(Comparator.comparing(DocumentSummary::title, String.CASE_INSENSITIVE_ORDER));
+        grid.addColumn(DocumentRow::title).setHeader("Title").setWidth("8rem").setFlexGrow(4).setSortable(true)
+                .setTooltipGenerator(DocumentRow::title)
+                .setComparator(Comparator.comparing(DocumentRow::title, String.CASE_INSENSITIVE_ORDER));
         grid.addColumn(document -> orEmpty(document.outlet())).setHeader("Outlet").setWidth("5rem").setFlexGrow(1)
                 .setSortable(true);
         grid.addColumn(document -> document.publishedOn() == null ? "" : DATE.format(document.publishedOn()))
                 .setHeader("Published").setWidth("7rem").setFlexGrow(0).setSortable(true)
-                .setComparator(Comparator.comparing(DocumentSummary::publishedOn,
+                .setComparator(Comparator.comparing(DocumentRow::publishedOn,
                         Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(new ComponentRenderer<>(DocumentsView::statusBadge)).setHeader("Status")
                 .setWidth("7rem").setFlexGrow(0).setSortable(true)
-                .setComparator(Comparator.comparing(DocumentSummary::status));
-        Grid.Column<DocumentSummary> pending = grid.addColumn(document -> count(document.pending()))
+                .setComparator(Comparator.comparing(DocumentRow::status));
+        Grid.Column<DocumentRow> pending = grid.addColumn(document -> count(document.pending()))
                 .setHeader("Pending").setKey("pending")
                 .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0).setSortable(true)
-                .setComparator(Comparator.comparingLong(DocumentSummary::pending));
-        Grid.Column<DocumentSummary> accepted = grid.addColumn(document -> count(document.accepted()))
+                .setComparator(Comparator.comparingLong(DocumentRow::pending));
+        Grid.Column<DocumentRow> accepted = grid.addColumn(document -> count(document.accepted()))
                 .setHeader("Accepted")
                 .setTextAlign(ColumnTextAlign.END).setWidth("7.5rem").setFlexGrow(0).setSortable(true)
-                .setComparator(Comparator.comparingLong(DocumentSummary::accepted));
-        Grid.Column<DocumentSummary> rejected = grid.addColumn(document -> count(document.rejected()))
+                .setComparator(Comparator.comparingLong(DocumentRow::accepted));
+        Grid.Column<DocumentRow> rejected = grid.addColumn(document -> count(document.rejected()))
                 .setHeader("Rejected")
                 .setTextAlign(ColumnTextAlign.END).setWidth("7.5rem").setFlexGrow(0).setSortable(true)
-                .setComparator(Comparator.comparingLong(DocumentSummary::rejected));
+                .setComparator(Comparator.comparingLong(DocumentRow::rejected));
         grid.addColumn(document -> document.events() == 0 ? "" : document.pendingEvents() == 0
                         ? count(document.events()) : document.pendingEvents() + " of " + document.events() + " pending")
                 .setHeader("Events").setKey("events").setTextAlign(ColumnTextAlign.END).setWidth("6.5rem")
-                .setFlexGrow(0).setSortable(true).setComparator(Comparator.comparingLong(DocumentSummary::pendingEvents)
-                        .thenComparingLong(DocumentSummary::events));
+                .setFlexGrow(0).setSortable(true).setComparator(Comparator.comparingLong(DocumentRow::pendingEvents)
+                        .thenComparingLong(DocumentRow::events));
         grid.addColumn(document -> String.format(Locale.ENGLISH, "%,d", document.textLength()))
                 .setHeader("Length").setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0)
-                .setSortable(true).setComparator(Comparator.comparingInt(DocumentSummary::textLength));
+                .setSortable(true).setComparator(Comparator.comparingInt(DocumentRow::textLength));
         grid.prependHeaderRow().join(pending, accepted, rejected).setText("Entities");
         grid.setEmptyStateText(NO_DOCUMENTS);
     }
 
-    private static Span statusBadge(DocumentSummary document) {
+    private static Span statusBadge(DocumentRow document) {
         Span badge = new Span(label(document.status()));
         badge.addClassName("goldset-status");
         badge.getElement().setAttribute("data-status", document.status().name());
@@ -228,13 +224,13 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         };
     }
 
-    private static String corpusSummary(List<DocumentSummary> all) {
+    private static String corpusSummary(List<DocumentRow> all) {
         long done = all.stream().filter(document -> document.status() == DocumentStatus.DONE).count();
         long inReview = all.stream().filter(document -> document.status() == DocumentStatus.IN_REVIEW).count();
         return all.size() + " documents · " + inReview + " in review · " + done + " done";
     }
 
-    private static boolean matches(DocumentSummary document, String filterText) {
+    private static boolean matches(DocumentRow document, String filterText) {
         if (filterText == null || filterText.isBlank()) {
             return true;
         }
