@@ -1,4 +1,5 @@
 package org.goldset.annotation;
+import org.goldset.schema.EventAttribute;
 import org.goldset.text.Span;
 import java.time.Clock;
 import java.util.ArrayList;

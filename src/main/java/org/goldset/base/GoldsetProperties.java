@@ -28,11 +28,13 @@ public record GoldsetProperties(@DefaultValue("./data/goldset.db") String db, @D
     /**
      * @param engines     the enabled entity engines' ids, in priority order (first wins when labels
      *                    disagree); by default every built-in engine
-     * @param events      whether runs also suggest events (needs CoreNLP's parse)
+     * @param eventEngines the enabled event engines' ids; empty for no events (they need CoreNLP's
+     *                    parse, so runs with only text-matching entity engines suggest none)
      * @param threads     documents analysed at once; 0 for one per core
      * @param afterImport whether the web app suggests for newly imported documents in the background
      */
-    public record Suggestion(@DefaultValue({"learned", "gazetteer", "patterns", "corenlp-ner"}) List<String> engines, @DefaultValue("true") boolean events,
+    public record Suggestion(@DefaultValue({"learned", "gazetteer", "patterns", "corenlp-ner"}) List<String> engines,
+                             @DefaultValue("events") List<String> eventEngines,
                              @DefaultValue("0") int threads, @DefaultValue("true") boolean afterImport) {
     }
 }

@@ -1,11 +1,15 @@
 package org.goldset.suggestion;
 
+import org.goldset.suggestion.engine.EventProposal;
+import org.goldset.suggestion.engine.KnownEntity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.goldset.annotation.EntityService;
-import org.goldset.annotation.EventAttribute;
+import org.goldset.schema.EventAttribute;
 import org.goldset.annotation.EventService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EventSuggestionDraft;
@@ -23,12 +27,11 @@ import org.goldset.nlp.DocumentAnalysis;
 import org.goldset.suggestion.engine.EngineRegistry;
 import org.goldset.suggestion.engine.EntitySuggestion;
 import org.goldset.suggestion.engine.SuggestionEngine;
-import org.goldset.suggestion.engine.events.EventEngine;
+import org.goldset.suggestion.engine.EventSuggestionEngine;
 import org.goldset.suggestion.engine.events.EventGrouping;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import org.goldset.base.Json;
-import org.goldset.base.GoldsetProperties;
 
 /**
  * Suggests entities for one document: analyses it once, asks every enabled engine, drops what
@@ -46,26 +49,20 @@ public class SuggestionService {
     private final EngineRegistry engines;
     private final CoreNlpAnalyzer analyzer;
     private final DecisionMemory memory;
-    private final EventEngine eventEngine;
-    private final boolean eventsEnabled;
 
     SuggestionService(DocumentService documents, EntityService annotations, EventService events, EngineRegistry engines,
-                      CoreNlpAnalyzer analyzer, DecisionMemory memory, EventEngine eventEngine,
-                      GoldsetProperties properties) {
-        boolean eventsEnabled = properties.suggestion().events();
+                      CoreNlpAnalyzer analyzer, DecisionMemory memory) {
         this.documents = documents;
         this.annotations = annotations;
         this.events = events;
         this.engines = engines;
         this.analyzer = analyzer;
         this.memory = memory;
-        this.eventEngine = eventEngine;
-        this.eventsEnabled = eventsEnabled;
     }
 
     /** Events need CoreNLP's dependency parse; runs with only text-matching engines suggest no events. */
     public boolean suggestsEvents() {
-        return eventsEnabled && engines.enabledEngines().stream().anyMatch(SuggestionEngine::needsLinguisticAnalysis);
+        return !engines.enabledEventEngines().isEmpty() && engines.enabledEngines().stream().anyMatch(SuggestionEngine::needsLinguisticAnalysis);
     }
 
     /** The merged suggestions for a document, without storing them. */
@@ -100,30 +97,38 @@ public class SuggestionService {
      * suggestions.
      */
     private List<EventSuggestionDraft> events(DocumentAnalysis analysis, List<MergedSuggestion> merged) {
-        List<EventEngine.KnownEntity> known = new ArrayList<>();
+        List<KnownEntity> known = new ArrayList<>();
         annotations.findEntities(analysis.documentId()).stream()
                 .filter(mention -> mention.getStatus() != AnnotationStatus.REJECTED)
-                .forEach(mention -> known.add(new EventEngine.KnownEntity(mention.getSpan(), mention.getLabel())));
-        merged.forEach(suggestion -> known.add(new EventEngine.KnownEntity(suggestion.span(), suggestion.label())));
-        Map<Span, String> normalizedDates = new java.util.HashMap<>();
+                .forEach(mention -> known.add(new KnownEntity(mention.getSpan(), mention.getLabel())));
+        merged.forEach(suggestion -> known.add(new KnownEntity(suggestion.span(), suggestion.label())));
+        Map<Span, String> normalizedDates = new HashMap<>();
         analysis.nerMentions().stream().filter(mention -> mention.normalized() != null)
                 .forEach(mention -> normalizedDates.put(new Span(mention.start(), mention.end()), mention.normalized()));
-        List<EventEngine.EventProposal> proposals = eventEngine.suggest(analysis, known);
-        List<String> groups = EventGrouping.group(proposals, analysis.text());
-        java.util.concurrent.atomic.AtomicInteger index = new java.util.concurrent.atomic.AtomicInteger();
-        return proposals.stream().map(event -> {
-            Map<String, String> attributes = new LinkedHashMap<>();
-            attributes.put(EventAttribute.MODALITY.key(), JSON.writeValueAsString(event.modality()));
-            attributes.put(EventAttribute.GROUP.key(), JSON.writeValueAsString(groups.get(index.getAndIncrement())));
-            attributes.put(EventAttribute.CAMEO.key(), JSON.writeValueAsString(event.cameo()));
-            event.arguments().stream().filter(argument -> argument.role().equals("Time"))
-                    .map(argument -> normalizedDates.get(argument.entity().span())).filter(java.util.Objects::nonNull)
-                    .findFirst().ifPresent(time -> attributes.put(EventAttribute.TIME.key(), JSON.writeValueAsString(time)));
-            return new EventSuggestionDraft(event.type(), event.trigger(),
-                    Origin.engine(EventEngine.ID, EventEngine.VERSION, round(event.score())), attributes,
-                    event.arguments().stream().map(argument -> new EventSuggestionDraft.ArgumentBySpan(
-                            argument.role(), argument.entity().span(), argument.entity().label())).toList());
-        }).toList();
+        List<EventSuggestionDraft> drafts = new ArrayList<>();
+        for (EventSuggestionEngine engine : engines.enabledEventEngines()) {
+            List<EventProposal> proposals = engine.suggest(analysis, known);
+            List<String> groups = EventGrouping.group(proposals, analysis.text());
+            for (int i = 0; i < proposals.size(); i++) {
+                drafts.add(draft(engine, proposals.get(i), groups.get(i), normalizedDates));
+            }
+        }
+        return drafts;
+    }
+
+    private static EventSuggestionDraft draft(EventSuggestionEngine engine, EventProposal event, String group,
+                                              Map<Span, String> normalizedDates) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put(EventAttribute.MODALITY.key(), JSON.writeValueAsString(event.modality()));
+        attributes.put(EventAttribute.GROUP.key(), JSON.writeValueAsString(group));
+        attributes.put(EventAttribute.CAMEO.key(), JSON.writeValueAsString(event.cameo()));
+        event.arguments().stream().filter(argument -> argument.role().equals("Time"))
+                .map(argument -> normalizedDates.get(argument.entity().span())).filter(Objects::nonNull)
+                .findFirst().ifPresent(time -> attributes.put(EventAttribute.TIME.key(), JSON.writeValueAsString(time)));
+        return new EventSuggestionDraft(event.type(), event.trigger(),
+                Origin.engine(engine.id(), engine.version(), round(event.score())), attributes,
+                event.arguments().stream().map(argument -> new EventSuggestionDraft.ArgumentBySpan(
+                        argument.role(), argument.entity().span(), argument.entity().label())).toList());
     }
 
     /** The strings no longer suggested with a label, on the evidence of analysts' rejections. */

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * (Event suggestions are off, so the event is the analyst's own.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "goldset.suggestion.events=false")
+        properties = "goldset.suggestion.event-engines=")
 class EventInBrowserTest {
 
     @DynamicPropertySource

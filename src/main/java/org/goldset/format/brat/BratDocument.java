@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.goldset.annotation.EventAttribute;
+import org.goldset.schema.EventAttribute;
 import org.goldset.text.TextOffsets;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldJsonlParser;

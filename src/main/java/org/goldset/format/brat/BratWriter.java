@@ -85,7 +85,7 @@ public final class BratWriter implements GoldFormatWriter {
             }
             String id = lines.event(event.id(), line.toString());
             lines.attribute(BratConventions.STATUS_ATTRIBUTE, id, event.status().name());
-            String modality = event.attributesJson().get(org.goldset.annotation.EventAttribute.MODALITY.key());
+            String modality = event.attributesJson().get(org.goldset.schema.EventAttribute.MODALITY.key());
             if (modality != null && BratConventions.MODALITIES.stream().anyMatch(m -> modality.equals("\"" + m + "\""))) {
                 lines.attribute(BratConventions.MODALITY_ATTRIBUTE, id, modality.substring(1, modality.length() - 1));
             }

@@ -2,7 +2,7 @@ package org.goldset.review.ui;
 
 import java.util.List;
 import org.goldset.annotation.Event;
-import org.goldset.annotation.EventAttribute;
+import org.goldset.schema.EventAttribute;
 
 /** Reads the attributes engines put on events (values are JSON text, e.g. {@code "\"negated\""}). */
 final class EventAttributes {

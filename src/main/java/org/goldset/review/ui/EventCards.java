@@ -205,11 +205,11 @@ class EventCards extends VerticalLayout {
         Span trigger = new Span("“" + text.slice(event.getTrigger().start(), event.getTrigger().end()) + "”");
         trigger.addClassName("gs-event-trigger");
         Div header = new Div(type, trigger);
-        String modality = EventAttributes.text(event, org.goldset.annotation.EventAttribute.MODALITY);
+        String modality = EventAttributes.text(event, org.goldset.schema.EventAttribute.MODALITY);
         if (!modality.isEmpty() && !modality.equals("asserted")) {
             header.add(note(modality));
         }
-        String cameo = EventAttributes.text(event, org.goldset.annotation.EventAttribute.CAMEO);
+        String cameo = EventAttributes.text(event, org.goldset.schema.EventAttribute.CAMEO);
         if (!cameo.isEmpty()) {
             header.add(note("CAMEO " + cameo));
         }

@@ -1,5 +1,8 @@
 package org.goldset.suggestion.engine.events;
 
+import org.goldset.suggestion.engine.EventProposal;
+import org.goldset.suggestion.engine.EventSuggestionEngine;
+import org.goldset.suggestion.engine.KnownEntity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,38 +28,10 @@ import org.goldset.nlp.DocumentAnalysis;
  * entity before it in the sentence, a common noun for an entity modifying it ("the U.S.
  * government"). Negated, hypothetical and planned events are kept with their modality.
  */
-public final class EventEngine {
+public final class EventEngine implements EventSuggestionEngine {
 
     public static final String ID = "events";
     public static final String VERSION = "0.3";
-
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> HYPOTHETICAL_AUXILIARIES = Set.of("could", "would", "might", "may", "should");
-    private static final Set<String> PLANNING_VERBS = Set.of("plan", "plot", "threaten", "vow", "intend", "aim",
-            "seek", "try", "attempt", "prepare", "want", "promise", "due", "expect", "decide", "warn", "pledge");
-    /** Auxiliaries of the future: "will retaliate" has not happened. */
-    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll");
-    /** What stops an event from happening: a foiled plot, a thwarted attack. */
-    private static final Set<String> FOILING_WORDS = Set.of("foil", "thwart", "prevent", "avert", "disrupt", "stop");
-
-    /** How far (in characters) a date may sit from a trigger to date it without a parse link. */
-    private static final int NEARBY_DATE = 120;
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her");
-    private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their");
-    /** Modifiers of a common noun that name who it is: "the U.S. government", "American soldiers". */
-    private static final Set<String> MODIFIERS_NAMING_THE_HEAD = Set.of("compound", "amod", "nmod:poss", "appos");
-
-    private static final Set<String> DONE_TO_RELATIONS = Set.of("obj", "dobj", "nsubj:pass", "nmod:of", "obl:of",
-            "nmod:on", "obl:on", "nmod:against", "obl:against");
-    private static final Set<String> PLACE_RELATIONS = Set.of("obl:in", "obl:at", "obl:near", "obl:inside", "nmod:in",
-            "nmod:at", "nmod:near", "nmod:inside");
-
-    private static final Set<String> POSSESSOR_UNDERGOES = Set.of("KILL", "JUSTICE");
-    private static final Set<String> CIRCUMSTANCE_ROLES = Set.of("Place", "Time", "Instrument", "Origin", "Destination");
-    /** Verbs whose object names the event and whose subject did it: "launched an attack". */
-    private static final Set<String> LIGHT_VERBS = Set.of("impose", "launch", "carry", "conduct", "make", "issue",
-            "hold", "stage", "level", "announce", "give", "provide", "deliver", "order", "mount", "offer", "pledge",
-            "extend", "send", "claim", "perpetrate", "commit", "wage");
 
     private final TriggerLexicon lexicon;
     private final AnnotationSchema schema;
@@ -66,19 +41,17 @@ public final class EventEngine {
         this.schema = schema;
     }
 
-    /** An entity the document has (suggested or decided), as a span with a label. */
-    public record KnownEntity(Span span, String label) {
+    @Override
+    public String id() {
+        return ID;
     }
 
-    /** A proposed event: trigger, type, CAMEO code, modality, score and role arguments. */
-    public record EventProposal(Span trigger, String type, String cameo, String modality, double score,
-                                List<ArgumentProposal> arguments) {
+    @Override
+    public String version() {
+        return VERSION;
     }
 
-    /** One role filled by one of the document's entities. */
-    public record ArgumentProposal(String role, KnownEntity entity) {
-    }
-
+    @Override
     public List<EventProposal> suggest(DocumentAnalysis analysis, List<KnownEntity> entities) {
         List<EventProposal> proposals = new ArrayList<>();
         for (AnalyzedSentence sentence : analysis.sentences()) {
@@ -91,12 +64,12 @@ public final class EventEngine {
                 Match found = match.get();
                 int head = found.last;
                 EventType type = schema.eventType(found.trigger.eventType()).orElseThrow();
-                String modality = modality(sentence, head);
+                String modality = Modality.of(sentence, head);
                 boolean verb = tokens.get(head).pos().startsWith("VB");
                 double score = (verb ? 0.7 : 0.6) * ("asserted".equals(modality) ? 1.0 : 0.6);
                 Span trigger = new Span(tokens.get(found.first).start(), tokens.get(found.last).end());
                 proposals.add(new EventProposal(trigger, type.name(), found.trigger.cameo(), modality, score,
-                        arguments(sentence, found.first, head, verb, type, entities, trigger)));
+                        ArgumentFinder.arguments(sentence, found.first, head, verb, type, entities, trigger)));
                 i = found.last;
             }
         }
@@ -131,259 +104,6 @@ public final class EventEngine {
         return Optional.empty();
     }
 
-    private List<ArgumentProposal> arguments(AnalyzedSentence sentence, int first, int head, boolean verb,
-                                             EventType type, List<KnownEntity> entities, Span trigger) {
-        List<ArgumentProposal> arguments = new ArrayList<>();
-        List<RoleDefinition> roles = type.roles();
-        String doer = roles.getFirst().name();
-        // The one done to: the first participant-like role after the doer (MEET has none: both
-        // subject and object are Participants).
-        String doneTo = roles.stream().skip(1).map(RoleDefinition::name)
-                .filter(name -> !CIRCUMSTANCE_ROLES.contains(name)).findFirst().orElse(doer);
-        // A phrase trigger ("drone strike") collects the dependents of all its words but its own.
-        List<Dependency> edges = new ArrayList<>();
-        for (int token = first; token <= head; token++) {
-            sentence.dependentsOf(token).stream()
-                    .filter(edge -> edge.dependent() < first || edge.dependent() > head)
-                    .forEach(edges::add);
-        }
-        if (!verb || sentence.tokens().get(head).pos().equals("VBG")) {
-            // "The United States imposed sanctions", "Hamas claimed the bombing": the subject of a
-            // light verb is the doer (a gerund object counts as a noun here).
-            for (Dependency governor : sentence.governorsOf(head)) {
-                if (governor.relation().equals("obj") && governor.governor() >= 0
-                        && LIGHT_VERBS.contains(lemma(sentence.tokens().get(governor.governor())))) {
-                    sentence.dependentsOf(governor.governor()).stream()
-                            .filter(edge -> edge.relation().equals("nsubj") || edge.relation().startsWith("obl:"))
-                            .forEach(edges::add);
-                }
-            }
-        }
-        // "plotted to kill", "killed and wounded", "designated …, accusing it": a trigger in xcomp, conj
-        // or a participle clause shares its governor's subject.
-        for (Dependency governor : sentence.governorsOf(head)) {
-            if (sharesSubject(sentence, governor)) {
-                sentence.dependentsOf(governor.governor()).stream()
-                        .filter(edge -> edge.relation().equals("nsubj") || edge.relation().equals("nsubj:pass"))
-                        .filter(edge -> sentence.dependentsOf(head).stream().noneMatch(own -> own.relation().startsWith("nsubj")))
-                        .map(edge -> new Dependency(head, edge.dependent(), edge.relation()))
-                        .forEach(edges::add);
-            }
-        }
-        // "Hezbollah and Hamas attacked": each conjunct fills the same role.
-        List<Dependency> conjuncts = new ArrayList<>();
-        for (Dependency edge : edges) {
-            sentence.dependentsOf(edge.dependent()).stream()
-                    .filter(conj -> conj.relation().startsWith("conj"))
-                    .forEach(conj -> conjuncts.add(new Dependency(edge.governor(), conj.dependent(), edge.relation())));
-        }
-        edges.addAll(conjuncts);
-        // "the bombing of the AMIA building in Buenos Aires", "killing the children in Syria": a
-        // place modifying the one done to is where it happened.
-        List<Dependency> places = new ArrayList<>();
-        for (Dependency edge : edges) {
-            if (DONE_TO_RELATIONS.contains(edge.relation())) {
-                sentence.dependentsOf(edge.dependent()).stream()
-                        .filter(place -> PLACE_RELATIONS.contains(place.relation()))
-                        .forEach(place -> places.add(new Dependency(edge.governor(), place.dependent(), place.relation())));
-            }
-        }
-        edges.addAll(places);
-        for (Dependency edge : edges) {
-            String relation = edge.relation();
-            String role = switch (relation) {
-                case "nsubj", "obl:agent", "nmod:agent", "nmod:by", "obl:by" -> doer;
-                case "obj", "dobj", "nsubj:pass", "iobj", "nmod:of", "nmod:on", "nmod:against", "obl:against",
-                     "obl:on", "obl:of" -> doneTo;
-                case "compound", "amod" -> verb ? null : doer;
-                // "Soleimani's assassination", "his arrest": the possessor underwent it; "Iran's
-                // threat", "Iran's support": the possessor did it.
-                case "nmod:poss" -> verb ? null : POSSESSOR_UNDERGOES.contains(type.name()) ? doneTo : doer;
-                case "obl:in", "obl:at", "obl:near", "nmod:in", "nmod:at", "obl:inside", "nmod:near", "nmod:inside" -> "Place";
-                case "obl:with", "nmod:with" -> "Instrument";
-                case "obl:to", "nmod:to" -> type.role("Destination").isPresent() ? "Destination"
-                        : type.role("Recipient").isPresent() ? "Recipient" : doneTo; // "a warning to Iran"
-                case "obl:for", "nmod:for" -> type.role("Recipient").isPresent() ? "Recipient" : null;
-                case "obl:from", "nmod:from" -> "Origin";
-                case "obl:tmod", "nmod:tmod", "obl:during", "nmod:during" -> "Time";
-                default -> null;
-            };
-            if (role == null) {
-                continue;
-            }
-            Optional<KnownEntity> entity = entityAt(sentence, edge.dependent(), entities, trigger,
-                    "Instrument".equals(role) || relation.equals("compound"));
-            if (entity.isEmpty()) {
-                continue;
-            }
-            String chosen = fitRole(type, role, entity.get().label(), doneTo);
-            if (chosen != null && arguments.stream().noneMatch(a -> a.entity().equals(entity.get()))) {
-                arguments.add(new ArgumentProposal(chosen, entity.get()));
-            }
-        }
-        addSentenceTime(sentence, type, entities, arguments, trigger);
-        if (!verb && arguments.stream().noneMatch(argument -> argument.role().equals(doer))) {
-            // "U.S. drone strike", "Israeli air strike": the parser often misattaches such a
-            // premodifier, so the entity right before a nominal trigger is taken as the doer.
-            int triggerStart = sentence.tokens().get(first).start();
-            entities.stream()
-                    .filter(known -> known.span().end() < triggerStart && triggerStart - known.span().end() <= 1)
-                    .filter(known -> type.roles().getFirst().accepts(known.label()))
-                    .findFirst()
-                    .ifPresent(known -> arguments.add(new ArgumentProposal(doer, known)));
-        }
-        return arguments;
-    }
-
-    /** Whether a trigger under this edge does what its governor's subject does. */
-    private static boolean sharesSubject(AnalyzedSentence sentence, Dependency governor) {
-        String relation = governor.relation();
-        if (governor.governor() < 0) {
-            return false;
-        }
-        // The parser labels some participle clauses just "dep": shared when both are verbs.
-        boolean verbalDep = relation.equals("dep") && sentence.tokens().get(governor.governor()).pos().startsWith("VB")
-                && sentence.tokens().get(governor.dependent()).pos().startsWith("VB");
-        return relation.equals("xcomp") || relation.startsWith("conj") || relation.startsWith("advcl") || verbalDep;
-    }
-
-    /**
-     * The entity an argument's head word stands for: the entity containing it; for a pronoun, the
-     * nearest fitting entity before it in the sentence ("Soleimani … when he warned"); for a common
-     * noun, an entity modifying it ("the U.S. government", "American soldiers", "Iran's army").
-     */
-    private static Optional<KnownEntity> entityAt(AnalyzedSentence sentence, int token, List<KnownEntity> entities,
-                                                  Span trigger, boolean mayOverlapTrigger) {
-        Optional<KnownEntity> containing = containing(sentence.tokens().get(token), entities, trigger, mayOverlapTrigger);
-        if (containing.isPresent()) {
-            return containing;
-        }
-        AnalyzedToken head = sentence.tokens().get(token);
-        String word = head.word().toLowerCase(Locale.ROOT);
-        if (head.pos().startsWith("PRP")) {
-            Set<String> labels = PERSONAL_PRONOUNS.contains(word) ? Set.of("PERSON")
-                    : GROUP_PRONOUNS.contains(word) ? Set.of("ORGANIZATION", "GPE", "NORP") : Set.of();
-            return entities.stream()
-                    .filter(known -> labels.contains(known.label()))
-                    .filter(known -> known.span().start() >= sentence.start() && known.span().end() <= head.start())
-                    .max(java.util.Comparator.comparingInt(known -> known.span().start()));
-        }
-        if (head.pos().startsWith("NN")) {
-            return sentence.dependentsOf(token).stream()
-                    .filter(edge -> MODIFIERS_NAMING_THE_HEAD.contains(edge.relation()))
-                    .map(edge -> containing(sentence.tokens().get(edge.dependent()), entities, trigger, false))
-                    .flatMap(Optional::stream)
-                    .findFirst();
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<KnownEntity> containing(AnalyzedToken token, List<KnownEntity> entities, Span trigger,
-                                                    boolean mayOverlapTrigger) {
-        return entities.stream()
-                .filter(known -> known.span().start() <= token.start() && token.end() <= known.span().end())
-                .filter(known -> mayOverlapTrigger
-                        || !(known.span().start() >= trigger.start() && known.span().end() <= trigger.end()))
-                .findFirst();
-    }
-
-    /**
-     * A date near the trigger in its sentence dates the event when the parse gave none ("On Friday,
-     * …"); of several, the nearest. Far-away dates of long sentences usually date something else.
-     */
-    private static void addSentenceTime(AnalyzedSentence sentence, EventType type, List<KnownEntity> entities,
-                                        List<ArgumentProposal> arguments, Span trigger) {
-        if (type.role("Time").isEmpty() || arguments.stream().anyMatch(argument -> argument.role().equals("Time"))) {
-            return;
-        }
-        entities.stream()
-                .filter(known -> known.label().equals("DATE"))
-                .filter(known -> known.span().start() >= sentence.start() && known.span().end() <= sentence.end())
-                .filter(known -> distance(known.span(), trigger) <= NEARBY_DATE)
-                .min(java.util.Comparator.comparingInt(known -> distance(known.span(), trigger)))
-                .ifPresent(known -> arguments.add(new ArgumentProposal("Time", known)));
-    }
-
-    private static int distance(Span a, Span b) {
-        return Math.max(0, Math.max(a.start() - b.end(), b.start() - a.end()));
-    }
-
-    /**
-     * The role if it accepts the entity's type; a WEAPON or DATE goes to Instrument or Time instead,
-     * and a "with" that names no weapon names the other side.
-     */
-    private static String fitRole(EventType type, String role, String label, String doneTo) {
-        if ("WEAPON".equals(label) && type.role("Instrument").isPresent()) {
-            return "Instrument";
-        }
-        if ("Instrument".equals(role)) {
-            // "with" and no weapon: the other side ("a war with Iran", "talks with Hamas").
-            role = doneTo;
-        }
-        if ("DATE".equals(label) && type.role("Time").isPresent()) {
-            return "Time";
-        }
-        return type.role(role).filter(definition -> definition.accepts(label)).map(RoleDefinition::name).orElse(null);
-    }
-
-    /** asserted, negated, hypothetical or planned, from the trigger's own dependents and governor. */
-    private static String modality(AnalyzedSentence sentence, int head) {
-        List<AnalyzedToken> tokens = sentence.tokens();
-        for (Dependency edge : sentence.dependentsOf(head)) {
-            String word = tokens.get(edge.dependent()).word().toLowerCase(Locale.ROOT);
-            if ((edge.relation().equals("advmod") || edge.relation().equals("neg") || edge.relation().equals("det"))
-                    && NEGATIONS.contains(word)) {
-                return "negated";
-            }
-            if (edge.relation().startsWith("nsubj") && sentence.dependentsOf(edge.dependent()).stream()
-                    .anyMatch(d -> d.relation().equals("det") && NEGATIONS.contains(
-                            tokens.get(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
-                return "negated"; // "no one was killed"
-            }
-            if (edge.relation().equals("aux") && HYPOTHETICAL_AUXILIARIES.contains(word)) {
-                return "hypothetical";
-            }
-            if (edge.relation().equals("mark") && word.equals("if")) {
-                return "hypothetical";
-            }
-            if (edge.relation().equals("aux") && FUTURE_AUXILIARIES.contains(word)) {
-                return "planned";
-            }
-            if (edge.relation().equals("amod") && FOILING_WORDS.contains(lemma(tokens.get(edge.dependent())))) {
-                return "planned"; // "the foiled attack": intended, not carried out
-            }
-        }
-        for (Dependency edge : sentence.governorsOf(head)) {
-            if (edge.governor() < 0) {
-                continue;
-            }
-            String governor = lemma(tokens.get(edge.governor()));
-            boolean complement = edge.relation().equals("xcomp") || edge.relation().startsWith("ccomp")
-                    || edge.relation().startsWith("acl");
-            if (complement && PLANNING_VERBS.contains(governor)) {
-                return "planned";
-            }
-            // "police foiled the attack", "a plot to bomb … was thwarted"
-            if ((complement || edge.relation().equals("obj") || edge.relation().equals("dobj")
-                    || edge.relation().startsWith("nsubj:pass") || edge.relation().equals("nsubjpass"))
-                    && (FOILING_WORDS.contains(governor) || isFoiledPlot(sentence, edge.governor()))) {
-                return "planned";
-            }
-        }
-        return "asserted";
-    }
-
-    /** A planning noun ("plot", "plan") that something foiled: what it planned did not happen. */
-    private static boolean isFoiledPlot(AnalyzedSentence sentence, int word) {
-        if (!PLANNING_VERBS.contains(lemma(sentence.tokens().get(word)))) {
-            return false;
-        }
-        return sentence.governorsOf(word).stream().anyMatch(edge -> edge.governor() >= 0
-                && FOILING_WORDS.contains(lemma(sentence.tokens().get(edge.governor()))))
-                || sentence.dependentsOf(word).stream().anyMatch(edge -> edge.relation().equals("amod")
-                && FOILING_WORDS.contains(lemma(sentence.tokens().get(edge.dependent()))));
-    }
-
     /**
      * The lemma, the lowercased word, and for a plural the tagger took for a proper noun (a
      * capitalised "Sanctions are coming", whose lemma stays "Sanctions") the word without its "s".
@@ -397,10 +117,11 @@ public final class EventEngine {
         return forms;
     }
 
-    private static String lemma(AnalyzedToken token) {
+    static String lemma(AnalyzedToken token) {
         return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
     }
 
     private record Match(TriggerLexicon.Trigger trigger, int first, int last) {
     }
 }
+

@@ -1,5 +1,6 @@
 package org.goldset.suggestion.engine.events;
 
+import org.goldset.suggestion.engine.EventProposal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +29,11 @@ public final class EventGrouping {
      * some mention and contradicts none: two mentions that both fill a core role with different
      * names are different events ("U.S. support for Saudi Arabia" and "U.S. supports ISIS").
      */
-    public static List<String> group(List<EventEngine.EventProposal> events, TextOffsets text) {
+    public static List<String> group(List<EventProposal> events, TextOffsets text) {
         List<List<Map<String, Set<String>>>> groups = new ArrayList<>();
         List<String> types = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        for (EventEngine.EventProposal event : events) {
+        for (EventProposal event : events) {
             Map<String, Set<String>> core = coreParticipants(event, text);
             int chosen = -1;
             for (int g = 0; g < groups.size() && chosen < 0 && !core.isEmpty(); g++) {
@@ -69,9 +70,9 @@ public final class EventGrouping {
     }
 
     /** Core role → the last words of its fillers' names ("Qasem Soleimani" and "Soleimani" match). */
-    private static Map<String, Set<String>> coreParticipants(EventEngine.EventProposal event, TextOffsets text) {
+    private static Map<String, Set<String>> coreParticipants(EventProposal event, TextOffsets text) {
         Map<String, Set<String>> core = new HashMap<>();
-        for (EventEngine.ArgumentProposal argument : event.arguments()) {
+        for (EventProposal.ArgumentProposal argument : event.arguments()) {
             if (CIRCUMSTANCES.contains(argument.role())) {
                 continue;
             }

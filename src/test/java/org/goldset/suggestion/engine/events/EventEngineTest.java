@@ -1,5 +1,7 @@
 package org.goldset.suggestion.engine.events;
 
+import org.goldset.suggestion.engine.EventProposal;
+import org.goldset.suggestion.engine.KnownEntity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -46,7 +48,7 @@ class EventEngineTest {
 
     final AnnotationSchema schema = SchemaLoader.loadDefault();
     final TextOffsets offsets = new TextOffsets(TEXT);
-    List<EventEngine.EventProposal> events;
+    List<EventProposal> events;
 
     @BeforeAll
     void analyse() {
@@ -56,7 +58,7 @@ class EventEngineTest {
 
     @Test
     void a_killing_gets_its_victim_place_and_time_from_the_parse() {
-        EventEngine.EventProposal kill = event("killed", "KILL");
+        EventProposal kill = event("killed", "KILL");
         assertThat(kill.modality()).isEqualTo("asserted");
         assertThat(kill.cameo()).isEqualTo("186");
         assertThat(roles(kill)).containsEntry("Victim", "Qassem Soleimani").containsEntry("Time", "Friday")
@@ -65,7 +67,7 @@ class EventEngineTest {
 
     @Test
     void a_compound_names_the_attacker_of_a_nominal_trigger() {
-        EventEngine.EventProposal strike = event("drone strike", "ATTACK");
+        EventProposal strike = event("drone strike", "ATTACK");
         assertThat(roles(strike)).containsEntry("Attacker", "U.S.");
     }
 
@@ -73,7 +75,7 @@ class EventEngineTest {
     void negated_planned_and_hypothetical_events_are_kept_with_their_modality_and_a_lower_score() {
         assertThat(event("killed", "KILL", 1).modality()).isEqualTo("negated");
         assertThat(event("kill", "KILL").modality()).isEqualTo("planned");
-        EventEngine.EventProposal attack = event("attack", "ATTACK", 1);
+        EventProposal attack = event("attack", "ATTACK", 1);
         assertThat(attack.modality()).isEqualTo("hypothetical");
         assertThat(attack.score()).isLessThan(event("killed", "KILL").score());
         assertThat(roles(attack)).containsEntry("Attacker", "Hezbollah").containsEntry("Target", "Israel");
@@ -88,7 +90,7 @@ class EventEngineTest {
 
     @Test
     void the_subject_of_a_light_verb_imposes_the_sanctions() {
-        EventEngine.EventProposal sanctions = event("sanctions", "SANCTION");
+        EventProposal sanctions = event("sanctions", "SANCTION");
         assertThat(roles(sanctions)).containsEntry("Imposer", "United States").containsEntry("Target", "Iran");
     }
 
@@ -125,21 +127,21 @@ class EventEngineTest {
         assertThat(roles(event("war", "ATTACK"))).containsEntry("Target", "Iran").doesNotContainKey("Instrument");
     }
 
-    private EventEngine.EventProposal event(String trigger, String type) {
+    private EventProposal event(String trigger, String type) {
         return event(trigger, type, 0);
     }
 
     /** The n-th event (0-based) of this type whose trigger reads so. */
-    private EventEngine.EventProposal event(String trigger, String type, int nth) {
-        List<EventEngine.EventProposal> found = events.stream()
+    private EventProposal event(String trigger, String type, int nth) {
+        List<EventProposal> found = events.stream()
                 .filter(e -> e.type().equals(type) && offsets.slice(e.trigger().start(), e.trigger().end()).equals(trigger))
                 .toList();
         assertThat(found).as(type + " " + trigger + " in " + describe()).hasSizeGreaterThan(nth);
         return found.get(nth);
     }
 
-    private Map<String, String> roles(EventEngine.EventProposal event) {
-        return event.arguments().stream().collect(Collectors.toMap(EventEngine.ArgumentProposal::role,
+    private Map<String, String> roles(EventProposal event) {
+        return event.arguments().stream().collect(Collectors.toMap(EventProposal.ArgumentProposal::role,
                 argument -> offsets.slice(argument.entity().span().start(), argument.entity().span().end()),
                 (a, b) -> a));
     }
@@ -149,8 +151,8 @@ class EventEngineTest {
                 + ":" + e.modality() + ":" + roles(e)).toList();
     }
 
-    private List<EventEngine.KnownEntity> entities() {
-        List<EventEngine.KnownEntity> known = new ArrayList<>();
+    private List<KnownEntity> entities() {
+        List<KnownEntity> known = new ArrayList<>();
         ENTITIES.forEach((covered, label) -> {
             int from = 0;
             int at;
@@ -158,7 +160,7 @@ class EventEngineTest {
                 boolean word = (at == 0 || !Character.isLetter(TEXT.charAt(at - 1)))
                         && (at + covered.length() == TEXT.length() || !Character.isLetter(TEXT.charAt(at + covered.length())));
                 if (word) {
-                    known.add(new EventEngine.KnownEntity(new Span(at, at + covered.length()), label));
+                    known.add(new KnownEntity(new Span(at, at + covered.length()), label));
                 }
                 from = at + covered.length();
             }

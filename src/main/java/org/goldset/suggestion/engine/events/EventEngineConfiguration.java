@@ -1,8 +1,6 @@
-package org.goldset.suggestion;
+package org.goldset.suggestion.engine.events;
 
 import org.goldset.schema.AnnotationSchema;
-import org.goldset.suggestion.engine.events.EventEngine;
-import org.goldset.suggestion.engine.events.TriggerLexicon;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,4 +1,4 @@
-package org.goldset.annotation;
+package org.goldset.schema;
 
 /**
  * The event attributes Goldset itself reads and writes (values are JSON text, stored in
