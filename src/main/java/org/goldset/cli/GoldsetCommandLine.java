@@ -3,9 +3,14 @@ package org.goldset.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
 
 /**
  * Decides, before Spring starts, whether the jar runs a command or the web app, and lifts the
@@ -29,9 +34,14 @@ public final class GoldsetCommandLine {
     /** Spring properties for a command: the database and schema files, quiet logging, no web server. */
     public static Map<String, Object> springPropertiesFor(String[] args) {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("goldset.db", optionValue(args, "--db").orElse(DEFAULT_DATABASE));
-        optionValue(args, "--schema").ifPresent(schema -> properties.put("goldset.schema", schema));
-        optionValue(args, "--threads").ifPresent(threads -> properties.put("goldset.suggestion.threads", threads));
+        ContextOptions options = ContextOptions.of(args);
+        properties.put("goldset.db", options.database);
+        if (options.schema != null) {
+            properties.put("goldset.schema", options.schema);
+        }
+        if (options.threads != null) {
+            properties.put("goldset.suggestion.threads", options.threads);
+        }
         // Vaadin's auto-configuration assumes a servlet container; commands have none.
         properties.put("spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
@@ -41,7 +51,7 @@ public final class GoldsetCommandLine {
     /** An error message when the command cannot run at all, before any file is touched. */
     public static Optional<String> preflightProblem(String[] args) {
         if (args.length > 0 && NEED_EXISTING_DATABASE.contains(args[0])) {
-            Path database = Path.of(optionValue(args, "--db").orElse(DEFAULT_DATABASE));
+            Path database = Path.of(ContextOptions.of(args).database);
             if (!Files.isRegularFile(database)) {
                 return Optional.of("No Goldset database at " + database.toAbsolutePath()
                         + ". Import articles first (goldset import --db FILE PATH...) or name the database with --db.");
@@ -50,15 +60,30 @@ public final class GoldsetCommandLine {
         return Optional.empty();
     }
 
-    static Optional<String> optionValue(String[] args, String option) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals(option) && i + 1 < args.length) {
-                return Optional.of(args[i + 1]);
-            }
-            if (args[i].startsWith(option + "=")) {
-                return Optional.of(args[i].substring(option.length() + 1));
-            }
+    /**
+     * The options that shape the application context, read by picocli with the same names as the
+     * commands declare them; everything else is left for the command's own parse.
+     */
+    @Command(name = "goldset")
+    static final class ContextOptions {
+
+        @Option(names = "--db")
+        String database = DEFAULT_DATABASE;
+
+        @Option(names = "--schema")
+        String schema;
+
+        @Option(names = "--threads")
+        String threads;
+
+        @Unmatched
+        List<String> forTheCommand;
+
+        static ContextOptions of(String[] args) {
+            ContextOptions options = new ContextOptions();
+            new CommandLine(options).setUnmatchedArgumentsAllowed(true).setOverwrittenOptionsAllowed(true)
+                    .parseArgs(args);
+            return options;
         }
-        return Optional.empty();
     }
 }

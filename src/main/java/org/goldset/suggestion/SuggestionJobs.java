@@ -1,16 +1,15 @@
 package org.goldset.suggestion;
-
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import org.goldset.base.GoldsetProperties;
 import org.goldset.corpus.CorpusImported;
 import org.goldset.nlp.CoreNlpAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
-import org.goldset.base.GoldsetProperties;
 
 /**
  * The web app's background suggestion job: one at a time, started after an import and on demand,
@@ -25,16 +24,14 @@ public class SuggestionJobs {
     private final SuggestionRunner runner;
     private final CoreNlpAnalyzer analyzer;
     private final boolean afterImport;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "goldset-suggestion-job");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final TaskExecutor executor;
     private final AtomicReference<JobStatus> status = new AtomicReference<>(JobStatus.idle());
 
-    SuggestionJobs(SuggestionRunner runner, CoreNlpAnalyzer analyzer,
-                   GoldsetProperties properties) {
+    /** Spring Boot's application task executor runs the job and ends its thread when the app stops. */
+    SuggestionJobs(SuggestionRunner runner, CoreNlpAnalyzer analyzer, GoldsetProperties properties,
+                   @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.runner = runner;
+        this.executor = executor;
         this.analyzer = analyzer;
         this.afterImport = properties.suggestion().afterImport();
     }
@@ -52,7 +49,7 @@ public class SuggestionJobs {
         if (current.running() || !status.compareAndSet(current, JobStatus.starting())) {
             return false;
         }
-        executor.submit(this::run);
+        executor.execute(this::run);
         return true;
     }
 
