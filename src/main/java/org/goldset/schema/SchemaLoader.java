@@ -10,13 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads a schema YAML file and checks it completely before anything uses it: every error names the
@@ -30,6 +33,10 @@ public final class SchemaLoader {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
 
     private SchemaLoader() {
     }
@@ -57,48 +64,78 @@ public final class SchemaLoader {
     }
 
     static AnnotationSchema load(Reader reader, String source) {
-        Object root;
+        SchemaFile file;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-        } catch (YAMLException e) {
-            throw new SchemaException(source + " is not valid YAML: " + e.getMessage(), e);
+            file = YAML.readValue(reader, SchemaFile.class);
+        } catch (DatabindException e) {
+            throw new SchemaException(source + ": " + where(e) + ": " + problem(e), e);
+        } catch (JacksonException e) {
+            throw new SchemaException(source + " is not valid YAML: " + e.getOriginalMessage(), e);
         }
-        return new Parser(source).parse(root);
+        if (file == null) {
+            throw new SchemaException(source + ": the top level: expected a mapping (key: value)");
+        }
+        return new Checker(source).check(file);
     }
 
-    /** Walks the YAML tree, remembering where it is, so that errors can say so. */
-    private static final class Parser {
+    /** The entry Jackson stopped at, written as the schema author sees it: {@code eventTypes[2].roles[0].accepts}. */
+    private static String where(DatabindException e) {
+        StringBuilder where = new StringBuilder();
+        for (JacksonException.Reference step : e.getPath()) {
+            if (step.getPropertyName() != null) {
+                where.append(where.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                where.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return where.isEmpty() ? "the top level" : where.toString();
+    }
+
+    private static String problem(DatabindException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown key '" + unknown.getPropertyName() + "' (known: " + unknown.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")";
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Class<?> target = mismatch.getTargetType();
+            return List.class.isAssignableFrom(target) ? "expected a list"
+                    : target == String.class ? "expected text" : "expected a mapping (key: value)";
+        }
+        return e.getOriginalMessage();
+    }
+
+    /** Checks a read schema file entry by entry, naming each entry so that errors can say where. */
+    private static final class Checker {
         private final String source;
         private final Set<String> hotkeys = new HashSet<>();
 
-        Parser(String source) {
+        Checker(String source) {
             this.source = source;
         }
 
-        AnnotationSchema parse(Object root) {
-            Map<?, ?> top = map(root, "the top level");
-            List<EntityType> entityTypes = new ArrayList<>();
-            List<?> entityEntries = list(top.get("entityTypes"), "entityTypes");
+        AnnotationSchema check(SchemaFile file) {
+            List<SchemaFile.EntityTypeEntry> entityEntries = required(file.entityTypes(), "entityTypes");
             if (entityEntries.isEmpty()) {
                 throw error("entityTypes", "at least one entity type is needed");
             }
+            List<EntityType> entityTypes = new ArrayList<>();
             Set<String> entityNames = new HashSet<>();
             for (int i = 0; i < entityEntries.size(); i++) {
                 String where = "entityTypes[" + i + "]";
-                Map<?, ?> entry = map(entityEntries.get(i), where);
-                EntityType type = new EntityType(name(entry, where), optionalText(entry, "description", where),
-                        colour(entry, where), hotkey(entry, where));
+                SchemaFile.EntityTypeEntry entry = entry(entityEntries.get(i), where);
+                EntityType type = new EntityType(name(entry.name(), where), text(entry.description()),
+                        colour(entry.colour(), where), hotkey(entry.hotkey(), where));
                 if (!entityNames.add(type.name())) {
                     throw error(where, "entity type " + type.name() + " is defined twice");
                 }
                 entityTypes.add(type);
             }
             List<EventType> eventTypes = new ArrayList<>();
-            List<?> eventEntries = top.containsKey("eventTypes") ? list(top.get("eventTypes"), "eventTypes") : List.of();
             Set<String> eventNames = new HashSet<>();
+            List<SchemaFile.EventTypeEntry> eventEntries = Objects.requireNonNullElse(file.eventTypes(), List.of());
             for (int i = 0; i < eventEntries.size(); i++) {
                 String where = "eventTypes[" + i + "]";
-                EventType type = eventType(map(eventEntries.get(i), where), where, entityNames);
+                EventType type = eventType(entry(eventEntries.get(i), where), where, entityNames);
                 if (!eventNames.add(type.name()) || entityNames.contains(type.name())) {
                     throw error(where, "type name " + type.name() + " is used twice");
                 }
@@ -107,50 +144,42 @@ public final class SchemaLoader {
             return new AnnotationSchema(entityTypes, eventTypes);
         }
 
-        private EventType eventType(Map<?, ?> entry, String where, Set<String> entityNames) {
-            String name = name(entry, where);
-            List<String> cameo = new ArrayList<>();
-            if (entry.containsKey("cameo")) {
-                List<?> codes = list(entry.get("cameo"), where + ".cameo");
-                for (int i = 0; i < codes.size(); i++) {
-                    String code = String.valueOf(codes.get(i));
-                    if (!code.matches("\\d{2,4}")) {
-                        throw error(where + ".cameo[" + i + "]", "CAMEO codes are 2 to 4 digits, quoted; got " + code);
-                    }
-                    cameo.add(code);
+        private EventType eventType(SchemaFile.EventTypeEntry entry, String where, Set<String> entityNames) {
+            String name = name(entry.name(), where);
+            List<String> cameo = Objects.requireNonNullElse(entry.cameo(), List.of());
+            for (int i = 0; i < cameo.size(); i++) {
+                if (cameo.get(i) == null || !cameo.get(i).matches("\\d{2,4}")) {
+                    throw error(where + ".cameo[" + i + "]", "CAMEO codes are 2 to 4 digits, quoted; got " + cameo.get(i));
                 }
             }
             List<RoleDefinition> roles = new ArrayList<>();
             Set<String> roleNames = new HashSet<>();
-            List<?> roleEntries = list(entry.get("roles"), where + ".roles");
+            List<SchemaFile.RoleEntry> roleEntries = required(entry.roles(), where + ".roles");
             for (int r = 0; r < roleEntries.size(); r++) {
                 String roleWhere = where + ".roles[" + r + "]";
-                Map<?, ?> roleEntry = map(roleEntries.get(r), roleWhere);
-                String roleName = name(roleEntry, roleWhere);
+                SchemaFile.RoleEntry role = entry(roleEntries.get(r), roleWhere);
+                String roleName = name(role.name(), roleWhere);
                 if (!roleNames.add(roleName)) {
                     throw error(roleWhere, "role " + roleName + " is defined twice in " + name);
                 }
-                List<?> accepted = list(roleEntry.get("accepts"), roleWhere + ".accepts");
-                if (accepted.isEmpty()) {
+                List<String> accepts = required(role.accepts(), roleWhere + ".accepts");
+                if (accepts.isEmpty()) {
                     throw error(roleWhere + ".accepts", "a role must accept at least one entity type");
                 }
-                List<String> accepts = new ArrayList<>();
-                for (Object label : accepted) {
-                    if (!entityNames.contains(String.valueOf(label))) {
+                for (String label : accepts) {
+                    if (!entityNames.contains(label)) {
                         throw error(roleWhere + ".accepts", "unknown entity type " + label
                                 + " (known: " + String.join(", ", entityNames) + ")");
                     }
-                    accepts.add(String.valueOf(label));
                 }
-                roles.add(new RoleDefinition(roleName, accepts));
+                roles.add(new RoleDefinition(roleName, List.copyOf(accepts)));
             }
-            return new EventType(name, optionalText(entry, "description", where), colour(entry, where),
-                    hotkey(entry, where), cameo, roles);
+            return new EventType(name, text(entry.description()), colour(entry.colour(), where),
+                    hotkey(entry.hotkey(), where), List.copyOf(cameo), roles);
         }
 
-        private String name(Map<?, ?> entry, String where) {
-            Object value = entry.get("name");
-            if (!(value instanceof String name) || name.isBlank()) {
+        private String name(String name, String where) {
+            if (name == null || name.isBlank()) {
                 throw error(where + ".name", "a name is required");
             }
             if (!NAME.matcher(name).matches() || name.length() > MAX_NAME_LENGTH) {
@@ -160,48 +189,39 @@ public final class SchemaLoader {
             return name;
         }
 
-        private String colour(Map<?, ?> entry, String where) {
-            String colour = optionalText(entry, "colour", where);
+        private String colour(String value, String where) {
+            String colour = text(value);
             if (!COLOUR.matcher(colour).matches()) {
                 throw error(where + ".colour", "colours are written #rrggbb; got '" + colour + "'");
             }
             return colour.toLowerCase();
         }
 
-        private String hotkey(Map<?, ?> entry, String where) {
-            String hotkey = optionalText(entry, "hotkey", where);
-            if (hotkey.isEmpty()) {
-                return hotkey;
-            }
-            if (!hotkeys.add(hotkey.toLowerCase())) {
+        private String hotkey(String value, String where) {
+            String hotkey = text(value);
+            if (!hotkey.isEmpty() && !hotkeys.add(hotkey.toLowerCase())) {
                 throw error(where + ".hotkey", "hotkey " + hotkey + " is already used by another type");
             }
             return hotkey;
         }
 
-        private String optionalText(Map<?, ?> entry, String key, String where) {
-            Object value = entry.get(key);
+        private static String text(String value) {
+            return value == null ? "" : value.strip();
+        }
+
+        private <T> List<T> required(List<T> list, String where) {
+            if (list == null) {
+                throw error(where, "this list is required");
+            }
+            return list;
+        }
+
+        /** An empty entry ("- " alone on its line) is read as nothing. */
+        private <T> T entry(T value, String where) {
             if (value == null) {
-                return "";
+                throw error(where, "expected a mapping (key: value)");
             }
-            if (value instanceof Map || value instanceof List) {
-                throw error(where + "." + key, "expected text");
-            }
-            return String.valueOf(value).strip();
-        }
-
-        private Map<?, ?> map(Object value, String where) {
-            if (value instanceof Map<?, ?> map) {
-                return map;
-            }
-            throw error(where, "expected a mapping (key: value)");
-        }
-
-        private List<?> list(Object value, String where) {
-            if (value instanceof List<?> list) {
-                return list;
-            }
-            throw error(where, value == null ? "this list is required" : "expected a list");
+            return value;
         }
 
         private SchemaException error(String where, String problem) {

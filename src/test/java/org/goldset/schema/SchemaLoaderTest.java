@@ -89,6 +89,20 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void a_misspelt_key_or_a_value_of_the_wrong_shape_is_refused_where_it_is() {
+        assertThatThrownBy(() -> load(MINIMAL.replace("colour: \"#778899\"", "color: \"#778899\"")))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("test.yaml: eventTypes[0].color: unknown key 'color'")
+                .hasMessageContaining("colour");
+        assertThatThrownBy(() -> load(MINIMAL.replace("accepts: [PERSON, GPE]", "accepts: { PERSON: yes }")))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("test.yaml: eventTypes[0].roles[0].accepts: expected a list");
+        assertThatThrownBy(() -> load("entityTypes:\n  - name: PERSON\n    description: { a: b }\n"))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("test.yaml: entityTypes[0].description: expected text");
+    }
+
+    @Test
     void broken_yaml_and_missing_sections_are_refused_with_the_source_named() {
         assertThatThrownBy(() -> load("entityTypes: [ { name: PERSON"))
                 .isInstanceOf(SchemaException.class)
