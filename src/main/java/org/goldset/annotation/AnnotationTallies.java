@@ -1,5 +1,4 @@
 package org.goldset.annotation;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

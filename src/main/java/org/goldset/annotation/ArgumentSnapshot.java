@@ -1,5 +1,4 @@
 package org.goldset.annotation;
-
 import java.time.Instant;
 
 /**

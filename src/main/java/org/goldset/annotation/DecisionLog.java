@@ -1,11 +1,11 @@
 package org.goldset.annotation;
-import org.goldset.text.Span;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.goldset.base.Json;
 import org.goldset.history.Decision;
 import org.goldset.history.DecisionHistory;
+import org.goldset.text.Span;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 

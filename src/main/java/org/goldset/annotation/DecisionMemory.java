@@ -1,5 +1,4 @@
 package org.goldset.annotation;
-
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;

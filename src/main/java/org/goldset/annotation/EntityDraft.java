@@ -1,5 +1,4 @@
 package org.goldset.annotation;
-
 import org.goldset.text.Span;
 
 /**

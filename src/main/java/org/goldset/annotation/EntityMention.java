@@ -1,6 +1,5 @@
 package org.goldset.annotation;
-
-import org.goldset.text.Span;
+import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -10,8 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import org.goldset.base.InstantText;
+import org.goldset.text.Span;
 
 /** A marked span of a document with an entity label. Offsets are code points, end exclusive. */
 @Entity

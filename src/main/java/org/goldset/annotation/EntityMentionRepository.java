@@ -1,5 +1,4 @@
 package org.goldset.annotation;
-
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,5 +1,4 @@
 package org.goldset.annotation;
-import org.goldset.text.Span;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import jakarta.persistence.EntityManager;
 import org.goldset.history.Decision;
+import org.goldset.text.Span;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores entity mentions (and, on import, whole annotated documents) and every decision about them. Each change writes its decision-history row in
- * the same transaction, so the history can never disagree with the annotations.
+ * Stores entity mentions (and, on import, whole annotated documents) and every decision about them.
+ * Each change writes its decision-history row in the same transaction, so the history can never
+ * disagree with the annotations. Machine suggestions are stored by {@link SuggestionStore}; undo and
+ * redo restore rows through {@link AnnotationSnapshots}.
  */
 @Service
 public class EntityService {
@@ -74,98 +76,6 @@ public class EntityService {
         }
     }
 
-    /**
-     * Replaces the document's pending machine suggestions with a fresh set, never touching what an
-     * analyst decided or added:
-     * <ul>
-     *   <li>a pending suggestion that is proposed again by the same engine (any version) stays as it
-     *       is, under its id, so arguments pointing at it survive (its provenance and alternatives
-     *       are refreshed);</li>
-     *   <li>any other pending machine suggestion is stale and removed, with a history row;</li>
-     *   <li>a fresh suggestion is added unless an annotation that is decided, manual or imported
-     *       overlaps it (the analyst has dealt with that text), or it repeats a rejected span and
-     *       label, or an analyst deleted a suggestion of that span and label.</li>
-     * </ul>
-     * Running it twice with the same input changes nothing the second time.
-     */
-    @Transactional
-    public SuggestionResult applySuggestions(long documentId, List<EntityDraft> fresh, String actor) {
-        List<EntityMention> existing = mentions.findByDocumentIdOrderByStartAscEndAscIdAsc(documentId);
-        List<EntityMention> settled = existing.stream().filter(mention -> !isPendingSuggestion(mention)).toList();
-        Map<String, EntityMention> pendingByKey = new HashMap<>();
-        existing.stream().filter(EntityService::isPendingSuggestion)
-                .forEach(mention -> pendingByKey.put(suggestionKey(mention.getSpan(), mention.getLabel(),
-                        mention.getOrigin()), mention));
-        java.util.Set<String> dismissed = dismissedSuggestions(documentId, actor);
-        int added = 0;
-        int kept = 0;
-        for (EntityDraft draft : fresh) {
-            EntityMention same = pendingByKey.remove(suggestionKey(draft.span(), draft.label(), draft.origin()));
-            if (same != null) {
-                same.setSuggestionDetails(draft.enginesJson(), draft.alternativesJson(), draft.origin());
-                kept++;
-                continue;
-            }
-            if (settled.stream().anyMatch(mention -> blocks(mention, draft))
-                    || dismissed.contains(suggestionKey(draft.span(), draft.label(), null))) {
-                continue;
-            }
-            EntityMention mention = new EntityMention(documentId, draft.span(), draft.label(), ReviewState.pending(),
-                    draft.origin(), clock.instant());
-            mention.setSuggestionDetails(draft.enginesJson(), draft.alternativesJson(), draft.origin());
-            mentions.save(mention);
-            decisionLog.entity(Decision.Action.CREATE, mention, null, actor, null);
-            added++;
-        }
-        for (EntityMention stale : pendingByKey.values()) {
-            String before = DecisionLog.snapshot(stale);
-            mentions.delete(stale);
-            decisionLog.entityDeleted(stale, before, actor);
-        }
-        return new SuggestionResult(added, pendingByKey.size(), kept);
-    }
-
-    private static boolean isPendingSuggestion(EntityMention mention) {
-        return mention.getStatus() == AnnotationStatus.PENDING && mention.getOrigin().getKind() == OriginKind.ENGINE;
-    }
-
-    private static boolean blocks(EntityMention settled, EntityDraft draft) {
-        Span a = settled.getSpan();
-        Span b = draft.span();
-        boolean overlaps = a.start() < b.end() && b.start() < a.end();
-        if (settled.getStatus() == AnnotationStatus.REJECTED) {
-            // A rejection is about that span with that label; another label may still be right.
-            return a.equals(b) && settled.getLabel().equals(draft.label());
-        }
-        return overlaps;
-    }
-
-    /**
-     * A suggestion is the same when the same engine proposes the same span and label again, whatever
-     * its version: it keeps its id (and the event arguments pointing at it) and only its provenance
-     * is refreshed. Without an origin: any engine's.
-     */
-    private static String suggestionKey(Span span, String label, Origin origin) {
-        return span.start() + ":" + span.end() + ":" + label + (origin == null ? "" : ":" + origin.getEngineId());
-    }
-
-    /**
-     * The (span, label) keys of suggestions an analyst deleted from this document: a re-run must not
-     * bring them back. Read from the decision history (deletes by anyone but the suggestion run).
-     */
-    private java.util.Set<String> dismissedSuggestions(long documentId, String suggestionActor) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        for (Decision deleted : decisionLog.deletedEntities(documentId)) {
-            if (!suggestionActor.equals(deleted.getActor()) && deleted.getBeforeState() != null) {
-                DecisionLog.SpanAndLabel was = DecisionLog.spanAndLabel(deleted.getBeforeState());
-                if (mentions.findById(deleted.getTargetId()).isEmpty()) {
-                    keys.add(suggestionKey(was.span(), was.label(), null));
-                }
-            }
-        }
-        return keys;
-    }
-
     @Transactional
     public EntityMention acceptEntity(long mentionId, long expectedVersion, String actor) {
         return decideEntity(mentionId, expectedVersion, AnnotationStatus.ACCEPTED, Decision.Action.ACCEPT, actor);
@@ -202,88 +112,6 @@ public class EntityService {
             mention.respan(span);
             mention.setReview(new ReviewState(AnnotationStatus.ACCEPTED, actor, clock.instant()));
         });
-    }
-
-    /**
-     * The mention exactly as stored. Without its arguments: a decision that keeps the mention never
-     * changes the arguments pointing at it (those are restored with their events).
-     */
-    @Transactional(readOnly = true)
-    public EntitySnapshot snapshotEntity(long mentionId) {
-        return EntitySnapshot.of(mentions.findById(mentionId)
-                .orElseThrow(() -> new StaleAnnotationException("Annotation " + mentionId)), List.of());
-    }
-
-    /** The mention exactly as stored with the event arguments that point at it: what a delete takes along. */
-    @Transactional(readOnly = true)
-    public EntitySnapshot snapshotEntityWithArguments(long mentionId) {
-        return EntitySnapshot.of(mentions.findById(mentionId)
-                .orElseThrow(() -> new StaleAnnotationException("Annotation " + mentionId)),
-                mentions.findArgumentsOf(List.of(mentionId)));
-    }
-
-    /** Several mentions exactly as stored (without arguments), in the order asked. */
-    @Transactional(readOnly = true)
-    public List<EntitySnapshot> snapshotEntities(List<Long> mentionIds) {
-        Map<Long, EntityMention> byId = findAll(mentionIds);
-        return mentionIds.stream().map(id -> {
-            EntityMention mention = byId.get(id);
-            if (mention == null) {
-                throw new StaleAnnotationException("Annotation " + id);
-            }
-            return EntitySnapshot.of(mention, List.of());
-        }).toList();
-    }
-
-    /**
-     * Brings a mention from the state {@code expected} to the state {@code target} (undo and redo):
-     * a null target deletes it, a null expected state means it must not exist and comes back under
-     * its own id with the event arguments that pointed at it. Refused if the stored mention no
-     * longer shows {@code expected} (someone changed it since), so an undo never overwrites a
-     * decision it did not make.
-     */
-    @Transactional
-    public java.util.Optional<EntityMention> restoreEntity(EntitySnapshot expected, EntitySnapshot target, String actor) {
-        long id = target != null ? target.id() : expected.id();
-        java.util.Optional<EntityMention> current = mentions.findById(id);
-        boolean asExpected = expected == null ? current.isEmpty()
-                : current.isPresent() && expected.sameContent(current.get());
-        if (!asExpected) {
-            throw new StaleAnnotationException("Annotation " + id);
-        }
-        if (target == null) {
-            deleteEntity(id, current.get().getVersion(), actor);
-            return java.util.Optional.empty();
-        }
-        String before = current.map(DecisionLog::snapshot).orElse(null);
-        if (current.isPresent()) {
-            EntityMention mention = current.get();
-            mention.relabel(target.label());
-            mention.respan(target.span());
-            mention.setReview(target.review());
-            mention.setCanonicalName(target.canonicalName());
-            mention.setKbId(target.kbId());
-            mention.setSuggestionDetails(target.enginesJson(), target.alternativesJson(), target.origin());
-            mentions.saveAndFlush(mention);
-        } else {
-            mentions.flush();
-            rows.insertEntity(target);
-        }
-        if (current.isEmpty()) {
-            // Its arguments went with it (ON DELETE CASCADE): they come back with it. An existing
-            // mention's arguments are its events' business and are restored with them.
-            java.util.Set<Long> touchedEvents = new java.util.HashSet<>();
-            for (ArgumentSnapshot argument : target.arguments()) {
-                if (rows.insertArgumentIfPossible(argument)) {
-                    touchedEvents.add(argument.eventId());
-                }
-            }
-            rows.bumpEventVersions(touchedEvents);
-        }
-        entityManager.clear();
-        EntityMention restored = mentions.findById(id).orElseThrow();
-        decisionLog.entity(Decision.Action.RESTORE, restored, before, actor, null);
-        return java.util.Optional.of(restored);
     }
 
     @Transactional
@@ -354,7 +182,7 @@ public class EntityService {
      * Loads mentions by id in slices: one "id in (…)" per thousand, because SQLite refuses a
      * statement with more than 32,766 parameters (rejecting "Iran" everywhere in a big corpus).
      */
-    private Map<Long, EntityMention> findAll(List<Long> mentionIds) {
+    Map<Long, EntityMention> findAll(List<Long> mentionIds) {
         Map<Long, EntityMention> byId = new HashMap<>();
         for (int from = 0; from < mentionIds.size(); from += ID_SLICE) {
             mentions.findAllById(mentionIds.subList(from, Math.min(mentionIds.size(), from + ID_SLICE)))

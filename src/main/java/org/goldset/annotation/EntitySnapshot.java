@@ -1,9 +1,8 @@
 package org.goldset.annotation;
-
-import org.goldset.text.Span;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.goldset.text.Span;
 
 /**
  * An entity mention exactly as stored: id, span, label, status, provenance (engine, version, score,

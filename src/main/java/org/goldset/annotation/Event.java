@@ -1,6 +1,9 @@
 package org.goldset.annotation;
-
-import org.goldset.text.Span;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,12 +21,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.goldset.base.InstantText;
+import org.goldset.text.Span;
 
 /** An event: a typed trigger span with role arguments that point at entity mentions. */
 @Entity

@@ -1,5 +1,5 @@
 package org.goldset.annotation;
-
+import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import org.goldset.base.InstantText;
 
 /** One role of an event filled by an entity mention; reviewed on its own. */

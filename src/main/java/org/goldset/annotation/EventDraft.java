@@ -1,8 +1,7 @@
 package org.goldset.annotation;
-
-import org.goldset.text.Span;
 import java.util.List;
 import java.util.Map;
+import org.goldset.text.Span;
 
 /** An event to be stored; its arguments name entity drafts by key. */
 public record EventDraft(String key, String type, Span trigger, ReviewState review, Origin origin,

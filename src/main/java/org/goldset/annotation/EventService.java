@@ -1,6 +1,4 @@
 package org.goldset.annotation;
-import org.goldset.schema.EventAttribute;
-import org.goldset.text.Span;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +11,8 @@ import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.goldset.history.Decision;
+import org.goldset.schema.EventAttribute;
+import org.goldset.text.Span;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -142,64 +142,6 @@ public class EventService {
         return change(id, action, actor, null, event -> argumentOf(event, argumentId).setReview(decision(status, actor)));
     }
 
-    @Transactional(readOnly = true)
-    public EventSnapshot snapshotEvent(long eventId) {
-        return EventSnapshot.of(events.findById(eventId).orElseThrow(() -> new StaleAnnotationException("Event " + eventId)));
-    }
-
-    /**
-     * Brings an event from the state {@code expected} to the state {@code target} (undo and redo),
-     * like {@link EntityService#restoreEntity}: type, status, attributes and arguments, each
-     * argument under its own id; a null target deletes the event, a null expected state brings it
-     * back. An argument whose entity was deleted meanwhile cannot come back and is left out.
-     */
-    @Transactional
-    public Optional<Event> restoreEvent(EventSnapshot expected, EventSnapshot target, String actor) {
-        long id = target != null ? target.id() : expected.id();
-        Optional<Event> current = events.findById(id);
-        boolean asExpected = expected == null ? current.isEmpty()
-                : current.isPresent() && expected.sameContent(current.get());
-        if (!asExpected) {
-            throw new StaleAnnotationException("Event " + id);
-        }
-        if (target == null) {
-            deleteEvent(new VersionedId(id, current.get().getVersion()), actor);
-            return Optional.empty();
-        }
-        String before = current.map(DecisionLog::snapshot).orElse(null);
-        if (current.isPresent()) {
-            Event event = current.get();
-            event.retype(target.type());
-            event.setReview(target.review());
-            event.getAttributesJson().clear();
-            event.getAttributesJson().putAll(target.attributes());
-            java.util.Map<Long, ArgumentSnapshot> wanted = new java.util.HashMap<>();
-            target.arguments().forEach(argument -> wanted.put(argument.id(), argument));
-            for (EventArgument argument : List.copyOf(event.getArguments())) {
-                ArgumentSnapshot as = wanted.get(argument.getId());
-                if (as == null) {
-                    event.removeArgument(argument);
-                } else {
-                    argument.setReview(as.review());
-                    if (argument.getEntity().getId() != as.entityId()) {
-                        argument.refill(mentions.findById(as.entityId())
-                                .orElseThrow(() -> new StaleAnnotationException("Annotation " + as.entityId())));
-                    }
-                }
-            }
-            entityManager.lock(event, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            events.saveAndFlush(event);
-        } else {
-            events.flush();
-            rows.insertEvent(target);
-        }
-        target.arguments().forEach(rows::insertArgumentIfPossible);
-        entityManager.clear();
-        Event restored = events.findById(id).orElseThrow();
-        decisionLog.event(Decision.Action.RESTORE, restored, before, actor, null);
-        return Optional.of(restored);
-    }
-
     /** Removes an event (undoing its creation); the history keeps its last state. */
     @Transactional
     public void deleteEvent(VersionedId id, String actor) {
@@ -223,65 +165,6 @@ public class EventService {
     @Transactional(readOnly = true)
     public long countPendingEvents(long documentId) {
         return events.countByDocumentIdAndReviewStatus(documentId, AnnotationStatus.PENDING);
-    }
-
-    /**
-     * Replaces the document's pending machine events like {@link #applySuggestions} does for
-     * entities: re-proposed ones stay, stale ones go (with a history row), new ones are added unless
-     * an analyst-decided event has the same trigger. Arguments link to the document's entity mentions
-     * with the same span and label (rejected ones excluded); an argument without one is dropped.
-     * Call it after the entity suggestions are stored.
-     */
-    @Transactional
-    public SuggestionResult applyEventSuggestions(long documentId, List<EventSuggestionDraft> fresh, String actor) {
-        List<Event> existing = events.findByDocumentIdOrderByTriggerStartAscIdAsc(documentId);
-        Map<String, Event> pendingByKey = new HashMap<>();
-        List<Event> settled = new java.util.ArrayList<>();
-        for (Event event : existing) {
-            if (event.getStatus() == AnnotationStatus.PENDING && event.getOrigin().getKind() == OriginKind.ENGINE) {
-                pendingByKey.put(eventKey(event.getType(), event.getTrigger(), event.getOrigin()), event);
-            } else {
-                settled.add(event);
-            }
-        }
-        List<EntityMention> entities = mentions.findByDocumentIdOrderByStartAscEndAscIdAsc(documentId).stream()
-                .filter(mention -> mention.getStatus() != AnnotationStatus.REJECTED).toList();
-        int added = 0;
-        int kept = 0;
-        for (EventSuggestionDraft draft : fresh) {
-            if (pendingByKey.remove(eventKey(draft.type(), draft.trigger(), draft.origin())) != null) {
-                kept++;
-                continue;
-            }
-            if (settled.stream().anyMatch(event -> event.getTrigger().equals(draft.trigger()))) {
-                continue;
-            }
-            Event event = new Event(documentId, draft.type(), draft.trigger(), ReviewState.pending(), draft.origin(),
-                    clock.instant());
-            event.getAttributesJson().putAll(draft.attributesJson());
-            for (EventSuggestionDraft.ArgumentBySpan argument : draft.arguments()) {
-                entities.stream()
-                        .filter(mention -> mention.getSpan().equals(argument.span())
-                                && mention.getLabel().equals(argument.label()))
-                        .findFirst()
-                        .ifPresent(mention -> event.addArgument(argument.role(), mention, ReviewState.pending(),
-                                draft.origin()));
-            }
-            events.save(event);
-            decisionLog.event(Decision.Action.CREATE, event, null, actor, null);
-            added++;
-        }
-        for (Event stale : pendingByKey.values()) {
-            String before = DecisionLog.snapshot(stale);
-            events.delete(stale);
-            decisionLog.eventDeleted(stale, before, actor);
-        }
-        return new SuggestionResult(added, pendingByKey.size(), kept);
-    }
-
-    /** The same engine proposing the same type on the same trigger (any version): the same event. */
-    private static String eventKey(String type, Span trigger, Origin origin) {
-        return type + ":" + trigger.start() + ":" + trigger.end() + ":" + origin.getEngineId();
     }
 
     /** Loads the event at the version the analyst saw, applies the edit, bumps the version, records it. */

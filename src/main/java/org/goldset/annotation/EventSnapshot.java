@@ -1,10 +1,9 @@
 package org.goldset.annotation;
-
-import org.goldset.text.Span;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.goldset.text.Span;
 
 /**
  * An event exactly as stored: id, type, trigger, status, provenance, attributes (modality, group,

@@ -1,8 +1,7 @@
 package org.goldset.annotation;
-
-import org.goldset.text.Span;
 import java.util.List;
 import java.util.Map;
+import org.goldset.text.Span;
 
 /**
  * A machine-suggested event whose arguments name entities by span and label; they are linked to

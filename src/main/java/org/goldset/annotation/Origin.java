@@ -1,10 +1,9 @@
 package org.goldset.annotation;
-
+import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.util.Objects;
 
 /**
  * Provenance of an annotation. An engine origin carries the engine's literal, stable id, its

@@ -1,11 +1,10 @@
 package org.goldset.annotation;
-
+import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.time.Instant;
 import org.goldset.base.InstantText;
 
 /** The part every annotation shares: its status and who set it, when. */

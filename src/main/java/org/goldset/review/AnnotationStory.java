@@ -1,5 +1,4 @@
 package org.goldset.review;
-
 import java.time.Instant;
 import java.util.List;
 

@@ -1,8 +1,7 @@
 package org.goldset.review;
-
+import org.goldset.corpus.Document;
 import org.goldset.text.Span;
 import org.goldset.text.TextOffsets;
-import org.goldset.corpus.Document;
 
 /** Names an annotation the way the analyst sees it: its text and its label ("'Tehran' GPE"). */
 final class Describe {

@@ -1,5 +1,4 @@
 package org.goldset.review;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import org.goldset.annotation.DocumentTally;

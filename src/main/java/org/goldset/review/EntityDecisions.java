@@ -1,15 +1,15 @@
 package org.goldset.review;
-
-import org.goldset.text.TextOffsets;
 import java.util.List;
 import java.util.function.Supplier;
+import org.goldset.annotation.AnnotationSnapshots;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.EntityService;
 import org.goldset.annotation.EntitySnapshot;
-import org.goldset.text.Span;
 import org.goldset.annotation.VersionedId;
 import org.goldset.corpus.Document;
 import org.goldset.schema.AnnotationSchema;
+import org.goldset.text.Span;
+import org.goldset.text.TextOffsets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class EntityDecisions {
 
     private final EntityService entities;
+    private final AnnotationSnapshots snapshots;
     private final AnnotationSchema schema;
 
-    EntityDecisions(EntityService entities, AnnotationSchema schema) {
+    EntityDecisions(EntityService entities, AnnotationSnapshots snapshots, AnnotationSchema schema) {
         this.entities = entities;
+        this.snapshots = snapshots;
         this.schema = schema;
     }
 
@@ -61,7 +63,7 @@ public class EntityDecisions {
         checkLabel(label);
         checkInside(document, span, "the selection");
         EntityMention created = entities.addManualEntity(document.getId(), span, label, analyst);
-        EntitySnapshot after = entities.snapshotEntity(created.getId());
+        EntitySnapshot after = snapshots.snapshotEntity(created.getId());
         return new ReviewChange(List.of(created), List.of(), List.of(), List.of(), new UndoStep(
                 "add " + Describe.span(document, span, label), List.of(new UndoStep.Change<>(null, after)), List.of()));
     }
@@ -69,7 +71,7 @@ public class EntityDecisions {
     /** Deletes the mention; its undo brings back the same row with the event arguments that pointed at it. */
     @Transactional
     public ReviewChange delete(Document document, VersionedId id, String analyst) {
-        EntitySnapshot before = entities.snapshotEntityWithArguments(id.id());
+        EntitySnapshot before = snapshots.snapshotEntityWithArguments(id.id());
         entities.deleteEntity(id.id(), id.version(), analyst);
         return new ReviewChange(List.of(), List.of(id.id()), List.of(), List.of(), new UndoStep(
                 "delete " + Describe.span(document, before.span(), before.label()),
@@ -119,9 +121,9 @@ public class EntityDecisions {
 
     private ReviewChange bulk(List<VersionedId> ids, String description, Supplier<List<EntityMention>> decision) {
         List<Long> mentionIds = ids.stream().map(VersionedId::id).toList();
-        List<EntitySnapshot> before = entities.snapshotEntities(mentionIds);
+        List<EntitySnapshot> before = snapshots.snapshotEntities(mentionIds);
         List<EntityMention> decided = decision.get();
-        List<EntitySnapshot> after = entities.snapshotEntities(mentionIds);
+        List<EntitySnapshot> after = snapshots.snapshotEntities(mentionIds);
         List<UndoStep.Change<EntitySnapshot>> changes = new java.util.ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             changes.add(new UndoStep.Change<>(before.get(i), after.get(i)));
@@ -134,9 +136,9 @@ public class EntityDecisions {
     }
 
     private ReviewChange change(Document document, VersionedId id, String verb, Supplier<EntityMention> decision) {
-        EntitySnapshot before = entities.snapshotEntity(id.id());
+        EntitySnapshot before = snapshots.snapshotEntity(id.id());
         EntityMention after = decision.get();
-        EntitySnapshot afterState = entities.snapshotEntity(id.id());
+        EntitySnapshot afterState = snapshots.snapshotEntity(id.id());
         String what = verb.equals("relabel as " + after.getLabel())
                 ? "relabel " + Describe.span(document, before.span(), before.label()) + " as " + after.getLabel()
                 : verb + " " + Describe.span(document, after.getSpan(), after.getLabel());

@@ -1,25 +1,25 @@
 package org.goldset.review;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.goldset.annotation.AnnotationSnapshots;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.EntityService;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
 import org.goldset.annotation.EventService;
-import org.goldset.text.Span;
 import org.goldset.annotation.StaleAnnotationException;
 import org.goldset.annotation.VersionedId;
+import org.goldset.base.Json;
 import org.goldset.corpus.Document;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EventType;
 import org.goldset.schema.RoleDefinition;
+import org.goldset.text.Span;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
-import org.goldset.base.Json;
 
 /**
  * The review screen's door for decisions about events and their arguments, with the schema's rules
@@ -37,10 +37,12 @@ public class EventDecisions {
 
     private final EventService events;
     private final EntityService entities;
+    private final AnnotationSnapshots snapshots;
     private final AnnotationSchema schema;
 
-    EventDecisions(EventService events, EntityService entities, AnnotationSchema schema) {
+    EventDecisions(EventService events, EntityService entities, AnnotationSnapshots snapshots, AnnotationSchema schema) {
         this.events = events;
+        this.snapshots = snapshots;
         this.entities = entities;
         this.schema = schema;
     }
@@ -52,7 +54,7 @@ public class EventDecisions {
     @Transactional
     public ReviewChange decide(Document document, List<VersionedId> together, AnnotationStatus status,
                                boolean withArguments, String analyst) {
-        StepRecorder step = new StepRecorder(entities, events);
+        StepRecorder step = new StepRecorder(entities, events, snapshots);
         together.forEach(id -> step.event(id.id()));
         List<Event> decided = events.decideEvents(together, status, analyst);
         int arguments = 0;
@@ -79,7 +81,7 @@ public class EventDecisions {
     @Transactional
     public ReviewChange decideArgument(Document document, VersionedId event, long argumentId, AnnotationStatus status,
                                        String analyst) {
-        StepRecorder step = new StepRecorder(entities, events);
+        StepRecorder step = new StepRecorder(entities, events, snapshots);
         step.event(event.id());
         Event current = events.findEvent(event.id()).orElseThrow(() -> new StaleAnnotationException("Event " + event.id()));
         EventArgument argument = current.getArguments().stream().filter(a -> a.getId() == argumentId).findFirst()
@@ -98,7 +100,7 @@ public class EventDecisions {
         EventType newType = eventType(type);
         Set<String> roles = newType.roles().stream().map(RoleDefinition::name).collect(Collectors.toSet());
         String cameo = newType.cameoCodes().isEmpty() ? null : JSON.writeValueAsString(newType.cameoCodes().getFirst());
-        StepRecorder step = new StepRecorder(entities, events);
+        StepRecorder step = new StepRecorder(entities, events, snapshots);
         step.event(event.id());
         Event before = events.findEvent(event.id()).orElseThrow(() -> new StaleAnnotationException("Event " + event.id()));
         String what = "retype " + describe(document, before) + " as " + type;
@@ -123,7 +125,7 @@ public class EventDecisions {
             throw new IllegalArgumentException("an argument must be an entity of the event's own document");
         }
         checkFits(current, filled, entity);
-        StepRecorder step = new StepRecorder(entities, events);
+        StepRecorder step = new StepRecorder(entities, events, snapshots);
         step.event(event.id());
         confirm(entity, analyst, step);
         if (replacing == null) {
@@ -138,7 +140,7 @@ public class EventDecisions {
     /** Splits the event off its group: it is decided on its own from now on. */
     @Transactional
     public ReviewChange split(Document document, VersionedId event, String analyst) {
-        StepRecorder step = new StepRecorder(entities, events);
+        StepRecorder step = new StepRecorder(entities, events, snapshots);
         step.event(event.id());
         Event split = events.splitFromGroup(event, analyst);
         return step.finish("split " + describe(document, split) + " off its group");
@@ -150,7 +152,7 @@ public class EventDecisions {
         eventType(type);
         EntityDecisions.checkInside(document, trigger, "the trigger");
         Event created = events.createEvent(document.getId(), type, trigger, analyst);
-        StepRecorder step = new StepRecorder(entities, events);
+        StepRecorder step = new StepRecorder(entities, events, snapshots);
         step.createdEvent(created.getId());
         return step.finish("new " + describe(document, created));
     }

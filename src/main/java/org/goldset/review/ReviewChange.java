@@ -1,5 +1,4 @@
 package org.goldset.review;
-
 import java.util.List;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;

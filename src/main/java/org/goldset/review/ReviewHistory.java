@@ -1,12 +1,10 @@
 package org.goldset.review;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.goldset.annotation.AnnotationSnapshots;
 import org.goldset.annotation.EntityMention;
-import org.goldset.annotation.EntityService;
 import org.goldset.annotation.EntitySnapshot;
 import org.goldset.annotation.Event;
-import org.goldset.annotation.EventService;
 import org.goldset.annotation.EventSnapshot;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,12 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewHistory {
 
-    private final EntityService entities;
-    private final EventService events;
+    private final AnnotationSnapshots snapshots;
 
-    ReviewHistory(EntityService entities, EventService events) {
-        this.entities = entities;
-        this.events = events;
+    ReviewHistory(AnnotationSnapshots snapshots) {
+        this.snapshots = snapshots;
     }
 
     @Transactional
@@ -53,19 +49,19 @@ public class ReviewHistory {
             if (target == null) {
                 removals.add(change);
             } else {
-                entities.restoreEntity(back ? change.after() : change.before(), target, analyst)
+                snapshots.restoreEntity(back ? change.after() : change.before(), target, analyst)
                         .ifPresent(changedEntities::add);
             }
         }
         for (UndoStep.Change<EventSnapshot> change : step.events()) {
             EventSnapshot expected = back ? change.after() : change.before();
             EventSnapshot target = back ? change.before() : change.after();
-            events.restoreEvent(expected, target, analyst).ifPresentOrElse(changedEvents::add,
+            snapshots.restoreEvent(expected, target, analyst).ifPresentOrElse(changedEvents::add,
                     () -> removedEvents.add(expected.id()));
         }
         for (UndoStep.Change<EntitySnapshot> change : removals) {
             EntitySnapshot expected = back ? change.after() : change.before();
-            entities.restoreEntity(expected, null, analyst);
+            snapshots.restoreEntity(expected, null, analyst);
             removedEntities.add(expected.id());
         }
         return new ReviewChange(changedEntities, removedEntities, changedEvents, removedEvents, step);

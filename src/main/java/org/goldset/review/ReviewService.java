@@ -1,8 +1,4 @@
 package org.goldset.review;
-
-import org.goldset.annotation.AnnotationTallies;
-import org.goldset.annotation.DocumentTally;
-import org.goldset.history.Decision;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,20 +6,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.goldset.annotation.AnnotationStatus;
-import org.goldset.history.DecisionHistory;
-import org.goldset.annotation.EntityService;
+import org.goldset.annotation.AnnotationTallies;
+import org.goldset.annotation.DocumentTally;
 import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
 import org.goldset.annotation.EventService;
-import org.goldset.text.Span;
 import org.goldset.annotation.VersionedId;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
+import org.goldset.history.Decision;
+import org.goldset.history.DecisionHistory;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EventType;
 import org.goldset.schema.RoleDefinition;
+import org.goldset.text.Span;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,9 +1,9 @@
 package org.goldset.review;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.goldset.annotation.AnnotationSnapshots;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.EntityService;
 import org.goldset.annotation.EntitySnapshot;
@@ -20,25 +20,27 @@ final class StepRecorder {
 
     private final EntityService entities;
     private final EventService events;
+    private final AnnotationSnapshots snapshots;
     private final Map<Long, EntitySnapshot> entitiesBefore = new LinkedHashMap<>();
     private final Map<Long, EventSnapshot> eventsBefore = new LinkedHashMap<>();
 
-    StepRecorder(EntityService entities, EventService events) {
+    StepRecorder(EntityService entities, EventService events, AnnotationSnapshots snapshots) {
         this.entities = entities;
         this.events = events;
+        this.snapshots = snapshots;
     }
 
     /** Call before changing the entity. */
     void entity(long entityId) {
         if (!entitiesBefore.containsKey(entityId)) {
-            entitiesBefore.put(entityId, entities.snapshotEntity(entityId));
+            entitiesBefore.put(entityId, snapshots.snapshotEntity(entityId));
         }
     }
 
     /** Call before changing the event. */
     void event(long eventId) {
         if (!eventsBefore.containsKey(eventId)) {
-            eventsBefore.put(eventId, events.snapshotEvent(eventId));
+            eventsBefore.put(eventId, snapshots.snapshotEvent(eventId));
         }
     }
 
@@ -50,13 +52,13 @@ final class StepRecorder {
         List<UndoStep.Change<EntitySnapshot>> entityChanges = new ArrayList<>();
         List<EntityMention> changedEntities = new ArrayList<>();
         entitiesBefore.forEach((id, before) -> {
-            entityChanges.add(new UndoStep.Change<>(before, entities.snapshotEntity(id)));
+            entityChanges.add(new UndoStep.Change<>(before, snapshots.snapshotEntity(id)));
             changedEntities.add(entities.findEntity(id).orElseThrow());
         });
         List<UndoStep.Change<EventSnapshot>> eventChanges = new ArrayList<>();
         List<Event> changedEvents = new ArrayList<>();
         eventsBefore.forEach((id, before) -> {
-            eventChanges.add(new UndoStep.Change<>(before, events.snapshotEvent(id)));
+            eventChanges.add(new UndoStep.Change<>(before, snapshots.snapshotEvent(id)));
             changedEvents.add(events.findEvent(id).orElseThrow());
         });
         return new ReviewChange(changedEntities, List.of(), changedEvents, List.of(),

@@ -1,5 +1,4 @@
 package org.goldset.review;
-
 import java.util.List;
 import org.goldset.annotation.EntitySnapshot;
 import org.goldset.annotation.EventSnapshot;

@@ -1,37 +1,36 @@
 package org.goldset.suggestion;
-
-import org.goldset.suggestion.engine.EventProposal;
-import org.goldset.suggestion.engine.KnownEntity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.goldset.annotation.EntityService;
-import org.goldset.schema.EventAttribute;
-import org.goldset.annotation.EventService;
 import org.goldset.annotation.AnnotationStatus;
-import org.goldset.annotation.EventSuggestionDraft;
-import org.goldset.text.Span;
 import org.goldset.annotation.DecisionMemory;
 import org.goldset.annotation.EntityDraft;
+import org.goldset.annotation.EntityService;
+import org.goldset.annotation.EventSuggestionDraft;
 import org.goldset.annotation.Origin;
 import org.goldset.annotation.ReviewState;
 import org.goldset.annotation.SuggestionResult;
-import org.goldset.text.TextOffsets;
+import org.goldset.annotation.SuggestionStore;
+import org.goldset.base.Json;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.nlp.CoreNlpAnalyzer;
 import org.goldset.nlp.DocumentAnalysis;
+import org.goldset.schema.EventAttribute;
 import org.goldset.suggestion.engine.EngineRegistry;
 import org.goldset.suggestion.engine.EntitySuggestion;
-import org.goldset.suggestion.engine.SuggestionEngine;
+import org.goldset.suggestion.engine.EventProposal;
 import org.goldset.suggestion.engine.EventSuggestionEngine;
+import org.goldset.suggestion.engine.KnownEntity;
+import org.goldset.suggestion.engine.SuggestionEngine;
 import org.goldset.suggestion.engine.events.EventGrouping;
+import org.goldset.text.Span;
+import org.goldset.text.TextOffsets;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
-import org.goldset.base.Json;
 
 /**
  * Suggests entities for one document: analyses it once, asks every enabled engine, drops what
@@ -45,16 +44,16 @@ public class SuggestionService {
 
     private final DocumentService documents;
     private final EntityService annotations;
-    private final EventService events;
+    private final SuggestionStore store;
     private final EngineRegistry engines;
     private final CoreNlpAnalyzer analyzer;
     private final DecisionMemory memory;
 
-    SuggestionService(DocumentService documents, EntityService annotations, EventService events, EngineRegistry engines,
+    SuggestionService(DocumentService documents, EntityService annotations, SuggestionStore store, EngineRegistry engines,
                       CoreNlpAnalyzer analyzer, DecisionMemory memory) {
         this.documents = documents;
         this.annotations = annotations;
-        this.events = events;
+        this.store = store;
         this.engines = engines;
         this.analyzer = analyzer;
         this.memory = memory;
@@ -136,19 +135,19 @@ public class SuggestionService {
         return memory.current().suppressions();
     }
 
-    /** Computes and stores the suggestions of one document; see {@link EntityService#applySuggestions}. */
+    /** Computes and stores the suggestions of one document; see {@link SuggestionStore#applySuggestions}. */
     public SuggestionResult suggest(long documentId) {
         return store(computeSuggestions(documentId));
     }
 
-    /** Stores computed suggestions; see {@link EntityService#applySuggestions}. */
+    /** Stores computed suggestions; see {@link SuggestionStore#applySuggestions}. */
     public SuggestionResult store(DocumentSuggestions suggestions) {
-        SuggestionResult entities = annotations.applySuggestions(suggestions.documentId(),
+        SuggestionResult entities = store.applySuggestions(suggestions.documentId(),
                 toDrafts(suggestions.suggestions()), ACTOR);
         if (!suggestsEvents()) {
             return entities;
         }
-        return entities.plus(events.applyEventSuggestions(suggestions.documentId(), suggestions.events(), ACTOR));
+        return entities.plus(store.applyEventSuggestions(suggestions.documentId(), suggestions.events(), ACTOR));
     }
 
     private static List<EntityDraft> toDrafts(List<MergedSuggestion> suggestions) {

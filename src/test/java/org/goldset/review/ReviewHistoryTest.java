@@ -11,6 +11,7 @@ import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.AnnotationSnapshots;
 import org.goldset.annotation.EntityService;
 import org.goldset.annotation.EntitySnapshot;
 import org.goldset.annotation.Event;
@@ -51,6 +52,8 @@ class ReviewHistoryTest {
     @Autowired
     EntityService entities;
     @Autowired
+    AnnotationSnapshots snapshots;
+    @Autowired
     EventService events;
     @Autowired
     DocumentService documents;
@@ -78,7 +81,7 @@ class ReviewHistoryTest {
 
     @Test
     void undoing_a_delete_brings_back_the_same_row_with_its_provenance_and_the_arguments_it_took_along() {
-        EntitySnapshot before = entities.snapshotEntityWithArguments(find("Hezbollah").getId());
+        EntitySnapshot before = snapshots.snapshotEntityWithArguments(find("Hezbollah").getId());
 
         ReviewChange deleted = decisions.delete(document, versioned(find("Hezbollah")), "ana");
         assertThat(entities.findEntity(before.id())).isEmpty();
@@ -86,7 +89,7 @@ class ReviewHistoryTest {
 
         ReviewChange undone = history.undo(deleted.step(), "ana");
 
-        EntitySnapshot after = entities.snapshotEntityWithArguments(before.id());
+        EntitySnapshot after = snapshots.snapshotEntityWithArguments(before.id());
         assertThat(after).usingRecursiveComparison().ignoringFields("review", "origin", "arguments").isEqualTo(before);
         assertThat(after.origin().toString()).isEqualTo("corenlp-ner@4.5.10 (0.87)");
         assertThat(after.status()).isEqualTo(AnnotationStatus.PENDING);
