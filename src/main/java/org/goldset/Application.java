@@ -1,9 +1,8 @@
 package org.goldset;
-
+import java.util.Optional;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
-import java.util.Optional;
 import org.goldset.cli.GoldsetCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;

@@ -1,5 +1,4 @@
 package org.goldset;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,5 +1,4 @@
 package org.goldset.base;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,4 @@
 package org.goldset.base;
-
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;

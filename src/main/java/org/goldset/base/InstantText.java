@@ -1,8 +1,7 @@
 package org.goldset.base;
-
+import java.time.Instant;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.time.Instant;
 
 /**
  * Stores instants as ISO-8601 UTC text: SQLite has no timestamp type, and text sorts correctly,

@@ -1,5 +1,4 @@
 package org.goldset.base;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -1,8 +1,7 @@
 package org.goldset.base;
-
+import java.time.LocalDate;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.time.LocalDate;
 
 /** Stores dates as ISO-8601 text (yyyy-MM-dd); see {@link InstantText} for why text. */
 @Converter

@@ -1,5 +1,4 @@
 package org.goldset.cli;
-
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

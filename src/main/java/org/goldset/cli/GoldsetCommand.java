@@ -1,5 +1,4 @@
 package org.goldset.cli;
-
 import picocli.CommandLine.Command;
 
 /** The top-level command; its subcommands are Goldset's stable command-line interface. */

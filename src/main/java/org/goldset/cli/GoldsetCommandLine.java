@@ -1,5 +1,4 @@
 package org.goldset.cli;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -7,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
+import picocli.CommandLine;
 
 /**
  * Decides, before Spring starts, whether the jar runs a command or the web app, and lifts the

@@ -1,5 +1,4 @@
 package org.goldset.cli;
-
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.goldset.suggestion.SuggestionRunner;

@@ -1,5 +1,4 @@
 package org.goldset.corpus;
-
 import java.util.List;
 import java.util.Optional;
 import org.goldset.history.DecisionHistory;

@@ -1,5 +1,4 @@
 package org.goldset.corpus;
-
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -1,5 +1,4 @@
 package org.goldset.export;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

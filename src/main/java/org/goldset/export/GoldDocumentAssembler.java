@@ -1,5 +1,4 @@
 package org.goldset.export;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +10,6 @@ import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
 import org.goldset.annotation.Origin;
-import org.goldset.text.TextOffsets;
 import org.goldset.corpus.Document;
 import org.goldset.format.ExportWarnings;
 import org.goldset.gold.GoldDocument;
@@ -21,6 +19,7 @@ import org.goldset.gold.GoldEvent;
 import org.goldset.gold.GoldMetadata;
 import org.goldset.gold.GoldOrigin;
 import org.goldset.gold.GoldStatus;
+import org.goldset.text.TextOffsets;
 
 /** Turns a stored document and the annotations chosen for export into the gold model. */
 final class GoldDocumentAssembler {

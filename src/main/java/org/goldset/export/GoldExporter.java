@@ -1,5 +1,4 @@
 package org.goldset.export;
-
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,11 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
-import org.goldset.annotation.EntityService;
-import org.goldset.annotation.EventService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.Event;
+import org.goldset.annotation.EventService;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.format.ExportWarnings;

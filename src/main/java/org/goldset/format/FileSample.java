@@ -1,5 +1,4 @@
 package org.goldset.format;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

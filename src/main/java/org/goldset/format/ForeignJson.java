@@ -1,5 +1,4 @@
 package org.goldset.format;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;

@@ -1,5 +1,4 @@
 package org.goldset.format;
-
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,4 @@
 package org.goldset.format;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,5 +1,4 @@
 package org.goldset.format;
-
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,4 @@
 package org.goldset.format;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import org.goldset.gold.GoldDocument;

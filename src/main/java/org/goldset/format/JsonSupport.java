@@ -1,17 +1,16 @@
 package org.goldset.format;
-
 import java.io.IOException;
 import java.io.OutputStream;
-import org.goldset.gold.GoldStatus;
+import org.goldset.base.Json;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldEntity;
 import org.goldset.gold.GoldEvent;
 import org.goldset.gold.GoldJsonlWriter;
+import org.goldset.gold.GoldStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import org.goldset.base.Json;
 
 /** Shared by the JSON-based writers: compact output one value at a time, and the status warning. */
 public final class JsonSupport {

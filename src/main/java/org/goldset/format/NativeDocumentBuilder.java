@@ -1,10 +1,10 @@
 package org.goldset.format;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.goldset.base.Json;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldFormatException;
 import org.goldset.gold.GoldJsonlParser;
@@ -12,7 +12,6 @@ import org.goldset.schema.AnnotationSchema;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import org.goldset.base.Json;
 
 /**
  * Builds a document read from a foreign format as native gold JSON, then validates it with the

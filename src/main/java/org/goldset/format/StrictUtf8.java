@@ -1,5 +1,4 @@
 package org.goldset.format;
-
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;

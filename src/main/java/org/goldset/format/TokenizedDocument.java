@@ -1,17 +1,16 @@
 package org.goldset.format;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.goldset.text.TextOffsets;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldEntity;
 import org.goldset.gold.GoldEvent;
 import org.goldset.nlp.AnalyzedSentence;
 import org.goldset.nlp.AnalyzedToken;
 import org.goldset.nlp.CoreNlpTokenizer;
+import org.goldset.text.TextOffsets;
 
 /**
  * A document cut into tokens for the token-based formats (CoNLL, spaCy, DyGIE++): CoreNLP's tokens

@@ -1,5 +1,4 @@
 package org.goldset.gold;
-
 import java.util.List;
 
 /**

@@ -1,9 +1,8 @@
 package org.goldset.gold;
-
 import java.time.Instant;
-import java.util.List;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** An event in JSONL: type, trigger span, arguments pointing at entity ids of the same line. */

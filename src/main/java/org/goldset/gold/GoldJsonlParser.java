@@ -1,5 +1,4 @@
 package org.goldset.gold;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,12 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.goldset.text.TextOffsets;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EventType;
 import org.goldset.schema.RoleDefinition;
+import org.goldset.text.TextOffsets;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -54,12 +52,11 @@ public final class GoldJsonlParser {
         return new LineParser(lineNumber).document(root);
     }
 
-    /** Holds the line number so that every check can name where it failed. */
-    private final class LineParser {
-        private final int lineNumber;
+    /** Reads one line's document; every check names the line and the field where it failed. */
+    private final class LineParser extends LineFields {
 
         LineParser(int lineNumber) {
-            this.lineNumber = lineNumber;
+            super(lineNumber);
         }
 
         GoldDocument document(JsonNode root) {
@@ -211,30 +208,6 @@ public final class GoldJsonlParser {
             return arguments;
         }
 
-        /** Machine-suggestion details are kept as given, as JSON text. */
-        private String optionalArrayJson(JsonNode node, String field, String where) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isArray()) {
-                throw fail(where + "." + field + " must be an array");
-            }
-            return JSON.writeValueAsString(value);
-        }
-
-        private Map<String, String> attributes(JsonNode node, String where) {
-            Map<String, String> attributes = new LinkedHashMap<>();
-            if (node == null || node.isNull()) {
-                return attributes;
-            }
-            if (!node.isObject()) {
-                throw fail(where + ".attributes must be an object");
-            }
-            node.properties().forEach(field -> attributes.put(field.getKey(), JSON.writeValueAsString(field.getValue())));
-            return attributes;
-        }
-
         /** An annotation without a status is gold as given: ACCEPTED, origin IMPORTED. */
         private Review review(JsonNode node, String where) {
             String statusText = optionalString(node, "status", where + ".");
@@ -279,102 +252,6 @@ public final class GoldJsonlParser {
                     : new GoldOrigin(kind, null, null, null);
         }
 
-        private Instant instant(JsonNode node, String where) {
-            String text = optionalString(node, "decided_at", where + ".");
-            if (text == null) {
-                return null;
-            }
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e) {
-                throw fail(where + ".decided_at \"" + text + "\" is not an ISO-8601 instant such as 2026-01-31T12:00:00Z");
-            }
-        }
-
-        private void checkSpan(int start, int end, TextOffsets text, String where) {
-            if (!text.isValidSpan(start, end)) {
-                throw fail(where + ": span [" + start + ", " + end + ") is outside the text, which is "
-                        + text.codePointLength() + " code points long (need 0 <= start < end <= length)");
-            }
-        }
-
-        /** If the line states the covered text, it must match: this catches UTF-16 or byte offsets. */
-        private String checkCoveredText(JsonNode node, String field, int start, int end, TextOffsets text,
-                                        String where) {
-            String actual = text.slice(start, end);
-            String stated = optionalString(node, field, where + ".");
-            if (stated != null && !stated.equals(actual)) {
-                throw fail(where + ": \"" + field + "\" is \"" + stated + "\" but [" + start + ", " + end
-                        + ") covers \"" + actual + "\"; offsets must count Unicode code points");
-            }
-            return actual;
-        }
-
-        private Iterable<JsonNode> arrayOrEmpty(JsonNode node, String where) {
-            if (node == null || node.isNull()) {
-                return List.of();
-            }
-            if (!node.isArray()) {
-                throw fail("\"" + where + "\" must be an array");
-            }
-            return node;
-        }
-
-        private JsonNode object(JsonNode node, String where) {
-            if (node == null || !node.isObject()) {
-                throw fail(where + (node == null ? " is missing" : " must be an object"));
-            }
-            return node;
-        }
-
-        private String requiredString(JsonNode node, String field, String prefix) {
-            String value = optionalString(node, field, prefix);
-            if (value == null) {
-                throw fail(prefix + field + " is required");
-            }
-            return value;
-        }
-
-        private String optionalString(JsonNode node, String field, String prefix) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isString()) {
-                throw fail(prefix + field + " must be a string");
-            }
-            return value.stringValue();
-        }
-
-        private int requiredInt(JsonNode node, String field, String prefix) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                throw fail(prefix + field + " is required");
-            }
-            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-                throw fail(prefix + field + " must be a whole number of code points; got " + value);
-            }
-            return value.intValue();
-        }
-
-        private <E extends Enum<E>> E enumValue(Class<E> type, String text, String field, E fallback) {
-            if (text == null) {
-                return fallback;
-            }
-            try {
-                return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                List<String> allowed = new ArrayList<>();
-                for (E constant : type.getEnumConstants()) {
-                    allowed.add(constant.name());
-                }
-                throw fail(field + " \"" + text + "\" is not one of " + String.join(", ", allowed));
-            }
-        }
-
-        private GoldFormatException fail(String problem) {
-            return new GoldFormatException(lineNumber, problem);
-        }
     }
 
     private record Review(GoldStatus status, GoldOrigin origin, String decidedBy, Instant decidedAt) {

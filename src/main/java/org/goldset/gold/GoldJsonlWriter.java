@@ -1,5 +1,4 @@
 package org.goldset.gold;
-
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -7,10 +6,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
+import org.goldset.base.Json;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import org.goldset.base.Json;
 
 /**
  * Writes native gold JSONL, one document per line, straight to the stream: nothing is buffered

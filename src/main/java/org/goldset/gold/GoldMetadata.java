@@ -1,5 +1,4 @@
 package org.goldset.gold;
-
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,5 @@
 package org.goldset.history;
-
+import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -9,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import org.goldset.base.InstantText;
 import org.hibernate.annotations.Immutable;
 

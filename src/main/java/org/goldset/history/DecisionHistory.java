@@ -1,5 +1,4 @@
 package org.goldset.history;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

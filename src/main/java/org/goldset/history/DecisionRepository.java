@@ -1,5 +1,4 @@
 package org.goldset.history;
-
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,5 +1,4 @@
 package org.goldset.importing;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,17 +1,15 @@
 package org.goldset.importing;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.goldset.annotation.EntityService;
-import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.AnnotationStatus;
+import org.goldset.annotation.EntityDraft;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.EventDraft;
 import org.goldset.annotation.Origin;
 import org.goldset.annotation.ReviewState;
-import org.goldset.text.Span;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
@@ -21,6 +19,7 @@ import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldEvent;
 import org.goldset.gold.GoldOrigin;
 import org.goldset.gold.GoldStatus;
+import org.goldset.text.Span;
 import org.springframework.stereotype.Component;
 
 /**

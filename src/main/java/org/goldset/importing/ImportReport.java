@@ -1,5 +1,4 @@
 package org.goldset.importing;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,4 @@
 package org.goldset.importing;
-
 import java.util.List;
 import org.goldset.format.ImportProblem;
 

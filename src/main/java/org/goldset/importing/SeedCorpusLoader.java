@@ -1,8 +1,8 @@
 package org.goldset.importing;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.goldset.base.GoldsetProperties;
 import org.goldset.corpus.DocumentService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +10,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.goldset.base.GoldsetProperties;
 
 /** On the web app's first start with an empty database, imports the built-in corpus in {@code seeds/}. */
 @Component

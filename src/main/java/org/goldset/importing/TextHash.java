@@ -1,5 +1,4 @@
 package org.goldset.importing;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,4 @@
 package org.goldset.launcher;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

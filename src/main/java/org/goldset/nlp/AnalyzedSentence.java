@@ -1,5 +1,4 @@
 package org.goldset.nlp;
-
 import java.util.List;
 
 /** A sentence of the shared analysis: its tokens and its code-point span. */

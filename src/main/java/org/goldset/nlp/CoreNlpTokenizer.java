@@ -1,12 +1,11 @@
 package org.goldset.nlp;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
 import org.goldset.text.TextOffsets;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,4 @@
 package org.goldset.nlp;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.goldset.text.TextOffsets;

@@ -1,5 +1,4 @@
 package org.goldset.schema;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,10 @@
 package org.goldset.schema;
-
 import java.nio.file.Path;
+import org.goldset.base.GoldsetProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.goldset.base.GoldsetProperties;
 
 /** The schema in force: the built-in YAML unless {@code goldset.schema} names another file. */
 @Configuration

@@ -1,5 +1,4 @@
 package org.goldset.schema;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,4 @@
 package org.goldset.suggestion;
-
 import java.util.List;
 import org.goldset.text.Span;
 

@@ -1,5 +1,4 @@
 package org.goldset.suggestion;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,5 +1,4 @@
 package org.goldset.suggestion;
-
 import java.time.Duration;
 import java.util.Locale;
 

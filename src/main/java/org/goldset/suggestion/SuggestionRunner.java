@@ -1,5 +1,4 @@
 package org.goldset.suggestion;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.goldset.annotation.SuggestionResult;
+import org.goldset.base.GoldsetProperties;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
 import org.goldset.nlp.CoreNlpAnalyzer;
@@ -19,7 +19,6 @@ import org.goldset.suggestion.engine.SuggestionEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.goldset.base.GoldsetProperties;
 
 /**
  * Runs the suggestion engines over the whole corpus on all cores (CoreNLP is the slow part and is

@@ -1,5 +1,4 @@
 package org.goldset.text;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

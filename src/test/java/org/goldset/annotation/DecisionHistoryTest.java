@@ -1,18 +1,17 @@
 package org.goldset.annotation;
-
-import org.goldset.text.Span;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
 import org.goldset.TestDatabase;
-import org.goldset.history.Decision;
-import org.goldset.history.DecisionHistory;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
 import org.goldset.corpus.StaleDocumentException;
+import org.goldset.history.Decision;
+import org.goldset.history.DecisionHistory;
+import org.goldset.text.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

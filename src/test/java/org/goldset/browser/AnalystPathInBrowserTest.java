@@ -1,16 +1,15 @@
 package org.goldset.browser;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import java.util.List;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.EntityService;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;

@@ -1,7 +1,6 @@
 package org.goldset.browser;
-
-import com.microsoft.playwright.Page;
 import java.util.List;
+import com.microsoft.playwright.Page;
 import org.goldset.TestDatabase;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;

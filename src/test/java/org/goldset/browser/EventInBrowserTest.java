@@ -1,11 +1,10 @@
 package org.goldset.browser;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import com.microsoft.playwright.Page;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.EntityService;

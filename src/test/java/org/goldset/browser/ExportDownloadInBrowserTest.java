@@ -1,9 +1,6 @@
 package org.goldset.browser;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Page;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
 import org.goldset.TestDatabase;
 import org.goldset.gold.FormatFixtures;
 import org.goldset.importing.CorpusImporter;

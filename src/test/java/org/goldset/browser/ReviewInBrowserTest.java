@@ -1,24 +1,23 @@
 package org.goldset.browser;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import java.time.Instant;
-import java.util.List;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.Origin;
 import org.goldset.annotation.OriginKind;
 import org.goldset.annotation.ReviewState;
-import org.goldset.text.Span;
-import org.goldset.text.TextOffsets;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
+import org.goldset.text.Span;
+import org.goldset.text.TextOffsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

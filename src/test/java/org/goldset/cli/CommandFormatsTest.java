@@ -1,5 +1,4 @@
 package org.goldset.cli;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

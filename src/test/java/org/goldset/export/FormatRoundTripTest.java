@@ -1,6 +1,4 @@
 package org.goldset.export;
-
-import org.goldset.format.FormatRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.goldset.TestDatabase;
+import org.goldset.format.FormatRegistry;
 import org.goldset.gold.FormatFixtures;
 import org.goldset.importing.CorpusImporter;
 import org.goldset.importing.ImportReport;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,5 +1,4 @@
 package org.goldset.export;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,4 @@
 package org.goldset.format;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,4 @@
 package org.goldset.format;
-
-import org.goldset.format.conll.ConllWriter;
-import org.goldset.format.labelstudio.LabelStudioWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -16,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.goldset.format.conll.ConllWriter;
+import org.goldset.format.labelstudio.LabelStudioWriter;
 import org.goldset.gold.FormatFixtures;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldJsonlParser;

@@ -1,5 +1,4 @@
 package org.goldset.format;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

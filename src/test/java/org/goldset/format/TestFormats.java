@@ -1,5 +1,4 @@
 package org.goldset.format;
-
 import java.util.List;
 import org.goldset.format.brat.BratFormat;
 import org.goldset.format.conll.ConllFormat;

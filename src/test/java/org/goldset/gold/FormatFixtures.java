@@ -1,5 +1,4 @@
 package org.goldset.gold;
-
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

@@ -1,7 +1,4 @@
 package org.goldset.importing;
-
-import org.goldset.format.FormatRegistry;
-import org.goldset.format.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,6 +11,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.goldset.TestDatabase;
 import org.goldset.corpus.DocumentService;
+import org.goldset.format.FormatRegistry;
+import org.goldset.format.ImportProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,26 +1,25 @@
 package org.goldset.review;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
-import org.goldset.history.Decision;
-import org.goldset.history.DecisionHistory;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventService;
 import org.goldset.annotation.Origin;
 import org.goldset.annotation.ReviewState;
-import org.goldset.text.Span;
 import org.goldset.annotation.StaleAnnotationException;
 import org.goldset.annotation.VersionedId;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
+import org.goldset.history.Decision;
+import org.goldset.history.DecisionHistory;
+import org.goldset.text.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

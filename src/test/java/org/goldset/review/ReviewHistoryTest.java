@@ -1,5 +1,4 @@
 package org.goldset.review;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
+import org.goldset.annotation.AnnotationSnapshots;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EntityMention;
-import org.goldset.annotation.AnnotationSnapshots;
 import org.goldset.annotation.EntityService;
 import org.goldset.annotation.EntitySnapshot;
 import org.goldset.annotation.Event;
@@ -19,11 +18,11 @@ import org.goldset.annotation.EventDraft;
 import org.goldset.annotation.EventService;
 import org.goldset.annotation.Origin;
 import org.goldset.annotation.ReviewState;
-import org.goldset.text.Span;
 import org.goldset.annotation.StaleAnnotationException;
 import org.goldset.annotation.VersionedId;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
+import org.goldset.text.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

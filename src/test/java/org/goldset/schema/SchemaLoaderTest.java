@@ -1,5 +1,4 @@
 package org.goldset.schema;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,22 +1,21 @@
 package org.goldset.suggestion;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
-import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.DecisionMemory;
+import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.Origin;
 import org.goldset.annotation.ReviewState;
-import org.goldset.text.Span;
 import org.goldset.annotation.SuggestionResult;
-import org.goldset.text.TextOffsets;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
+import org.goldset.text.Span;
+import org.goldset.text.TextOffsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,5 +1,4 @@
 package org.goldset.suggestion;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

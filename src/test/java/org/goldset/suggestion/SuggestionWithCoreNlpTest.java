@@ -1,6 +1,4 @@
 package org.goldset.suggestion;
-
-import org.goldset.text.Span;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -10,17 +8,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.OriginKind;
 import org.goldset.annotation.SuggestionResult;
-import org.goldset.text.TextOffsets;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
 import org.goldset.export.GoldExporter;
 import org.goldset.importing.CorpusImporter;
+import org.goldset.text.Span;
+import org.goldset.text.TextOffsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -1,5 +1,4 @@
 package org.goldset.base.ui;
-
 import com.vaadin.flow.component.Component;
 
 /**

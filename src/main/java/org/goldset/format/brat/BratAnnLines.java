@@ -1,11 +1,10 @@
 package org.goldset.format.brat;
-
-import org.goldset.format.ExportWarnings;
-import org.goldset.format.JsonSupport;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.goldset.format.ExportWarnings;
+import org.goldset.format.JsonSupport;
 import org.goldset.gold.GoldDocument;
 import tools.jackson.databind.node.ObjectNode;
 

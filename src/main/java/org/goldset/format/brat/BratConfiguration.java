@@ -1,5 +1,4 @@
 package org.goldset.format.brat;
-
 import java.util.stream.Collectors;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EntityType;

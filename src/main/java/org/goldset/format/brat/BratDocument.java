@@ -1,8 +1,4 @@
 package org.goldset.format.brat;
-
-import org.goldset.format.GoldFormatReader;
-import org.goldset.format.ImportProblem;
-import org.goldset.format.NativeDocumentBuilder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.goldset.schema.EventAttribute;
-import org.goldset.text.TextOffsets;
+import org.goldset.format.GoldFormatReader;
+import org.goldset.format.ImportProblem;
+import org.goldset.format.NativeDocumentBuilder;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldJsonlParser;
 import org.goldset.schema.AnnotationSchema;
+import org.goldset.schema.EventAttribute;
 import org.goldset.schema.EventType;
+import org.goldset.text.TextOffsets;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;

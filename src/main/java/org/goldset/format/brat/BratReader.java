@@ -1,9 +1,4 @@
 package org.goldset.format.brat;
-
-import org.goldset.format.GoldFormatReader;
-import org.goldset.format.ImportFileException;
-import org.goldset.format.ImportProblem;
-import org.goldset.format.StrictUtf8;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +8,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.goldset.format.GoldFormatReader;
+import org.goldset.format.ImportFileException;
+import org.goldset.format.ImportProblem;
+import org.goldset.format.StrictUtf8;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldJsonlParser;
 import org.goldset.schema.AnnotationSchema;

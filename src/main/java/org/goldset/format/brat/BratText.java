@@ -1,5 +1,4 @@
 package org.goldset.format.brat;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,4 @@
 package org.goldset.format.brat;
-
-import org.goldset.format.ExportWarnings;
-import org.goldset.format.GoldFormatWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.goldset.format.ExportWarnings;
+import org.goldset.format.GoldFormatWriter;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldEntity;
 import org.goldset.gold.GoldEvent;

@@ -1,8 +1,4 @@
 package org.goldset.format.conll;
-
-import org.goldset.format.ExportWarnings;
-import org.goldset.format.GoldFormatWriter;
-import org.goldset.format.TokenizedDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -12,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.goldset.format.ExportWarnings;
+import org.goldset.format.GoldFormatWriter;
+import org.goldset.format.TokenizedDocument;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldEntity;
 import org.goldset.nlp.CoreNlpTokenizer;

@@ -1,10 +1,9 @@
 package org.goldset.format.doccano;
-
+import java.util.HashMap;
+import java.util.Map;
 import org.goldset.format.ExportWarnings;
 import org.goldset.format.JsonLinesWriter;
 import org.goldset.format.JsonSupport;
-import java.util.HashMap;
-import java.util.Map;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldEntity;
 import org.goldset.gold.GoldEvent;

@@ -1,5 +1,4 @@
 package org.goldset.format.dygiepp;
-
 import java.util.List;
 import java.util.Optional;
 import org.goldset.format.GoldFormat;

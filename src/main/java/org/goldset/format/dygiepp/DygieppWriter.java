@@ -1,11 +1,10 @@
 package org.goldset.format.dygiepp;
-
+import java.util.HashMap;
+import java.util.Map;
 import org.goldset.format.ExportWarnings;
 import org.goldset.format.JsonLinesWriter;
 import org.goldset.format.JsonSupport;
 import org.goldset.format.TokenizedDocument;
-import java.util.HashMap;
-import java.util.Map;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldEntity;
 import org.goldset.gold.GoldEvent;

@@ -1,7 +1,6 @@
 package org.goldset.format.jsonl;
-
-import org.goldset.format.GoldFormatWriter;
 import java.io.OutputStream;
+import org.goldset.format.GoldFormatWriter;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldJsonlWriter;
 

@@ -1,19 +1,18 @@
 package org.goldset.format.labelstudio;
-
-import org.goldset.format.ForeignJson;
-import org.goldset.format.GoldFormatReader;
-import org.goldset.format.ImportFileException;
-import org.goldset.format.ImportProblem;
-import org.goldset.format.NativeDocumentBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.goldset.text.TextOffsets;
+import org.goldset.format.ForeignJson;
+import org.goldset.format.GoldFormatReader;
+import org.goldset.format.ImportFileException;
+import org.goldset.format.ImportProblem;
+import org.goldset.format.NativeDocumentBuilder;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldJsonlParser;
 import org.goldset.schema.AnnotationSchema;
+import org.goldset.text.TextOffsets;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -1,14 +1,13 @@
 package org.goldset.format.labelstudio;
-
-import org.goldset.format.ForeignJson;
-import org.goldset.format.ImportFileException;
-import org.goldset.format.NativeDocumentBuilder;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.goldset.text.TextOffsets;
+import org.goldset.format.ForeignJson;
+import org.goldset.format.ImportFileException;
+import org.goldset.format.NativeDocumentBuilder;
 import org.goldset.schema.AnnotationSchema;
+import org.goldset.text.TextOffsets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,18 +1,17 @@
 package org.goldset.format.labelstudio;
-
-import org.goldset.format.ExportWarnings;
-import org.goldset.format.GoldFormatWriter;
-import org.goldset.format.JsonSupport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.goldset.gold.GoldStatus;
+import org.goldset.format.ExportWarnings;
+import org.goldset.format.GoldFormatWriter;
+import org.goldset.format.JsonSupport;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldEntity;
 import org.goldset.gold.GoldEvent;
 import org.goldset.gold.GoldOrigin;
+import org.goldset.gold.GoldStatus;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

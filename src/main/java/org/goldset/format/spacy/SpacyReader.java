@@ -1,14 +1,13 @@
 package org.goldset.format.spacy;
-
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.goldset.format.ForeignJson;
 import org.goldset.format.ImportFileException;
 import org.goldset.format.ImportProblem;
 import org.goldset.format.JsonLinesReader;
 import org.goldset.format.NativeDocumentBuilder;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.goldset.gold.GoldDocument;
 import org.goldset.schema.AnnotationSchema;
 import tools.jackson.databind.JsonNode;

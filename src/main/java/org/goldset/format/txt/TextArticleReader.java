@@ -1,5 +1,4 @@
 package org.goldset.format.txt;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,5 +1,6 @@
 package org.goldset.review.ui;
-
+import java.util.List;
+import java.util.function.Consumer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.DomEvent;
@@ -7,13 +8,11 @@ import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
-import java.util.List;
-import java.util.function.Consumer;
+import org.goldset.base.Json;
 import org.goldset.text.Span;
 import org.goldset.text.TextOffsets;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import org.goldset.base.Json;
 
 /**
  * Java side of the {@code goldset-annotated-text} web component (frontend/annotated-text.ts). The

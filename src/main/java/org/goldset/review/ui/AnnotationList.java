@@ -1,17 +1,16 @@
 package org.goldset.review.ui;
-
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dataview.GridListDataView;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import org.goldset.annotation.EntityMention;
-import org.goldset.text.TextOffsets;
 import org.goldset.schema.AnnotationSchema;
+import org.goldset.text.TextOffsets;
 
 /**
  * The annotations of the open document, grouped by label (in schema order) and in reading order

@@ -1,14 +1,13 @@
 package org.goldset.review.ui;
-
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
 import org.goldset.annotation.EntityMention;
-import org.goldset.text.TextOffsets;
 import org.goldset.schema.RoleDefinition;
+import org.goldset.text.TextOffsets;
 
 /**
  * Fills a role of an event: first the role (press its number; skipped when the role is known), then

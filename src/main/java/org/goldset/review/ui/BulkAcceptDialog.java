@@ -1,5 +1,7 @@
 package org.goldset.review.ui;
-
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -7,9 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.text.TextOffsets;

@@ -1,12 +1,11 @@
 package org.goldset.review.ui;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.shared.Registration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * A row of buttons in a dialog, one per choice (a label, an event type, a role), each also chosen

@@ -1,5 +1,6 @@
 package org.goldset.review.ui;
-
+import java.util.List;
+import java.util.Optional;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -9,19 +10,15 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.List;
-import java.util.Optional;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
-import org.goldset.review.ReviewService;
 import org.goldset.annotation.VersionedId;
-import org.goldset.text.TextOffsets;
-import org.goldset.corpus.Document;
 import org.goldset.review.EntityDecisions;
 import org.goldset.review.ReviewChange;
-import org.goldset.text.SpanAdjuster;
+import org.goldset.review.ReviewService;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EntityType;
+import org.goldset.text.SpanAdjuster;
 
 /**
  * The Entities tab of the review screen: the list of the article's entity mentions, their counts and

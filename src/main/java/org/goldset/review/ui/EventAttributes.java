@@ -1,5 +1,4 @@
 package org.goldset.review.ui;
-
 import java.util.List;
 import org.goldset.annotation.Event;
 import org.goldset.schema.EventAttribute;

@@ -1,22 +1,21 @@
 package org.goldset.review.ui;
-
-import com.vaadin.flow.component.HasStyle;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
-import org.goldset.text.TextOffsets;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EventType;
 import org.goldset.schema.RoleDefinition;
+import org.goldset.text.TextOffsets;
 
 /**
  * Draws the document's events as cards: type, trigger, modality, and one row per role of the type

@@ -1,5 +1,4 @@
 package org.goldset.review.ui;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

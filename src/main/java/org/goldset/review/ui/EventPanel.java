@@ -1,6 +1,6 @@
 package org.goldset.review.ui;
-
-import org.goldset.text.Span;
+import java.util.List;
+import java.util.Optional;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -9,21 +9,17 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
 import org.goldset.annotation.VersionedId;
-import org.goldset.text.TextOffsets;
-import org.goldset.corpus.Document;
 import org.goldset.review.EventDecisions;
 import org.goldset.review.ReviewChange;
 import org.goldset.review.ReviewService;
-import org.goldset.text.WordOccurrences;
 import org.goldset.schema.AnnotationSchema;
+import org.goldset.text.Span;
+import org.goldset.text.WordOccurrences;
 
 /**
  * The Events tab of the review screen: the cards and everything an analyst does with them, by key

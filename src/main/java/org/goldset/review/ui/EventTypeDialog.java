@@ -1,7 +1,6 @@
 package org.goldset.review.ui;
-
-import com.vaadin.flow.component.dialog.Dialog;
 import java.util.function.Consumer;
+import com.vaadin.flow.component.dialog.Dialog;
 import org.goldset.schema.AnnotationSchema;
 
 /** Key t on an event card: the schema's event types as buttons, each with its key. */

@@ -1,5 +1,6 @@
 package org.goldset.review.ui;
-
+import java.util.ArrayList;
+import java.util.List;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,8 +8,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Asks before a document with undecided suggestions, or with accepted arguments the gold will leave

@@ -1,8 +1,7 @@
 package org.goldset.review.ui;
-
+import java.util.function.Consumer;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
-import java.util.function.Consumer;
 import org.goldset.schema.AnnotationSchema;
 
 /**

@@ -1,12 +1,11 @@
 package org.goldset.review.ui;
-
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import java.util.List;
 import java.util.function.BiConsumer;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import org.goldset.schema.AnnotationSchema;
 import org.goldset.text.Span;
 import org.goldset.text.WordOccurrences;
-import org.goldset.schema.AnnotationSchema;
 
 /**
  * Marks an event the engines missed, from the keyboard: type the trigger word and press Enter, then

@@ -1,5 +1,7 @@
 package org.goldset.review.ui;
-
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -9,9 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.goldset.corpus.Document;
 
 /** The review screen's header: the document's title, status and metadata, and the screen's buttons. */

@@ -1,16 +1,15 @@
 package org.goldset.review.ui;
-
+import java.util.ArrayList;
+import java.util.List;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.ShortcutRegistration;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.server.Command;
-import java.util.ArrayList;
-import java.util.List;
-import org.goldset.text.SpanAdjuster;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EntityType;
 import org.goldset.schema.EventType;
+import org.goldset.text.SpanAdjuster;
 
 /**
  * The review screen's keyboard; {@link KeyHelp} lists the same keys for the analyst. Most keys act

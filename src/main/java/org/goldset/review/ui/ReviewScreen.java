@@ -1,10 +1,9 @@
 package org.goldset.review.ui;
-
-import com.vaadin.flow.component.dialog.Dialog;
 import java.util.function.Supplier;
-import org.goldset.text.TextOffsets;
+import com.vaadin.flow.component.dialog.Dialog;
 import org.goldset.corpus.Document;
 import org.goldset.review.ReviewChange;
+import org.goldset.text.TextOffsets;
 
 /** What the entity and event panels need from the review screen around them. */
 interface ReviewScreen {

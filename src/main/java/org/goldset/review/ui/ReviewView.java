@@ -1,5 +1,8 @@
 package org.goldset.review.ui;
-
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,13 +18,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import java.util.HashSet;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
 import org.goldset.annotation.StaleAnnotationException;
 import org.goldset.base.AnalystIdentity;
-import org.goldset.text.TextOffsets;
 import org.goldset.base.ui.MainLayout;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.StaleDocumentException;
@@ -31,6 +29,7 @@ import org.goldset.review.ReviewChange;
 import org.goldset.review.ReviewHistory;
 import org.goldset.review.ReviewService;
 import org.goldset.schema.AnnotationSchema;
+import org.goldset.text.TextOffsets;
 
 /**
  * The review screen: the article on the left, its entities or its events on the right. A shell:

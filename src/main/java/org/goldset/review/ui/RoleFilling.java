@@ -1,9 +1,8 @@
 package org.goldset.review.ui;
-
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Optional;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;

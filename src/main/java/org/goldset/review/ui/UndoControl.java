@@ -1,9 +1,8 @@
 package org.goldset.review.ui;
-
-import com.vaadin.flow.component.notification.Notification;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import com.vaadin.flow.component.notification.Notification;
 import org.goldset.annotation.StaleAnnotationException;
 import org.goldset.review.ReviewChange;
 import org.goldset.review.ReviewHistory;

@@ -1,8 +1,7 @@
 package org.goldset.review.ui;
-
-import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import java.util.HashMap;
 import java.util.Map;
+import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,4 @@
 package org.goldset.review.ui;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;

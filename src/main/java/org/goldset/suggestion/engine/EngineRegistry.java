@@ -1,5 +1,4 @@
 package org.goldset.suggestion.engine;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,4 @@
 package org.goldset.suggestion.engine;
-
 import org.goldset.text.Span;
 
 /** One engine's proposal: this span (code points) is an entity of this label, with this confidence. */

@@ -1,5 +1,4 @@
 package org.goldset.format.txt;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

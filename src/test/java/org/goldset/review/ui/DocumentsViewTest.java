@@ -1,24 +1,23 @@
 package org.goldset.review.ui;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityDraft;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.Origin;
 import org.goldset.annotation.ReviewState;
-import org.goldset.text.Span;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.importing.CorpusImporter;
 import org.goldset.suggestion.SuggestionJobs;
-import com.vaadin.flow.component.button.Button;
-import java.time.Instant;
+import org.goldset.text.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

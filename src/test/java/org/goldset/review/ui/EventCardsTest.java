@@ -1,7 +1,8 @@
 package org.goldset.review.ui;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
@@ -9,23 +10,21 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import java.util.List;
-import java.util.Map;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventDraft;
 import org.goldset.annotation.Origin;
 import org.goldset.annotation.OriginKind;
 import org.goldset.annotation.ReviewState;
-import org.goldset.text.Span;
-import org.goldset.text.TextOffsets;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
+import org.goldset.text.Span;
+import org.goldset.text.TextOffsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

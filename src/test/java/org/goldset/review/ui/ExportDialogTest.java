@@ -1,14 +1,6 @@
 package org.goldset.review.ui;
-
-import org.goldset.format.GoldFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.select.Select;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -17,7 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
 import org.goldset.TestDatabase;
+import org.goldset.format.GoldFormat;
 import org.goldset.gold.FormatFixtures;
 import org.goldset.importing.CorpusImporter;
 import org.junit.jupiter.api.Test;

@@ -1,28 +1,27 @@
 package org.goldset.review.ui;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
-import java.time.Instant;
-import java.util.List;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
-import org.goldset.annotation.EntityService;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EntityMention;
+import org.goldset.annotation.EntityService;
 import org.goldset.annotation.Origin;
 import org.goldset.annotation.OriginKind;
 import org.goldset.annotation.ReviewState;
-import org.goldset.text.Span;
-import org.goldset.text.TextOffsets;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
+import org.goldset.text.Span;
+import org.goldset.text.TextOffsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,17 +1,16 @@
 package org.goldset.suggestion.engine.corenlp;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.goldset.text.Span;
 import org.goldset.nlp.AnalyzedToken;
 import org.goldset.nlp.CoreNlpAnalyzer;
 import org.goldset.nlp.DocumentAnalysis;
 import org.goldset.nlp.NerMention;
 import org.goldset.suggestion.engine.EntitySuggestion;
 import org.goldset.suggestion.engine.SuggestionEngine;
+import org.goldset.text.Span;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,4 @@
 package org.goldset.suggestion.engine.corenlp;
-
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,5 +1,4 @@
 package org.goldset.suggestion.engine.events;
-
 import static org.goldset.suggestion.engine.events.EventEngine.lemma;
 
 import java.util.ArrayList;

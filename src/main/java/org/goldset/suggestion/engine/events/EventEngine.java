@@ -1,21 +1,17 @@
 package org.goldset.suggestion.engine.events;
-
-import org.goldset.suggestion.engine.EventProposal;
-import org.goldset.suggestion.engine.EventSuggestionEngine;
-import org.goldset.suggestion.engine.KnownEntity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import org.goldset.text.Span;
-import org.goldset.schema.AnnotationSchema;
-import org.goldset.schema.EventType;
-import org.goldset.schema.RoleDefinition;
 import org.goldset.nlp.AnalyzedSentence;
 import org.goldset.nlp.AnalyzedToken;
-import org.goldset.nlp.Dependency;
 import org.goldset.nlp.DocumentAnalysis;
+import org.goldset.schema.AnnotationSchema;
+import org.goldset.schema.EventType;
+import org.goldset.suggestion.engine.EventProposal;
+import org.goldset.suggestion.engine.EventSuggestionEngine;
+import org.goldset.suggestion.engine.KnownEntity;
+import org.goldset.text.Span;
 
 /**
  * Finds event triggers from the lexicon and fills their roles from the dependency parse: the

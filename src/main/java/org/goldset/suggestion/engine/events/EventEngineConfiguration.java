@@ -1,5 +1,4 @@
 package org.goldset.suggestion.engine.events;
-
 import org.goldset.schema.AnnotationSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,12 +1,11 @@
 package org.goldset.suggestion.engine.events;
-
-import org.goldset.suggestion.engine.EventProposal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.goldset.suggestion.engine.EventProposal;
 import org.goldset.text.TextOffsets;
 
 /**

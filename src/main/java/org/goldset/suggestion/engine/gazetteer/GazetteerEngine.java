@@ -1,6 +1,4 @@
 package org.goldset.suggestion.engine.gazetteer;
-
-import org.goldset.text.PhraseMatcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,10 +7,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import org.goldset.schema.AnnotationSchema;
 import org.goldset.nlp.DocumentAnalysis;
+import org.goldset.schema.AnnotationSchema;
 import org.goldset.suggestion.engine.EntitySuggestion;
 import org.goldset.suggestion.engine.SuggestionEngine;
+import org.goldset.text.PhraseMatcher;
 import org.springframework.stereotype.Component;
 
 /**

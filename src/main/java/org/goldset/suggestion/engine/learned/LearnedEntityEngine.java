@@ -1,5 +1,4 @@
 package org.goldset.suggestion.engine.learned;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

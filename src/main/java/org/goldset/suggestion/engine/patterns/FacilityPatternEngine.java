@@ -1,15 +1,14 @@
 package org.goldset.suggestion.engine.patterns;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.goldset.text.Span;
-import org.goldset.text.TextOffsets;
 import org.goldset.nlp.DocumentAnalysis;
 import org.goldset.suggestion.engine.EntitySuggestion;
 import org.goldset.suggestion.engine.SuggestionEngine;
+import org.goldset.text.Span;
+import org.goldset.text.TextOffsets;
 import org.springframework.stereotype.Component;
 
 /**

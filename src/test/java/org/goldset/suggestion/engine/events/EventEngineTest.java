@@ -1,7 +1,4 @@
 package org.goldset.suggestion.engine.events;
-
-import org.goldset.suggestion.engine.EventProposal;
-import org.goldset.suggestion.engine.KnownEntity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -9,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.goldset.text.Span;
-import org.goldset.text.TextOffsets;
-import org.goldset.schema.AnnotationSchema;
-import org.goldset.schema.SchemaLoader;
 import org.goldset.nlp.CoreNlpAnalyzer;
 import org.goldset.nlp.DocumentAnalysis;
+import org.goldset.schema.AnnotationSchema;
+import org.goldset.schema.SchemaLoader;
+import org.goldset.suggestion.engine.EventProposal;
+import org.goldset.suggestion.engine.KnownEntity;
+import org.goldset.text.Span;
+import org.goldset.text.TextOffsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

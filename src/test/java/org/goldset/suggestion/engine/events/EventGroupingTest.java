@@ -1,10 +1,9 @@
 package org.goldset.suggestion.engine.events;
-
-import org.goldset.suggestion.engine.EventProposal;
-import org.goldset.suggestion.engine.KnownEntity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.goldset.suggestion.engine.EventProposal;
+import org.goldset.suggestion.engine.KnownEntity;
 import org.goldset.text.Span;
 import org.goldset.text.TextOffsets;
 import org.junit.jupiter.api.Test;

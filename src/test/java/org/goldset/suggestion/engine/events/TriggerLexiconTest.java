@@ -1,5 +1,4 @@
 package org.goldset.suggestion.engine.events;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,11 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.goldset.nlp.CoreNlpAnalyzer;
+import org.goldset.nlp.DocumentAnalysis;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EventType;
 import org.goldset.schema.SchemaLoader;
-import org.goldset.nlp.CoreNlpAnalyzer;
-import org.goldset.nlp.DocumentAnalysis;
 import org.junit.jupiter.api.Test;
 
 class TriggerLexiconTest {

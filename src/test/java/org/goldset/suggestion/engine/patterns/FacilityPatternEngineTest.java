@@ -1,11 +1,10 @@
 package org.goldset.suggestion.engine.patterns;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.goldset.text.TextOffsets;
 import org.goldset.nlp.DocumentAnalysis;
 import org.goldset.suggestion.engine.EntitySuggestion;
+import org.goldset.text.TextOffsets;
 import org.junit.jupiter.api.Test;
 
 class FacilityPatternEngineTest {
