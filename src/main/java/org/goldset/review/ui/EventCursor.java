@@ -106,7 +106,7 @@ final class EventCursor {
 
     Optional<EventArgument> currentArgument() {
         return currentEvent().flatMap(event -> {
-            List<EventArgument> arguments = EventCards.argumentsInOrder(event, schema);
+            List<EventArgument> arguments = EventCard.argumentsInOrder(event, schema);
             return part >= 1 && part <= arguments.size() ? Optional.of(arguments.get(part - 1)) : Optional.empty();
         });
     }

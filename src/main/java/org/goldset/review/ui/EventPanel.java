@@ -1,6 +1,7 @@
 package org.goldset.review.ui;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.goldset.annotation.AnnotationStatus;
-import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
 import org.goldset.annotation.VersionedId;
@@ -18,8 +18,6 @@ import org.goldset.review.EventDecisions;
 import org.goldset.review.ReviewChange;
 import org.goldset.review.ReviewService;
 import org.goldset.schema.AnnotationSchema;
-import org.goldset.text.Span;
-import org.goldset.text.WordOccurrences;
 
 /**
  * The Events tab of the review screen: the cards and everything an analyst does with them, by key
@@ -35,7 +33,7 @@ class EventPanel extends VerticalLayout implements EventCards.Actions {
     private final AnnotationSchema schema;
     private final ReviewScreen host;
     private final EventCards cards;
-    private final RoleFilling roles;
+    private final EventEditing edits;
 
     private final EventCursor cursor;
 
@@ -50,24 +48,8 @@ class EventPanel extends VerticalLayout implements EventCards.Actions {
         this.cards = new EventCards(schema, this);
         setPadding(false);
         setSizeFull();
-        this.roles = new RoleFilling(review, host, new RoleFilling.Panel() {
-            @Override
-            public void redraw() {
-                render();
-            }
-
-            @Override
-            public void moveToEvent(long eventId) {
-                cursor.moveToEvent(eventId);
-            }
-
-            @Override
-            public void fill(String role, EventArgument replacing, EntityMention entity) {
-                apply(event -> decisions.fill(host.document(), versioned(event), role,
-                        replacing == null ? null : replacing.getId(), entity.getId(), analyst));
-            }
-        });
-        Button newEvent = new Button("New event (v)", VaadinIcon.PLUS.create(), click -> newEvent());
+        this.edits = new EventEditing(this, cursor, decisions, review, schema, analyst, host);
+        Button newEvent = new Button("New event (v)", VaadinIcon.PLUS.create(), click -> edits.newEvent());
         newEvent.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout tools = new HorizontalLayout(Legend.ofEvents(schema), newEvent);
         tools.setWidthFull();
@@ -76,7 +58,7 @@ class EventPanel extends VerticalLayout implements EventCards.Actions {
         Scroller scroller = new Scroller(cards);
         scroller.setSizeFull();
         scroller.setMinHeight("0");
-        add(tools, roles.banner(), scroller);
+        add(tools, edits.roles().banner(), scroller);
         expand(scroller);
     }
 
@@ -123,28 +105,28 @@ class EventPanel extends VerticalLayout implements EventCards.Actions {
     @Override
     public void retype(int eventIndex) {
         cursor.moveTo(eventIndex, 0);
-        openRetype();
+        edits.openRetype();
     }
 
     @Override
     public void arm(int eventIndex, String role, EventArgument replacing) {
         cursor.moveTo(eventIndex, cursor.part());
-        arm(role, replacing);
+        edits.arm(role, replacing);
     }
 
     /** Reads the events again and redraws only the cards that changed. */
-    private void refresh() {
+    void refresh() {
         cursor.show(review.eventsOf(host.document().getId()));
         host.eventCountChanged(cursor.events().size());
         render();
     }
 
-    private void render() {
-        Optional<RoleFilling.Armed> armed = roles.armed();
+    void render() {
+        Optional<RoleFilling.Armed> armed = edits.roles().armed();
         EventCards.Cursor shown = new EventCards.Cursor(cursor.current(), cursor.part(),
                 armed.map(RoleFilling.Armed::eventId).orElse(null), armed.map(RoleFilling.Armed::role).orElse(null));
         cards.update(cursor.events(), host.offsets(), shown);
-        roles.showBanner();
+        edits.roles().showBanner();
         host.focus(currentEvent().map(event -> new AnnotatedText.EventFocus(event.getTrigger(),
                 event.getArguments().stream()
                         .filter(argument -> argument.getStatus() != AnnotationStatus.REJECTED)
@@ -152,7 +134,6 @@ class EventPanel extends VerticalLayout implements EventCards.Actions {
                         .toList()))
                 .orElse(null));
     }
-
 
     // ---- moving around
 
@@ -230,105 +211,10 @@ class EventPanel extends VerticalLayout implements EventCards.Actions {
         nextPart();
     }
 
-    /** s: the current event is another event than the rest of its group; it is split off. */
-    void split() {
-        currentEvent().ifPresent(event -> {
-            if (EventAttributes.sameGroup(cursor.events(), event).size() < 2) {
-                Notification.show("This event has no other mentions to split from", 2000,
-                        Notification.Position.BOTTOM_CENTER);
-                return;
-            }
-            List<Event> group = EventAttributes.sameGroup(cursor.events(), event);
-            Event after = apply(e -> decisions.split(host.document(), versioned(e), analyst));
-            if (after != null) {
-                // The other mentions' cards no longer count this one.
-                cards.forget();
-                refresh();
-                Notification.show("Split off: now decided on its own (" + (group.size() - 1)
-                        + " mention(s) stay together).", 2500, Notification.Position.BOTTOM_CENTER);
-            }
-        });
-    }
-
-    /** Shift+number: the current event becomes that type. */
-    void retypeTo(String type) {
-        currentEvent().ifPresent(event -> {
-            int before = event.getArguments().size();
-            Event after = apply(e -> decisions.retype(host.document(), versioned(e), type, analyst));
-            if (after != null && after.getArguments().size() < before) {
-                Notification.show((before - after.getArguments().size()) + " argument(s) removed: their roles are not "
-                        + type + "'s. Ctrl+Z brings them back.", 4000, Notification.Position.BOTTOM_CENTER);
-            }
-        });
-    }
-
-    void openRetype() {
-        currentEvent().ifPresent(event -> host.opened(EventTypeDialog.open(schema, trigger(event), this::retypeTo)));
-    }
-
-    // ---- arguments
-
-    /** g: fill a role of the current event (asks which role, then which entity). */
-    void fillRole() {
-        arm(null, null);
-    }
-
-    /** c: change the entity of the current argument. */
-    void changeArgument() {
-        Optional<EventArgument> argument = currentArgument();
-        if (argument.isEmpty()) {
-            Notification.show("Move to an argument first (→ / l)", 2000, Notification.Position.BOTTOM_CENTER);
-            return;
-        }
-        arm(argument.get().getRole(), argument.get());
-    }
-
-    private void arm(String role, EventArgument replacing) {
-        currentEvent().ifPresent(event -> roles.arm(event, role, replacing));
-    }
-
-    /** A click on an entity in the text while a role is armed fills it; true when it did. */
-    boolean entityClicked(long entityId) {
-        return roles.entityClicked(entityId);
-    }
-
-    void disarm() {
-        roles.disarm();
-    }
-
-    // ---- new events
-
-    /** v: type the trigger word, then the type's key. */
-    void newEvent() {
-        host.opened(NewEventDialog.open(schema, WordOccurrences.in(host.offsets()), this::createEvent));
-    }
-
-    /** Creates an event on a trigger (typed, or selected in the text) and moves to its card. */
-    void createEvent(Span trigger, String type) {
-        Optional<Event> same = cursor.events().stream()
-                .filter(event -> event.getTrigger().equals(trigger) && event.getType().equals(type)).findFirst();
-        if (same.isPresent()) {
-            cursor.moveToEvent(same.get().getId());
-            render();
-            Notification.show("This trigger already has a " + type + " event: here it is.", 2500,
-                    Notification.Position.BOTTOM_CENTER);
-            return;
-        }
-        host.run(() -> {
-            ReviewChange change = decisions.create(host.document(), trigger, type, analyst);
-            host.decided(change);
-            long id = change.event().getId();
-            refresh();
-            cursor.moveToEvent(id);
-            render();
-            return null;
-        });
-    }
-
     // ---- helpers
 
     /** Applies a decision to the current event and redraws its card; the event after it, or null. */
-    private Event apply(java.util.function.Function<Event, ReviewChange> decision) {
+    Event apply(Function<Event, ReviewChange> decision) {
         Optional<Event> found = currentEvent();
         if (found.isEmpty()) {
             return null;
@@ -346,23 +232,32 @@ class EventPanel extends VerticalLayout implements EventCards.Actions {
         return result[0];
     }
 
-    private static VersionedId versioned(Event event) {
+    static VersionedId versioned(Event event) {
         return new VersionedId(event.getId(), event.getVersion());
+    }
+
+    /** What an analyst adds or changes on the cards: splits, types, roles, new events. */
+    EventEditing edits() {
+        return edits;
+    }
+
+    void forgetCards() {
+        cards.forget();
     }
 
     Optional<Long> currentEventId() {
         return currentEvent().map(Event::getId);
     }
 
-    private Optional<Event> currentEvent() {
+    Optional<Event> currentEvent() {
         return cursor.currentEvent();
     }
 
-    private Optional<EventArgument> currentArgument() {
+    Optional<EventArgument> currentArgument() {
         return cursor.currentArgument();
     }
 
-    private String trigger(Event event) {
+    String trigger(Event event) {
         return host.offsets().slice(event.getTrigger().start(), event.getTrigger().end());
     }
 }

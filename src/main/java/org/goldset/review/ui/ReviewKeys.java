@@ -72,21 +72,21 @@ final class ReviewKeys {
         eventKey(view, events::nextPart, Key.of("l"));
         eventKey(view, events::previousPart, Key.ARROW_LEFT);
         eventKey(view, events::previousPart, Key.of("h"));
-        eventKey(view, events::openRetype, Key.of("t"));
-        eventKey(view, events::fillRole, Key.of("g"));
-        eventKey(view, events::split, Key.of("s"));
-        eventKey(view, events::changeArgument, Key.of("c"));
-        eventKey(view, events::disarm, Key.ESCAPE);
+        eventKey(view, events.edits()::openRetype, Key.of("t"));
+        eventKey(view, events.edits()::fillRole, Key.of("g"));
+        eventKey(view, events.edits()::split, Key.of("s"));
+        eventKey(view, events.edits()::changeArgument, Key.of("c"));
+        eventKey(view, events.edits()::disarm, Key.ESCAPE);
         eventKey(view, events::acceptWithArguments, Key.of("A"), KeyModifier.SHIFT);
         for (EventType type : schema.eventTypes()) {
             if (!type.hotkey().isBlank()) {
                 HotKey hotKey = HotKey.parse(type.hotkey());
-                eventKey(view, () -> events.retypeTo(type.name()), hotKey.key(), hotKey.modifiers());
+                eventKey(view, () -> events.edits().retypeTo(type.name()), hotKey.key(), hotKey.modifiers());
             }
         }
         key(view, () -> {
             view.showEvents();
-            events.newEvent();
+            events.edits().newEvent();
         }, Key.of("v"));
 
         key(view, view::undo, Key.of("z"), KeyModifier.CONTROL);

@@ -4,15 +4,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -48,11 +45,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final ReviewHeader header;
     private final AnnotatedText text = new AnnotatedText();
-    private final Tab entitiesTab = new Tab("Entities");
-    private final Tab eventsTab = new Tab("Events");
-    private final Tabs sideTabs = new Tabs(entitiesTab, eventsTab);
     private final EntityPanel entityPanel;
     private final EventPanel eventPanel;
+    private ReviewSide side;
 
     private Document document;
     /** The screen's dialogs that are open (a role picker may stay open beside another): keys wait. */
@@ -122,41 +117,21 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private SplitLayout body() {
         text.addSpanClickListener(id -> {
-            if (!eventPanel.entityClicked(id)) {
+            if (!eventPanel.edits().entityClicked(id)) {
                 entityPanel.select(id);
             }
         });
         text.addTextSelectListener(span -> opened(LabelPicker.open(schema, offsets.slice(span.start(), span.end()),
                 label -> entityPanel.add(span, label),
                 type -> {
-                    sideTabs.setSelectedTab(eventsTab);
-                    eventPanel.createEvent(span, type);
+                    side.showEvents();
+                    eventPanel.edits().createEvent(span, type);
                 })));
         Scroller article = new Scroller(text);
         article.setSizeFull();
         article.getStyle().set("padding", "var(--lumo-space-m) var(--lumo-space-l)");
 
-        eventPanel.setVisible(false);
-        Component legend = Legend.of(schema);
-        sideTabs.addSelectedChangeListener(change -> {
-            boolean events = change.getSelectedTab() == eventsTab;
-            entityPanel.setVisible(!events);
-            legend.setVisible(!events);
-            eventPanel.setVisible(events);
-            if (events) {
-                eventPanel.reload();
-            } else {
-                text.setEventFocus(null);
-            }
-        });
-        VerticalLayout side = new VerticalLayout(legend, sideTabs, entityPanel, eventPanel);
-        side.setSizeFull();
-        side.setPadding(true);
-        side.expand(entityPanel, eventPanel);
-        // Flex items do not shrink below their content unless told: without this the cards' scroller
-        // grew past the window and "scroll into view" scrolled the current card under its edge.
-        entityPanel.setMinHeight("0");
-        eventPanel.setMinHeight("0");
+        side = new ReviewSide(schema, entityPanel, eventPanel, () -> text.setEventFocus(null));
 
         SplitLayout split = new SplitLayout(article, side);
         split.setSizeFull();
@@ -215,16 +190,16 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     /** True while the Events tab is shown: the keys then act on event cards. */
     boolean showingEvents() {
-        return sideTabs.getSelectedTab() == eventsTab;
+        return side.showingEvents();
     }
 
     void showEvents() {
-        sideTabs.setSelectedTab(eventsTab);
+        side.showEvents();
     }
 
     /** e: switches between the entity list and the event cards. */
     void toggleSide() {
-        sideTabs.setSelectedTab(showingEvents() ? entitiesTab : eventsTab);
+        side.toggle();
     }
 
     void undo() {
@@ -319,6 +294,6 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void eventCountChanged(int count) {
-        eventsTab.setLabel("Events (" + count + ")");
+        side.eventCountChanged(count);
     }
 }
