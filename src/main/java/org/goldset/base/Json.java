@@ -2,9 +2,10 @@ package org.goldset.base;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one JSON mapper with Jackson's defaults, shared: a mapper is thread-safe once built and costly
- * to build. Readers that need stricter settings (the gold JSONL parser, the Label Studio reader)
- * build their own, and say why.
+ * The one JSON mapper with Jackson's defaults, shared (and the application's JsonMapper bean, see
+ * {@link JsonConfiguration}): a mapper is thread-safe once built and costly to build. Readers that
+ * need another setting (the gold JSONL parser, the Label Studio reader) derive it from this one with
+ * {@code MAPPER.rebuild()}, and say why.
  */
 public final class Json {
 

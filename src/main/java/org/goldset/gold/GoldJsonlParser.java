@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.goldset.base.Json;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EventType;
 import org.goldset.schema.RoleDefinition;
@@ -27,7 +28,7 @@ public final class GoldJsonlParser {
     public static final int MAX_ID_LENGTH = 200;
 
     /** Its own mapper: a key given twice in gold data is an error, not "the last one wins". */
-    private static final JsonMapper JSON = JsonMapper.builder()
+    private static final JsonMapper JSON = Json.MAPPER.rebuild()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.goldset.base.Json;
 import org.goldset.format.ForeignJson;
 import org.goldset.format.GoldFormatReader;
 import org.goldset.format.ImportFileException;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class LabelStudioReader implements GoldFormatReader {
 
     /** Reads one task after another from the array: what follows a task is the next one, not an error. */
-    private static final JsonMapper TASKS = JsonMapper.builder()
+    private static final JsonMapper TASKS = Json.MAPPER.rebuild()
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final AnnotationSchema schema;
