@@ -1,4 +1,5 @@
 package org.goldset;
+
 import java.util.Optional;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;

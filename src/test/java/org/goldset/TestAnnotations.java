@@ -1,4 +1,5 @@
 package org.goldset;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,5 @@
 package org.goldset.annotation;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,5 @@
 package org.goldset.annotation;
+
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

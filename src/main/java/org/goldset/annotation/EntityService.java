@@ -1,4 +1,5 @@
 package org.goldset.annotation;
+
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;

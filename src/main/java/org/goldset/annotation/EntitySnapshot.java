@@ -1,4 +1,5 @@
 package org.goldset.annotation;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

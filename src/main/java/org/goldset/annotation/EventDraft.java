@@ -1,4 +1,5 @@
 package org.goldset.annotation;
+
 import java.util.List;
 import java.util.Map;
 import org.goldset.text.Span;

@@ -1,4 +1,5 @@
 package org.goldset.annotation;
+
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

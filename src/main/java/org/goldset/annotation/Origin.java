@@ -1,4 +1,5 @@
 package org.goldset.annotation;
+
 import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

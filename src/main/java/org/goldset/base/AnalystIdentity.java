@@ -1,4 +1,5 @@
 package org.goldset.base;
+
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,5 @@
 package org.goldset.base;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,5 @@
 package org.goldset.base;
+
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;

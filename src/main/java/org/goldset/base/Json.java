@@ -1,4 +1,5 @@
 package org.goldset.base;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -1,4 +1,5 @@
 package org.goldset.base;
+
 import java.time.LocalDate;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

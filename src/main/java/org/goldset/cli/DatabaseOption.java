@@ -1,4 +1,5 @@
 package org.goldset.cli;
+
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

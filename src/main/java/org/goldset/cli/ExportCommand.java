@@ -1,4 +1,5 @@
 package org.goldset.cli;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

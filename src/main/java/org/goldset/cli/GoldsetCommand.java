@@ -1,4 +1,5 @@
 package org.goldset.cli;
+
 import picocli.CommandLine.Command;
 
 /** The top-level command; its subcommands are Goldset's stable command-line interface. */

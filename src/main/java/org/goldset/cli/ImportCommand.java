@@ -1,4 +1,5 @@
 package org.goldset.cli;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

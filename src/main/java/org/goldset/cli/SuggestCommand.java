@@ -1,4 +1,5 @@
 package org.goldset.cli;
+
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.goldset.suggestion.SuggestionRunner;

@@ -1,4 +1,5 @@
 package org.goldset.corpus;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

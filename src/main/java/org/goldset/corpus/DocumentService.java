@@ -1,4 +1,5 @@
 package org.goldset.corpus;
+
 import java.util.List;
 import java.util.Optional;
 import org.goldset.history.DecisionHistory;

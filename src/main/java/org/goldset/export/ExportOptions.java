@@ -1,4 +1,5 @@
 package org.goldset.export;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,5 @@
 package org.goldset.export;
+
 import java.util.List;
 
 /** How much an export wrote, and what its format could not express (one line per reason). */

@@ -1,4 +1,5 @@
 package org.goldset.export;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,4 +1,5 @@
 package org.goldset.export;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

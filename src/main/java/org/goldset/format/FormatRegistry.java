@@ -1,4 +1,5 @@
 package org.goldset.format;
+
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;

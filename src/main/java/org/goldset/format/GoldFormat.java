@@ -1,4 +1,5 @@
 package org.goldset.format;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

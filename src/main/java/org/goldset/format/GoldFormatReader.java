@@ -1,4 +1,5 @@
 package org.goldset.format;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

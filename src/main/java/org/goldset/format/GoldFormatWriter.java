@@ -1,4 +1,5 @@
 package org.goldset.format;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import org.goldset.gold.GoldDocument;

@@ -1,4 +1,5 @@
 package org.goldset.format;
+
 import java.nio.file.Path;
 
 /** Why a file (or one line of it) was refused. {@code line} is 0 when the whole file is at fault. */

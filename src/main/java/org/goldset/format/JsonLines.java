@@ -1,4 +1,5 @@
 package org.goldset.format;
+
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

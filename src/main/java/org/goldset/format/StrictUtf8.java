@@ -1,4 +1,5 @@
 package org.goldset.format;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;

@@ -1,4 +1,5 @@
 package org.goldset.format;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

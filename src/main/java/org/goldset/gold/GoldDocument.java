@@ -1,4 +1,5 @@
 package org.goldset.gold;
+
 import java.util.List;
 
 /**

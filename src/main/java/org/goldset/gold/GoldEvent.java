@@ -1,4 +1,5 @@
 package org.goldset.gold;
+
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;

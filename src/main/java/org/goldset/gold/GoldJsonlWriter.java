@@ -1,4 +1,5 @@
 package org.goldset.gold;
+
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,4 +1,5 @@
 package org.goldset.history;
+
 import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,4 +1,5 @@
 package org.goldset.history;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

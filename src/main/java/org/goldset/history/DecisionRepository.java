@@ -1,4 +1,5 @@
 package org.goldset.history;
+
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,4 +1,5 @@
 package org.goldset.importing;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,4 +1,5 @@
 package org.goldset.importing;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

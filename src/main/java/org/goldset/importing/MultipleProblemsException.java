@@ -1,4 +1,5 @@
 package org.goldset.importing;
+
 import java.util.List;
 import org.goldset.format.ImportProblem;
 

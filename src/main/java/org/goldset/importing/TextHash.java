@@ -1,4 +1,5 @@
 package org.goldset.importing;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

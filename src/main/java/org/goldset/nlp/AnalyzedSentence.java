@@ -1,4 +1,5 @@
 package org.goldset.nlp;
+
 import java.util.List;
 
 /** A sentence of the shared analysis: its tokens and its code-point span. */

@@ -1,4 +1,5 @@
 package org.goldset.nlp;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;

@@ -1,4 +1,5 @@
 package org.goldset.nlp;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.goldset.text.TextOffsets;

@@ -1,4 +1,5 @@
 package org.goldset.review;
+
 import org.goldset.corpus.Document;
 import org.goldset.text.Span;
 import org.goldset.text.TextOffsets;

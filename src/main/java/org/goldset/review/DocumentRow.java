@@ -1,4 +1,5 @@
 package org.goldset.review;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import org.goldset.annotation.DocumentTally;

@@ -1,4 +1,5 @@
 package org.goldset.review;
+
 import java.util.List;
 import java.util.function.Supplier;
 import org.goldset.annotation.AnnotationSnapshots;

@@ -1,4 +1,5 @@
 package org.goldset.review;
+
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

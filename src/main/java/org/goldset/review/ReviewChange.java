@@ -1,4 +1,5 @@
 package org.goldset.review;
+
 import java.util.List;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.Event;

@@ -1,4 +1,5 @@
 package org.goldset.review;
+
 import java.util.List;
 import org.goldset.annotation.EntitySnapshot;
 import org.goldset.annotation.EventSnapshot;

@@ -1,4 +1,5 @@
 package org.goldset.schema;
+
 import java.util.List;
 
 /** A role an event argument can fill, with the entity types allowed to fill it. */

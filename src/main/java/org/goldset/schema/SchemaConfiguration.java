@@ -1,4 +1,5 @@
 package org.goldset.schema;
+
 import java.nio.file.Path;
 import org.goldset.base.GoldsetProperties;
 import org.slf4j.Logger;

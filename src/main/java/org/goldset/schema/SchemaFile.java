@@ -1,4 +1,5 @@
 package org.goldset.schema;
+
 import java.util.List;
 
 /**

@@ -1,4 +1,5 @@
 package org.goldset.schema;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,4 +1,5 @@
 package org.goldset.suggestion;
+
 import java.util.List;
 import org.goldset.text.Span;
 

@@ -1,4 +1,5 @@
 package org.goldset.suggestion;
+
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.goldset.base.GoldsetProperties;

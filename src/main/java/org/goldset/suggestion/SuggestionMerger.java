@@ -1,4 +1,5 @@
 package org.goldset.suggestion;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,4 +1,5 @@
 package org.goldset.suggestion;
+
 import java.time.Duration;
 import java.util.Locale;
 

@@ -1,4 +1,5 @@
 package org.goldset.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,4 +1,5 @@
 package org.goldset.annotation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

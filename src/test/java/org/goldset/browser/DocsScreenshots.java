@@ -1,4 +1,5 @@
 package org.goldset.browser;
+
 import java.util.List;
 import com.microsoft.playwright.Page;
 import org.goldset.TestDatabase;

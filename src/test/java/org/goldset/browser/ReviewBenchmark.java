@@ -1,4 +1,5 @@
 package org.goldset.browser;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,5 @@
 package org.goldset.cli;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

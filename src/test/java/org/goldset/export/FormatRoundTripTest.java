@@ -1,4 +1,5 @@
 package org.goldset.export;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

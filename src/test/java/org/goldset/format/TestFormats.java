@@ -1,4 +1,5 @@
 package org.goldset.format;
+
 import java.util.List;
 import org.goldset.format.brat.BratFormat;
 import org.goldset.format.conll.ConllFormat;

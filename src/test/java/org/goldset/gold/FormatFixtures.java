@@ -1,4 +1,5 @@
 package org.goldset.gold;
+
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

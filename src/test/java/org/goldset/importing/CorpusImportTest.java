@@ -1,4 +1,5 @@
 package org.goldset.importing;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

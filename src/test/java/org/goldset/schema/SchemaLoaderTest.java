@@ -1,4 +1,5 @@
 package org.goldset.schema;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,5 @@
 package org.goldset.base.ui;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;

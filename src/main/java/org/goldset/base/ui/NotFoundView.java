@@ -1,4 +1,5 @@
 package org.goldset.base.ui;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,4 +1,5 @@
 package org.goldset.base.ui;
+
 import com.vaadin.flow.component.Component;
 
 /**

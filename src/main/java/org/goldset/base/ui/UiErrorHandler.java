@@ -1,4 +1,5 @@
 package org.goldset.base.ui;
+
 import java.util.UUID;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;

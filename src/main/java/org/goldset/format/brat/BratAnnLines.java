@@ -1,4 +1,5 @@
 package org.goldset.format.brat;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

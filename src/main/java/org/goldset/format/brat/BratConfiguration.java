@@ -1,4 +1,5 @@
 package org.goldset.format.brat;
+
 import java.util.stream.Collectors;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EntityType;

@@ -1,37 +1,23 @@
 package org.goldset.format.brat;
-import java.util.List;
+
 import java.util.Optional;
+import org.goldset.format.AbstractGoldFormat;
 import org.goldset.format.FileSample;
-import org.goldset.format.GoldFormat;
 import org.goldset.format.GoldFormatReader;
 import org.goldset.schema.AnnotationSchema;
 import org.springframework.stereotype.Component;
 
 /** brat standoff: a zip or a folder of {@code .txt}/{@code .ann} pairs, with an {@code annotation.conf}. */
 @Component
-public class BratFormat implements GoldFormat {
+public class BratFormat extends AbstractGoldFormat {
 
     public static final String ID = "brat";
 
     private final AnnotationSchema schema;
 
     public BratFormat(AnnotationSchema schema) {
+        super(ID, "brat standoff (.txt + .ann + annotation.conf, zipped)", "zip");
         this.schema = schema;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "brat standoff (.txt + .ann + annotation.conf, zipped)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("zip");
     }
 
     @Override

@@ -1,4 +1,5 @@
 package org.goldset.format.conll;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

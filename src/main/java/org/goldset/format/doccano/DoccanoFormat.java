@@ -1,8 +1,8 @@
 package org.goldset.format.doccano;
-import java.util.List;
+
 import java.util.Optional;
+import org.goldset.format.AbstractGoldFormat;
 import org.goldset.format.FileSample;
-import org.goldset.format.GoldFormat;
 import org.goldset.format.GoldFormatReader;
 import org.goldset.schema.AnnotationSchema;
 import org.springframework.stereotype.Component;
@@ -10,29 +10,15 @@ import tools.jackson.databind.JsonNode;
 
 /** doccano JSON lines: {@code text}, {@code entities} and {@code relations} (or the older {@code label} lists). */
 @Component
-public class DoccanoFormat implements GoldFormat {
+public class DoccanoFormat extends AbstractGoldFormat {
 
     public static final String ID = "doccano";
 
     private final AnnotationSchema schema;
 
     public DoccanoFormat(AnnotationSchema schema) {
+        super(ID, "doccano JSONL (entities + relations)", "jsonl", "ndjson");
         this.schema = schema;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "doccano JSONL (entities + relations)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("jsonl", "ndjson");
     }
 
     @Override

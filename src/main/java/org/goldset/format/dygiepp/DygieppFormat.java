@@ -1,35 +1,21 @@
 package org.goldset.format.dygiepp;
-import java.util.List;
+
 import java.util.Optional;
-import org.goldset.format.GoldFormat;
+import org.goldset.format.AbstractGoldFormat;
 import org.goldset.nlp.CoreNlpTokenizer;
 import org.springframework.stereotype.Component;
 
 /** DyGIE++ JSON lines: tokenized sentences with entity and event annotations by token index. */
 @Component
-public class DygieppFormat implements GoldFormat {
+public class DygieppFormat extends AbstractGoldFormat {
 
     public static final String ID = "dygiepp";
 
     private final CoreNlpTokenizer tokenizer;
 
     public DygieppFormat(CoreNlpTokenizer tokenizer) {
+        super(ID, "DyGIE++ JSON (sentences, ner, events)", "jsonl");
         this.tokenizer = tokenizer;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "DyGIE++ JSON (sentences, ner, events)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("jsonl");
     }
 
     @Override

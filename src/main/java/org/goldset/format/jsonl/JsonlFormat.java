@@ -1,37 +1,23 @@
 package org.goldset.format.jsonl;
-import java.util.List;
+
 import java.util.Optional;
+import org.goldset.format.AbstractGoldFormat;
 import org.goldset.format.FileSample;
-import org.goldset.format.GoldFormat;
 import org.goldset.format.GoldFormatReader;
 import org.goldset.schema.AnnotationSchema;
 import org.springframework.stereotype.Component;
 
 /** Goldset's own JSON lines: every annotation with status, origin and history fields; exact round trips. */
 @Component
-public class JsonlFormat implements GoldFormat {
+public class JsonlFormat extends AbstractGoldFormat {
 
     public static final String ID = "jsonl";
 
     private final AnnotationSchema schema;
 
     public JsonlFormat(AnnotationSchema schema) {
+        super(ID, "Goldset JSONL (everything)", "jsonl", "ndjson");
         this.schema = schema;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Goldset JSONL (everything)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("jsonl", "ndjson");
     }
 
     @Override

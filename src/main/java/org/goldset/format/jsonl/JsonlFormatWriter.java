@@ -1,4 +1,5 @@
 package org.goldset.format.jsonl;
+
 import java.io.OutputStream;
 import org.goldset.format.GoldFormatWriter;
 import org.goldset.gold.GoldDocument;

@@ -1,37 +1,23 @@
 package org.goldset.format.labelstudio;
-import java.util.List;
+
 import java.util.Optional;
+import org.goldset.format.AbstractGoldFormat;
 import org.goldset.format.FileSample;
-import org.goldset.format.GoldFormat;
 import org.goldset.format.GoldFormatReader;
 import org.goldset.schema.AnnotationSchema;
 import org.springframework.stereotype.Component;
 
 /** Label Studio's JSON export: an array of tasks with their annotations (or predictions). */
 @Component
-public class LabelStudioFormat implements GoldFormat {
+public class LabelStudioFormat extends AbstractGoldFormat {
 
     public static final String ID = "labelstudio";
 
     private final AnnotationSchema schema;
 
     public LabelStudioFormat(AnnotationSchema schema) {
+        super(ID, "Label Studio JSON tasks", "json");
         this.schema = schema;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Label Studio JSON tasks";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("json");
     }
 
     @Override

@@ -1,4 +1,5 @@
 package org.goldset.format.labelstudio;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

@@ -1,4 +1,5 @@
 package org.goldset.format.labelstudio;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

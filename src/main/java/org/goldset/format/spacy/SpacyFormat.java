@@ -1,8 +1,8 @@
 package org.goldset.format.spacy;
-import java.util.List;
+
 import java.util.Optional;
+import org.goldset.format.AbstractGoldFormat;
 import org.goldset.format.FileSample;
-import org.goldset.format.GoldFormat;
 import org.goldset.format.GoldFormatReader;
 import org.goldset.nlp.CoreNlpTokenizer;
 import org.goldset.schema.AnnotationSchema;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** spaCy / Prodigy JSON lines: {@code text}, {@code tokens}, {@code spans} (and Goldset's events beside them). */
 @Component
-public class SpacyFormat implements GoldFormat {
+public class SpacyFormat extends AbstractGoldFormat {
 
     public static final String ID = "spacy";
 
@@ -18,23 +18,9 @@ public class SpacyFormat implements GoldFormat {
     private final CoreNlpTokenizer tokenizer;
 
     public SpacyFormat(AnnotationSchema schema, CoreNlpTokenizer tokenizer) {
+        super(ID, "spaCy / Prodigy JSONL", "jsonl", "ndjson");
         this.schema = schema;
         this.tokenizer = tokenizer;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "spaCy / Prodigy JSONL";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("jsonl", "ndjson");
     }
 
     @Override

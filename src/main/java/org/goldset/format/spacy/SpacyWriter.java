@@ -1,4 +1,5 @@
 package org.goldset.format.spacy;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.goldset.format.ExportWarnings;

@@ -1,4 +1,5 @@
 package org.goldset.format.txt;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,31 +1,19 @@
 package org.goldset.format.txt;
-import java.util.List;
+
 import java.util.Optional;
+import org.goldset.format.AbstractGoldFormat;
 import org.goldset.format.FileSample;
-import org.goldset.format.GoldFormat;
 import org.goldset.format.GoldFormatReader;
 import org.springframework.stereotype.Component;
 
 /** A plain-text article: one document per {@code .txt} file, its id the file name. */
 @Component
-public class TextFormat implements GoldFormat {
+public class TextFormat extends AbstractGoldFormat {
 
     public static final String ID = "txt";
 
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "plain-text article (title, byline, dateline read from its head)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("txt");
+    public TextFormat() {
+        super(ID, "plain-text article (title, byline, dateline read from its head)", "txt");
     }
 
     @Override

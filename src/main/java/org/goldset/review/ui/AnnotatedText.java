@@ -1,4 +1,5 @@
 package org.goldset.review.ui;
+
 import java.util.List;
 import java.util.function.Consumer;
 import com.vaadin.flow.component.Component;

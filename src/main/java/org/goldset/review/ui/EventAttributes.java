@@ -1,4 +1,5 @@
 package org.goldset.review.ui;
+
 import java.util.List;
 import org.goldset.annotation.Event;
 import org.goldset.schema.EventAttribute;

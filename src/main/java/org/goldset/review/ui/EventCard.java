@@ -1,13 +1,13 @@
 package org.goldset.review.ui;
 
-import com.vaadin.flow.component.HasStyle;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;

@@ -1,4 +1,5 @@
 package org.goldset.review.ui;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

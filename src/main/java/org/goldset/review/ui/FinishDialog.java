@@ -1,4 +1,5 @@
 package org.goldset.review.ui;
+
 import java.util.ArrayList;
 import java.util.List;
 import com.vaadin.flow.component.Key;

@@ -1,4 +1,5 @@
 package org.goldset.review.ui;
+
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import org.goldset.schema.AnnotationSchema;

@@ -1,4 +1,5 @@
 package org.goldset.review.ui;
+
 import java.util.List;
 import java.util.function.BiConsumer;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -1,4 +1,5 @@
 package org.goldset.review.ui;
+
 import java.util.function.Supplier;
 import com.vaadin.flow.component.dialog.Dialog;
 import org.goldset.corpus.Document;

@@ -1,4 +1,5 @@
 package org.goldset.review.ui;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;

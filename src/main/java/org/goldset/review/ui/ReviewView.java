@@ -1,4 +1,5 @@
 package org.goldset.review.ui;
+
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;

@@ -1,4 +1,5 @@
 package org.goldset.review.ui;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

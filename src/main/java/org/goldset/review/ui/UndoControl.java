@@ -1,4 +1,5 @@
 package org.goldset.review.ui;
+
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;

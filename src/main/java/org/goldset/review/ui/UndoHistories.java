@@ -1,4 +1,5 @@
 package org.goldset.review.ui;
+
 import java.util.HashMap;
 import java.util.Map;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;

@@ -1,4 +1,5 @@
 package org.goldset.review.ui;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;

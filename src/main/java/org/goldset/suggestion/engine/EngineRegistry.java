@@ -1,4 +1,5 @@
 package org.goldset.suggestion.engine;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,5 @@
 package org.goldset.suggestion.engine;
+
 import org.goldset.text.Span;
 
 /** One engine's proposal: this span (code points) is an entity of this label, with this confidence. */

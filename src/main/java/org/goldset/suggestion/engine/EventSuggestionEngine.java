@@ -1,4 +1,5 @@
 package org.goldset.suggestion.engine;
+
 import java.util.List;
 import org.goldset.nlp.DocumentAnalysis;
 

@@ -1,4 +1,5 @@
 package org.goldset.suggestion.engine.corenlp;
+
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,4 +1,5 @@
 package org.goldset.suggestion.engine.events;
+
 import org.goldset.schema.AnnotationSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,5 @@
 package org.goldset.suggestion.engine.events;
+
 import static org.goldset.suggestion.engine.events.EventEngine.lemma;
 
 import java.util.List;

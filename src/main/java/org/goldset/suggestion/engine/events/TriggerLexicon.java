@@ -1,4 +1,5 @@
 package org.goldset.suggestion.engine.events;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,4 +1,5 @@
 package org.goldset.suggestion.engine.gazetteer;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

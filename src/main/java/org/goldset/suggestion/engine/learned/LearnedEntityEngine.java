@@ -1,4 +1,5 @@
 package org.goldset.suggestion.engine.learned;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

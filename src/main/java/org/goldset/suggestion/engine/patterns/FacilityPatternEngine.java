@@ -1,4 +1,5 @@
 package org.goldset.suggestion.engine.patterns;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
