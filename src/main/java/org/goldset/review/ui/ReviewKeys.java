@@ -1,11 +1,14 @@
 package org.goldset.review.ui;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.ShortcutRegistration;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.server.Command;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EntityType;
@@ -21,6 +24,8 @@ final class ReviewKeys {
     private final ReviewView view;
     private final AnnotationSchema schema;
     private final List<ShortcutRegistration> registrations = new ArrayList<>();
+    /** The screen's dialogs that are open (a role picker may stay open beside another): keys wait. */
+    private final Set<Dialog> openDialogs = new HashSet<>();
 
     ReviewKeys(ReviewView view, AnnotationSchema schema) {
         this.view = view;
@@ -38,6 +43,26 @@ final class ReviewKeys {
     void off() {
         registrations.forEach(ShortcutRegistration::remove);
         registrations.clear();
+    }
+
+    /**
+     * The screen's keys are switched off while one of its dialogs is open: Vaadin's shortcuts
+     * listen on the whole page and swallow their keys, so an "a" typed into a dialog's search box
+     * would never arrive there.
+     */
+    void pauseWhileOpen(Dialog dialog) {
+        openDialogs.add(dialog);
+        off();
+        dialog.addOpenedChangeListener(change -> {
+            if (!change.isOpened() && !isDialogOpen()) {
+                on();
+            }
+        });
+    }
+
+    boolean isDialogOpen() {
+        openDialogs.removeIf(open -> !open.isOpened());
+        return !openDialogs.isEmpty();
     }
 
     private void register() {
@@ -124,7 +149,7 @@ final class ReviewKeys {
      */
     private void key(ReviewView view, Command action, Key key, KeyModifier... modifiers) {
         registrations.add(Shortcuts.addShortcutListener(view, () -> {
-            if (!view.isDialogOpen()) {
+            if (!isDialogOpen()) {
                 action.execute();
             }
         }, key, modifiers));

@@ -1,8 +1,6 @@
 package org.goldset.review.ui;
 
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -51,8 +49,6 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private ReviewSide side;
 
     private Document document;
-    /** The screen's dialogs that are open (a role picker may stay open beside another): keys wait. */
-    private final Set<Dialog> openDialogs = new HashSet<>();
     private final ReviewKeys keys;
     private TextOffsets offsets = new TextOffsets("");
 
@@ -161,24 +157,13 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     boolean isDialogOpen() {
-        openDialogs.removeIf(open -> !open.isOpened());
-        return !openDialogs.isEmpty();
+        return keys.isDialogOpen();
     }
 
-    /**
-     * The screen's keys are switched off while one of its dialogs is open: Vaadin's shortcuts
-     * listen on the whole page and swallow their keys, so an "a" typed into a dialog's search box
-     * would never arrive there.
-     */
+    /** The screen's keys wait while one of its dialogs is open (see {@link ReviewKeys#pauseWhileOpen}). */
     @Override
     public void opened(Dialog opened) {
-        openDialogs.add(opened);
-        keys.off();
-        opened.addOpenedChangeListener(change -> {
-            if (!change.isOpened() && !isDialogOpen()) {
-                keys.on();
-            }
-        });
+        keys.pauseWhileOpen(opened);
     }
 
     EntityPanel entities() {
