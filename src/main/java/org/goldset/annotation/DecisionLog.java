@@ -3,6 +3,7 @@ package org.goldset.annotation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.goldset.base.Json;
 import org.goldset.history.Decision;
 import org.goldset.history.DecisionHistory;
@@ -61,27 +62,36 @@ class DecisionLog {
     }
 
     static String snapshot(EntityMention mention) {
+        return snapshot(EntitySnapshot.of(mention, List.of()));
+    }
+
+    /** The history's JSON of an entity: what its story shows and what a bulk import records. */
+    static String snapshot(EntitySnapshot mention) {
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("start", mention.getSpan().start());
-        state.put("end", mention.getSpan().end());
-        state.put("label", mention.getLabel());
-        putReviewAndOrigin(state, mention.getReview(), mention.getOrigin());
-        state.put("canonical_name", mention.getCanonicalName());
-        state.put("kb_id", mention.getKbId());
+        state.put("start", mention.span().start());
+        state.put("end", mention.span().end());
+        state.put("label", mention.label());
+        putReviewAndOrigin(state, mention.review(), mention.origin());
+        state.put("canonical_name", mention.canonicalName());
+        state.put("kb_id", mention.kbId());
         return JSON.writeValueAsString(state);
     }
 
     static String snapshot(Event event) {
+        return snapshot(EventSnapshot.of(event));
+    }
+
+    static String snapshot(EventSnapshot event) {
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("type", event.getType());
-        state.put("trigger_start", event.getTrigger().start());
-        state.put("trigger_end", event.getTrigger().end());
-        putReviewAndOrigin(state, event.getReview(), event.getOrigin());
-        state.put("attributes", event.getAttributesJson());
-        state.put("arguments", event.getArguments().stream().map(argument -> Map.of(
-                "role", argument.getRole(),
-                "entity_mention_id", argument.getEntity().getId(),
-                "status", argument.getStatus().name())).toList());
+        state.put("type", event.type());
+        state.put("trigger_start", event.trigger().start());
+        state.put("trigger_end", event.trigger().end());
+        putReviewAndOrigin(state, event.review(), event.origin());
+        state.put("attributes", new TreeMap<>(event.attributes()));
+        state.put("arguments", event.arguments().stream().map(argument -> Map.of(
+                "role", argument.role(),
+                "entity_mention_id", argument.entityId(),
+                "status", argument.review().getStatus().name())).toList());
         return JSON.writeValueAsString(state);
     }
 

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jakarta.persistence.EntityManager;
+import org.goldset.base.RowIds;
 import org.goldset.history.Decision;
 import org.goldset.text.Span;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +30,13 @@ public class EntityService {
     private final StoredRows rows;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final AnnotationImport annotationImport;
+    private final JdbcTemplate jdbc;
 
     EntityService(EntityMentionRepository mentions, EventRepository events, DecisionLog decisionLog, StoredRows rows,
-                  EntityManager entityManager, Clock clock) {
+                  EntityManager entityManager, Clock clock, AnnotationImport annotationImport, JdbcTemplate jdbc) {
+        this.annotationImport = annotationImport;
+        this.jdbc = jdbc;
         this.mentions = mentions;
         this.events = events;
         this.decisionLog = decisionLog;
@@ -40,41 +46,15 @@ public class EntityService {
     }
 
     /**
-     * Stores the annotations of one document as given (importers validate them first). Runs in the
-     * caller's transaction, so a rejected file leaves nothing behind.
+     * Stores the annotations of one document as given (importers validate them first), through
+     * {@link AnnotationImport}. Runs in the caller's transaction, so a rejected file leaves nothing behind.
      */
     @Transactional
     public void storeAnnotations(long documentId, List<EntityDraft> entityDrafts, List<EventDraft> eventDrafts,
                                  String actor) {
-        Map<String, EntityMention> byKey = new HashMap<>();
-        for (EntityDraft draft : entityDrafts) {
-            EntityMention mention = new EntityMention(documentId, draft.span(), draft.label(), draft.review(),
-                    draft.origin(), clock.instant());
-            mention.setExternalId(draft.key());
-            mention.setCanonicalName(draft.canonicalName());
-            mention.setKbId(draft.kbId());
-            mention.setSuggestionDetails(draft.enginesJson(), draft.alternativesJson(), draft.origin());
-            mentions.save(mention);
-            decisionLog.entity(Decision.Action.CREATE, mention, null, actor, null);
-            if (draft.key() != null) {
-                byKey.put(draft.key(), mention);
-            }
-        }
-        for (EventDraft draft : eventDrafts) {
-            Event event = new Event(documentId, draft.type(), draft.trigger(), draft.review(), draft.origin(),
-                    clock.instant());
-            event.setExternalId(draft.key());
-            event.getAttributesJson().putAll(draft.attributesJson());
-            for (EventDraft.ArgumentDraft argument : draft.arguments()) {
-                EntityMention entity = byKey.get(argument.entityKey());
-                if (entity == null) {
-                    throw new IllegalArgumentException("event argument refers to unknown entity " + argument.entityKey());
-                }
-                event.addArgument(argument.role(), entity, argument.review(), argument.origin());
-            }
-            events.save(event);
-            decisionLog.event(Decision.Action.CREATE, event, null, actor, null);
-        }
+        AnnotationImport.Batch batch = annotationImport.batch(new RowIds(jdbc));
+        batch.add(documentId, entityDrafts, eventDrafts, actor);
+        batch.write();
     }
 
     @Transactional

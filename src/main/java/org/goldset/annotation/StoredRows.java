@@ -1,10 +1,15 @@
 package org.goldset.annotation;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +21,79 @@ import org.springframework.stereotype.Component;
 @Component
 class StoredRows {
 
-    private final EntityManager entityManager;
+    private static final int BATCH = 1_000;
 
-    StoredRows(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
+
+    StoredRows(EntityManager entityManager, JdbcTemplate jdbc) {
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Many new rows at once, in JDBC batches, bypassing the persistence context (a bulk import):
+     * the entities, then the events with their attributes and arguments.
+     */
+    void insertAll(List<EntitySnapshot> entities, List<EventSnapshot> events) {
+        jdbc.batchUpdate("""
+                INSERT INTO entity_mention (id, document_id, external_id, start_offset, end_offset, label, status,
+                    decided_by, decided_at, origin_kind, engine_id, engine_version, score, canonical_name, kb_id,
+                    engines, alternatives, created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", entities, BATCH, (row, entity) -> {
+            row.setLong(1, entity.id());
+            row.setLong(2, entity.documentId());
+            row.setString(3, entity.externalId());
+            row.setInt(4, entity.span().start());
+            row.setInt(5, entity.span().end());
+            row.setString(6, entity.label());
+            reviewAndOrigin(row, 7, entity.review(), entity.origin());
+            row.setString(14, entity.canonicalName());
+            row.setString(15, entity.kbId());
+            row.setString(16, entity.enginesJson());
+            row.setString(17, entity.alternativesJson());
+            row.setString(18, text(entity.createdAt()));
+        });
+        jdbc.batchUpdate("""
+                INSERT INTO event (id, document_id, external_id, event_type, trigger_start, trigger_end, status,
+                    decided_by, decided_at, origin_kind, engine_id, engine_version, score, created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", events, BATCH, (row, event) -> {
+            row.setLong(1, event.id());
+            row.setLong(2, event.documentId());
+            row.setString(3, event.externalId());
+            row.setString(4, event.type());
+            row.setInt(5, event.trigger().start());
+            row.setInt(6, event.trigger().end());
+            reviewAndOrigin(row, 7, event.review(), event.origin());
+            row.setString(14, text(event.createdAt()));
+        });
+        List<Object[]> attributes = new ArrayList<>();
+        events.forEach(event -> event.attributes().forEach((key, value) -> attributes.add(new Object[] {event.id(), key, value})));
+        jdbc.batchUpdate("INSERT INTO event_attribute (event_id, attr_key, attr_value) VALUES (?, ?, ?)", attributes);
+        List<ArgumentSnapshot> arguments = events.stream().flatMap(event -> event.arguments().stream()).toList();
+        jdbc.batchUpdate("""
+                INSERT INTO event_argument (id, event_id, role, entity_mention_id, status, decided_by, decided_at,
+                    origin_kind, engine_id, engine_version, score, created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", arguments, BATCH, (row, argument) -> {
+            row.setLong(1, argument.id());
+            row.setLong(2, argument.eventId());
+            row.setString(3, argument.role());
+            row.setLong(4, argument.entityId());
+            reviewAndOrigin(row, 5, argument.review(), argument.origin());
+            row.setString(12, text(argument.createdAt()));
+        });
+    }
+
+    /** status, decided_by, decided_at, origin_kind, engine_id, engine_version, score from {@code first} on. */
+    private static void reviewAndOrigin(PreparedStatement row, int first, ReviewState review, Origin origin)
+            throws SQLException {
+        row.setString(first, review.getStatus().name());
+        row.setString(first + 1, review.getDecidedBy());
+        row.setString(first + 2, text(review.getDecidedAt()));
+        row.setString(first + 3, origin.getKind().name());
+        row.setString(first + 4, origin.getEngineId());
+        row.setString(first + 5, origin.getEngineVersion());
+        row.setObject(first + 6, origin.getScore());
     }
 
     void insertEntity(EntitySnapshot entity) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.goldset.base.Json;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class DecisionHistory {
 
+    private static final int BATCH = 1_000;
+
     private final DecisionRepository decisions;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DecisionHistory(DecisionRepository decisions, Clock clock) {
+    DecisionHistory(DecisionRepository decisions, JdbcTemplate jdbc, Clock clock) {
         this.decisions = decisions;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -26,6 +31,32 @@ public class DecisionHistory {
     public void record(long documentId, Decision.TargetKind kind, long targetId, Decision.Action action,
                        String before, String after, String actor, String batchId) {
         decisions.save(new Decision(clock.instant(), actor, documentId, kind, targetId, action, before, after, batchId));
+    }
+
+    /** One decision to append in a batch (see {@link #appendAll}). */
+    public record NewDecision(long documentId, Decision.TargetKind kind, long targetId, Decision.Action action,
+                              String before, String after, String actor, String batchId) {
+    }
+
+    /**
+     * Appends many decisions in JDBC batches, all stamped now: what a bulk import writes, one row per
+     * created annotation, without a persistence context that grows with the file.
+     */
+    public void appendAll(List<NewDecision> rows) {
+        String now = clock.instant().toString();
+        jdbc.batchUpdate("INSERT INTO decision (decided_at, actor, document_id, target_kind, target_id, action,"
+                        + " before_state, after_state, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, BATCH,
+                (statement, row) -> {
+                    statement.setString(1, now);
+                    statement.setString(2, row.actor());
+                    statement.setLong(3, row.documentId());
+                    statement.setString(4, row.kind().name());
+                    statement.setLong(5, row.targetId());
+                    statement.setString(6, row.action().name());
+                    statement.setString(7, row.before());
+                    statement.setString(8, row.after());
+                    statement.setString(9, row.batchId());
+                });
     }
 
     public void documentStatusChanged(long documentId, String before, String after, String actor) {

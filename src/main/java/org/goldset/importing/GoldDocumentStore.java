@@ -2,41 +2,39 @@ package org.goldset.importing;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.goldset.annotation.AnnotationStatus;
-import org.goldset.annotation.EntityDraft;
-import org.goldset.annotation.EntityService;
-import org.goldset.annotation.EventDraft;
-import org.goldset.annotation.Origin;
-import org.goldset.annotation.ReviewState;
-import org.goldset.corpus.Document;
-import org.goldset.corpus.DocumentService;
-import org.goldset.corpus.DocumentStatus;
-import org.goldset.format.ImportFileException;
-import org.goldset.format.txt.TextArticleReader;
+import org.goldset.annotation.AnnotationImport;
+import org.goldset.base.RowIds;
+import org.goldset.corpus.DocumentImport;
+import org.goldset.format.ImportProblem;
 import org.goldset.gold.GoldDocument;
-import org.goldset.gold.GoldEvent;
-import org.goldset.gold.GoldOrigin;
-import org.goldset.gold.GoldStatus;
-import org.goldset.text.Span;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores validated gold documents with their annotations, whatever format they came in. Called
- * inside the importing file's single transaction; a text already in the corpus is skipped.
+ * Stores validated gold documents with their annotations, whatever format they came in, inside the
+ * importing file's single transaction. A text already in the corpus (or earlier in the file) is
+ * skipped; an id already taken by another text is a problem of the file. Rows are written in
+ * batches of about {@value #ROWS_PER_WRITE}, so memory stays flat however long the file is.
  */
 @Component
 class GoldDocumentStore {
 
-    private final DocumentService documents;
-    private final EntityService annotations;
+    /** Rows buffered before a write: large enough for fast batches, small enough to stay flat. */
+    static final int ROWS_PER_WRITE = 20_000;
+
+    private final DocumentImport documents;
+    private final AnnotationImport annotations;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    GoldDocumentStore(DocumentService documents, EntityService annotations, Clock clock) {
+    GoldDocumentStore(DocumentImport documents, AnnotationImport annotations, JdbcTemplate jdbc, Clock clock) {
         this.documents = documents;
         this.annotations = annotations;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -48,84 +46,93 @@ class GoldDocumentStore {
         }
     }
 
-    /**
-     * Stores a validated document, or skips it when its text is already in the corpus. An id already
-     * taken by another text refuses the file, unless ids are file names (plain-text articles): then
-     * the new article is stored under the name with a suffix ({@code name~2}).
-     */
-    void store(GoldDocument gold, Where where, boolean idFromFileName, ImportReport report) {
-        String hash = TextHash.of(gold.text());
-        Optional<Document> sameText = documents.findByTextHash(hash);
-        if (sameText.isPresent()) {
-            report.duplicateSkipped(where + ": same text as document " + sameText.get().getExternalId());
-            return;
+    /** Storing one file; {@code idsFromFileNames}: a clash renames ({@code name~2}) instead of refusing. */
+    Session open(boolean idsFromFileNames) {
+        return new Session(idsFromFileNames);
+    }
+
+    /** One file's documents on their way in, with what the file's report will say once it is committed. */
+    final class Session {
+
+        private final boolean idsFromFileNames;
+        private final RowIds ids = new RowIds(jdbc);
+        private final DocumentImport.Batch documentRows = documents.batch(ids);
+        private final AnnotationImport.Batch annotationRows = annotations.batch(ids);
+        private final ImportReport report = new ImportReport();
+        /** Texts and ids added since the last write, which the database cannot answer for yet. */
+        private final Map<String, String> unwrittenIdOfText = new HashMap<>();
+        private final Map<String, Where> unwrittenWhereOfId = new HashMap<>();
+        private long firstDocumentId = -1;
+        private int documentsRead;
+
+        private Session(boolean idsFromFileNames) {
+            this.idsFromFileNames = idsFromFileNames;
         }
-        String id = idFromFileName ? unusedId(gold.id()) : gold.id();
-        if (documents.findByExternalId(id).isPresent()) {
-            throw new ImportFileException(where.line(), "document id \"" + id
-                    + "\" is already in the corpus with a different text; nothing of this file was imported");
+
+        /** Stores a validated document, or skips it as a duplicate, or adds the problem it is. */
+        void store(GoldDocument gold, Where where, List<ImportProblem> problems) {
+            documentsRead++;
+            String hash = TextHash.of(gold.text());
+            Optional<String> sameText = Optional.ofNullable(unwrittenIdOfText.get(hash))
+                    .or(() -> documents.externalIdOfText(hash));
+            if (sameText.isPresent()) {
+                report.duplicateSkipped(where + ": same text as document " + sameText.get());
+                return;
+            }
+            String id = idsFromFileNames ? unusedId(gold.id()) : gold.id();
+            Optional<String> taken = takenBy(id);
+            if (taken.isPresent()) {
+                problems.add(new ImportProblem(where.file(), where.line(), "document id \"" + id + "\" is "
+                        + taken.get() + " with a different text; nothing of this file was imported"));
+                return;
+            }
+            long documentId = documentRows.add(GoldToStored.document(gold, id, hash, where.file(), clock.instant()));
+            firstDocumentId = firstDocumentId < 0 ? documentId : firstDocumentId;
+            unwrittenIdOfText.put(hash, id);
+            unwrittenWhereOfId.put(id, where);
+            annotationRows.add(documentId, GoldToStored.entityDrafts(gold), GoldToStored.eventDrafts(gold),
+                    "import:" + where.file().getFileName());
+            report.documentImported(gold.entities().size(), gold.events().size());
+            if (annotationRows.size() + documentRows.size() >= ROWS_PER_WRITE) {
+                write();
+            }
         }
-        Path file = where.file();
-        Document document = new Document(id, titleOf(gold), gold.text(), hash, clock.instant());
-        document.setStatus(DocumentStatus.valueOf(gold.status().name()));
-        document.setOutlet(gold.meta().outlet());
-        document.setByline(gold.meta().byline());
-        document.setPublishedOn(gold.meta().date());
-        document.setUrl(gold.meta().url());
-        document.setSourceFile(file.toString());
-        document.getExtraMetadataJson().putAll(gold.meta().extraJson());
-        document = documents.addDocument(document);
-        annotations.storeAnnotations(document.getId(), entityDrafts(gold), eventDrafts(gold), "import:" + file.getFileName());
-        report.documentImported(gold.entities().size(), gold.events().size());
-    }
 
-    private String unusedId(String base) {
-        String candidate = base;
-        for (int n = 2; documents.findByExternalId(candidate).isPresent(); n++) {
-            candidate = base + "~" + n;
+        /** How an id is taken, in words, if it is: earlier in this file, or by a document already in the corpus. */
+        private Optional<String> takenBy(String id) {
+            Where earlier = unwrittenWhereOfId.get(id);
+            if (earlier != null) {
+                return Optional.of("already used " + (earlier.line() > 0 ? "on line " + earlier.line() : "in " + earlier));
+            }
+            return documents.idOfExternalId(id).map(stored -> firstDocumentId >= 0 && stored >= firstDocumentId
+                    ? "already used earlier in this file" : "already in the corpus");
         }
-        return candidate;
-    }
 
-    private static String titleOf(GoldDocument gold) {
-        if (gold.title() != null && !gold.title().isBlank()) {
-            return gold.title();
+        /** The id itself, or with the first free suffix: a different article under the same file name. */
+        private String unusedId(String base) {
+            String candidate = base;
+            for (int n = 2; unwrittenWhereOfId.containsKey(candidate) || documents.idOfExternalId(candidate).isPresent();
+                 n++) {
+                candidate = base + "~" + n;
+            }
+            return candidate;
         }
-        return TextArticleReader.read(gold.text()).title();
-    }
 
-    private static List<EntityDraft> entityDrafts(GoldDocument gold) {
-        return gold.entities().stream().map(entity -> new EntityDraft(entity.id(),
-                new Span(entity.start(), entity.end()), entity.label(),
-                review(entity.status(), entity.decidedBy(), entity.decidedAt()),
-                origin(entity.origin()), entity.canonicalName(), entity.kbId(), entity.enginesJson(),
-                entity.alternativesJson())).toList();
-    }
-
-    private static List<EventDraft> eventDrafts(GoldDocument gold) {
-        List<EventDraft> drafts = new ArrayList<>();
-        for (GoldEvent event : gold.events()) {
-            List<EventDraft.ArgumentDraft> arguments = event.arguments().stream()
-                    .map(argument -> new EventDraft.ArgumentDraft(argument.role(), argument.entity(),
-                            review(argument.status(), argument.decidedBy(), argument.decidedAt()),
-                            origin(argument.origin())))
-                    .toList();
-            drafts.add(new EventDraft(event.id(), event.type(), new Span(event.triggerStart(), event.triggerEnd()),
-                    review(event.status(), event.decidedBy(), event.decidedAt()), origin(event.origin()),
-                    event.attributesJson(), arguments));
+        /** Writes what is buffered: documents first, since annotations point at them. */
+        void write() {
+            documentRows.write();
+            annotationRows.write();
+            unwrittenIdOfText.clear();
+            unwrittenWhereOfId.clear();
         }
-        return drafts;
-    }
 
-    private static ReviewState review(GoldStatus status, String decidedBy, java.time.Instant decidedAt) {
-        return new ReviewState(AnnotationStatus.valueOf(status.name()), decidedBy, decidedAt);
-    }
+        int documentsRead() {
+            return documentsRead;
+        }
 
-    private static Origin origin(GoldOrigin origin) {
-        return switch (origin.kind()) {
-            case ENGINE -> Origin.engine(origin.engine(), origin.version(), origin.score());
-            case MANUAL -> Origin.manual();
-            case IMPORTED -> Origin.imported();
-        };
+        /** What this file did; add it to the import's report once the file is committed. */
+        ImportReport report() {
+            return report;
+        }
     }
 }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.goldset.format.GoldFormat;
 import org.goldset.format.GoldFormatReader;
 import org.goldset.format.ImportFileException;
@@ -15,10 +13,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one way a file goes in, whatever its format: read and validate the whole file first, reporting
- * every problem (up to {@value GoldFormatReader#MAX_PROBLEMS_REPORTED}) by file and line; only a clean
- * file is read a second time and stored, in a single transaction. Both passes stream, so memory stays
- * flat however long the file is, and a refused or failing file leaves nothing behind.
+ * The one way a file goes in, whatever its format, in one streaming pass inside one transaction:
+ * each valid document is stored as it is read; once the file shows a problem, nothing more is
+ * stored but reading goes on, so that every problem (up to
+ * {@value GoldFormatReader#MAX_PROBLEMS_REPORTED}) is reported by file and line, and then the
+ * transaction is rolled back. A refused or failing file leaves nothing behind; a clean one is
+ * committed whole. Memory stays flat however long the file is.
  */
 @Component
 class ImportPipeline {
@@ -34,39 +34,31 @@ class ImportPipeline {
     void importFile(Path source, GoldFormat format, ImportReport report) throws IOException {
         GoldFormatReader reader = format.reader().orElseThrow(() ->
                 new ImportFileException(0, format.id() + " is a format Goldset writes but does not read"));
-        validate(source, reader);
-        transaction.executeWithoutResult(status -> {
+        List<ImportProblem> problems = new ArrayList<>();
+        ImportReport fileReport = transaction.execute(status -> {
+            GoldDocumentStore.Session session = store.open(format.idsComeFromFileNames());
             try {
-                reader.read(source, new ArrayList<>(), (document, file, line) ->
-                        store.store(document, new GoldDocumentStore.Where(file, line), format.idsComeFromFileNames(),
-                                report));
+                reader.read(source, problems, (document, file, line) -> {
+                    if (problems.isEmpty()) {
+                        session.store(document, new GoldDocumentStore.Where(file, line), problems);
+                    }
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
-    }
-
-    /** Reads the whole file and throws every problem found; a document id used twice for different texts is one. */
-    private static void validate(Path source, GoldFormatReader reader) throws IOException {
-        List<ImportProblem> problems = new ArrayList<>();
-        Map<String, String> hashOfId = new HashMap<>();
-        Map<String, GoldDocumentStore.Where> whereOfId = new HashMap<>();
-        reader.read(source, problems, (document, file, line) -> {
-            String hash = TextHash.of(document.text());
-            String earlier = hashOfId.putIfAbsent(document.id(), hash);
-            if (earlier != null && !earlier.equals(hash) && problems.size() < GoldFormatReader.MAX_PROBLEMS_REPORTED) {
-                GoldDocumentStore.Where first = whereOfId.get(document.id());
-                problems.add(new ImportProblem(file, line, "document id \"" + document.id() + "\" was already used "
-                        + (first.file().equals(file) && first.line() > 0 ? "on line " + first.line() : "in " + first)
-                        + " for a different text"));
+            if (problems.isEmpty() && session.documentsRead() == 0) {
+                problems.add(new ImportProblem(source, 0, "the file holds no documents"));
             }
-            whereOfId.putIfAbsent(document.id(), new GoldDocumentStore.Where(file, line));
+            if (!problems.isEmpty()) {
+                status.setRollbackOnly();
+                return null;
+            }
+            session.write();
+            return session.report();
         });
-        if (!problems.isEmpty()) {
+        if (fileReport == null) {
             throw new MultipleProblemsException(problems);
         }
-        if (hashOfId.isEmpty()) {
-            throw new ImportFileException(0, "the file holds no documents");
-        }
+        report.add(fileReport);
     }
 }

@@ -29,6 +29,15 @@ public final class ImportReport {
         duplicates.add(description);
     }
 
+    /** Adds what one committed file did. */
+    void add(ImportReport file) {
+        documentsImported += file.documentsImported;
+        entitiesImported += file.entitiesImported;
+        eventsImported += file.eventsImported;
+        duplicates.addAll(file.duplicates);
+        problems.addAll(file.problems);
+    }
+
     void problem(ImportProblem problem) {
         problems.add(problem);
     }

@@ -1,0 +1,101 @@
+package org.goldset.annotation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.goldset.base.RowIds;
+import org.goldset.history.Decision;
+import org.goldset.history.DecisionHistory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Stores annotations as given (importers validate them first), many documents at a time: rows are
+ * buffered and written in JDBC batches under ids handed out by {@link RowIds}, each with its CREATE
+ * row in the decision history. Nothing is kept in a persistence context, so a file of 100,000
+ * articles costs what 1,000 do, a hundred times over. Runs in the caller's transaction: a refused
+ * file leaves nothing behind.
+ */
+@Service
+public class AnnotationImport {
+
+    private final StoredRows rows;
+    private final DecisionHistory history;
+    private final Clock clock;
+
+    AnnotationImport(StoredRows rows, DecisionHistory history, Clock clock) {
+        this.rows = rows;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** A buffer for one import; {@link Batch#write} writes what it holds. */
+    public Batch batch(RowIds ids) {
+        return new Batch(ids);
+    }
+
+    /** Annotations of several documents waiting to be written. */
+    public final class Batch {
+
+        private final RowIds ids;
+        private final List<EntitySnapshot> entities = new ArrayList<>();
+        private final List<EventSnapshot> events = new ArrayList<>();
+        private final List<DecisionHistory.NewDecision> created = new ArrayList<>();
+
+        private Batch(RowIds ids) {
+            this.ids = ids;
+        }
+
+        /** Adds one document's annotations, created by {@code actor}; arguments name entity drafts by key. */
+        public void add(long documentId, List<EntityDraft> entityDrafts, List<EventDraft> eventDrafts, String actor) {
+            Instant now = clock.instant();
+            Map<String, Long> idOfKey = new HashMap<>();
+            for (EntityDraft draft : entityDrafts) {
+                long id = ids.next("entity_mention");
+                if (draft.key() != null) {
+                    idOfKey.put(draft.key(), id);
+                }
+                EntitySnapshot entity = new EntitySnapshot(id, documentId, draft.key(), draft.span(), draft.label(),
+                        draft.review(), draft.origin(), draft.canonicalName(), draft.kbId(), draft.enginesJson(),
+                        draft.alternativesJson(), now, List.of());
+                entities.add(entity);
+                created.add(new DecisionHistory.NewDecision(documentId, Decision.TargetKind.ENTITY, id,
+                        Decision.Action.CREATE, null, DecisionLog.snapshot(entity), actor, null));
+            }
+            for (EventDraft draft : eventDrafts) {
+                long eventId = ids.next("event");
+                List<ArgumentSnapshot> arguments = new ArrayList<>();
+                for (EventDraft.ArgumentDraft argument : draft.arguments()) {
+                    Long entityId = idOfKey.get(argument.entityKey());
+                    if (entityId == null) {
+                        throw new IllegalArgumentException("event argument refers to unknown entity "
+                                + argument.entityKey());
+                    }
+                    arguments.add(new ArgumentSnapshot(ids.next("event_argument"), eventId, argument.role(),
+                            entityId, argument.review(), argument.origin(), now));
+                }
+                EventSnapshot event = new EventSnapshot(eventId, documentId, draft.key(), draft.type(),
+                        draft.trigger(), draft.review(), draft.origin(), now, draft.attributesJson(), arguments);
+                events.add(event);
+                created.add(new DecisionHistory.NewDecision(documentId, Decision.TargetKind.EVENT, eventId,
+                        Decision.Action.CREATE, null, DecisionLog.snapshot(event), actor, null));
+            }
+        }
+
+        /** Rows waiting, to decide when to write. */
+        public int size() {
+            return entities.size() + events.size();
+        }
+
+        /** Writes the buffered rows and their history; the documents they belong to must be written first. */
+        public void write() {
+            rows.insertAll(entities, events);
+            history.appendAll(created);
+            entities.clear();
+            events.clear();
+            created.clear();
+        }
+    }
+}

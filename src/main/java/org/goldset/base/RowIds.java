@@ -1,0 +1,43 @@
+package org.goldset.base;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Hands out row ids for bulk inserts within one write transaction, so rows can be written in JDBC
+ * batches and still point at each other (an argument at its event and entity) without a round trip
+ * per row. The next id of a table is read once, after the largest id ever given (SQLite's
+ * AUTOINCREMENT never reuses an id, and undo brings rows back under their own), then counted up.
+ *
+ * <p>Only valid while the transaction holds the database's write lock, which SQLite gives to one
+ * connection at a time from its first write until commit: the first call takes it (a write that
+ * changes nothing), so no other connection can insert into these tables until this one commits.
+ */
+public final class RowIds {
+
+    private final JdbcTemplate jdbc;
+    private final Map<String, Long> next = new HashMap<>();
+    private boolean holdingWriteLock;
+
+    public RowIds(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next id of {@code table}, one of Goldset's own tables (its name is not user input). */
+    public long next(String table) {
+        long id = next.computeIfAbsent(table, this::firstFree);
+        next.put(table, id + 1);
+        return id;
+    }
+
+    private long firstFree(String table) {
+        if (!holdingWriteLock) {
+            jdbc.update("UPDATE sqlite_sequence SET seq = seq WHERE 0");
+            holdingWriteLock = true;
+        }
+        Long largest = jdbc.queryForObject("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0),"
+                + " coalesce((SELECT max(id) FROM " + table + "), 0))", Long.class, table);
+        return (largest == null ? 0 : largest) + 1;
+    }
+}

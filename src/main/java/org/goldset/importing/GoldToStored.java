@@ -1,0 +1,74 @@
+package org.goldset.importing;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.goldset.annotation.AnnotationStatus;
+import org.goldset.annotation.EntityDraft;
+import org.goldset.annotation.EventDraft;
+import org.goldset.annotation.Origin;
+import org.goldset.annotation.ReviewState;
+import org.goldset.corpus.DocumentStatus;
+import org.goldset.corpus.NewDocument;
+import org.goldset.format.txt.TextArticleReader;
+import org.goldset.gold.GoldDocument;
+import org.goldset.gold.GoldEvent;
+import org.goldset.gold.GoldOrigin;
+import org.goldset.gold.GoldStatus;
+import org.goldset.text.Span;
+
+/** The exchange model in storage's terms: the one place an import maps gold types to stored ones. */
+final class GoldToStored {
+
+    private GoldToStored() {
+    }
+
+    static NewDocument document(GoldDocument gold, String externalId, String textHash, Path file, Instant now) {
+        return new NewDocument(externalId, titleOf(gold), gold.text(), textHash,
+                DocumentStatus.valueOf(gold.status().name()), gold.meta().outlet(), gold.meta().byline(),
+                gold.meta().date(), gold.meta().url(), file.toString(), now, gold.meta().extraJson());
+    }
+
+    static String titleOf(GoldDocument gold) {
+        if (gold.title() != null && !gold.title().isBlank()) {
+            return gold.title();
+        }
+        return TextArticleReader.read(gold.text()).title();
+    }
+
+    static List<EntityDraft> entityDrafts(GoldDocument gold) {
+        return gold.entities().stream().map(entity -> new EntityDraft(entity.id(),
+                new Span(entity.start(), entity.end()), entity.label(),
+                review(entity.status(), entity.decidedBy(), entity.decidedAt()),
+                origin(entity.origin()), entity.canonicalName(), entity.kbId(), entity.enginesJson(),
+                entity.alternativesJson())).toList();
+    }
+
+    static List<EventDraft> eventDrafts(GoldDocument gold) {
+        List<EventDraft> drafts = new ArrayList<>();
+        for (GoldEvent event : gold.events()) {
+            List<EventDraft.ArgumentDraft> arguments = event.arguments().stream()
+                    .map(argument -> new EventDraft.ArgumentDraft(argument.role(), argument.entity(),
+                            review(argument.status(), argument.decidedBy(), argument.decidedAt()),
+                            origin(argument.origin())))
+                    .toList();
+            drafts.add(new EventDraft(event.id(), event.type(), new Span(event.triggerStart(), event.triggerEnd()),
+                    review(event.status(), event.decidedBy(), event.decidedAt()), origin(event.origin()),
+                    event.attributesJson(), arguments));
+        }
+        return drafts;
+    }
+
+    static ReviewState review(GoldStatus status, String decidedBy, Instant decidedAt) {
+        return new ReviewState(AnnotationStatus.valueOf(status.name()), decidedBy, decidedAt);
+    }
+
+    static Origin origin(GoldOrigin origin) {
+        return switch (origin.kind()) {
+            case ENGINE -> Origin.engine(origin.engine(), origin.version(), origin.score());
+            case MANUAL -> Origin.manual();
+            case IMPORTED -> Origin.imported();
+        };
+    }
+}
