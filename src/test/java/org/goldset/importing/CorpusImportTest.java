@@ -57,6 +57,33 @@ class CorpusImportTest {
         assertThat(documents.countDocuments()).isEqualTo(5);
     }
 
+    /** Rows are written in batches before the file is done: a problem on its last line must still undo them all. */
+    @Test
+    void a_problem_on_the_last_line_of_a_long_file_leaves_nothing_of_it_behind() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        int articles = GoldDocumentStore.ROWS_PER_WRITE / 10 + 100; // ten entities each: several batches
+        for (int k = 0; k < articles; k++) {
+            StringBuilder entities = new StringBuilder();
+            for (int e = 0; e < 10; e++) {
+                entities.append(e == 0 ? "" : ",").append("{\"id\":\"T").append(e).append("\",\"start\":")
+                        .append(e * 5).append(",\"end\":").append(e * 5 + 4).append(",\"label\":\"PERSON\"}");
+            }
+            lines.append("{\"id\":\"a").append(k).append("\",\"text\":\"").append("Name ".repeat(10))
+                    .append("article ").append(k).append("\",\"entities\":[").append(entities).append("]}\n");
+        }
+        lines.append("{\"id\":\"last\",\"text\":\"Short.\",\"entities\":[{\"start\":0,\"end\":99,\"label\":\"PERSON\"}]}\n");
+        Path file = Files.writeString(folder.resolve("long.jsonl"), lines);
+        long decisionsBefore = jdbc.queryForObject("select count(*) from decision", Long.class);
+
+        ImportReport report = importer.importPaths(List.of(file), CorpusImporter.ImportProgress.NONE);
+
+        assertThat(report.documentsImported()).isZero();
+        assertThat(report.problems()).singleElement().satisfies(problem -> assertThat(problem.line()).isEqualTo(articles + 1));
+        assertThat(documents.countDocuments()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from entity_mention", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from decision", Long.class)).isEqualTo(decisionsBefore);
+    }
+
     @Test
     void a_text_file_is_stored_byte_for_byte_with_title_byline_and_date_as_metadata() throws Exception {
         Path seed = TestDatabase.seeds().resolve("000_58c3ede30341f408.txt");
