@@ -1,6 +1,8 @@
 package org.goldset.annotation;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +17,7 @@ public record EventSnapshot(long id, long documentId, String externalId, String 
                             List<ArgumentSnapshot> arguments) {
 
     public EventSnapshot {
-        attributes = Map.copyOf(attributes);
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         arguments = List.copyOf(arguments);
     }
 

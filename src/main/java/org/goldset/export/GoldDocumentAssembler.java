@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.goldset.annotation.AnnotationStatus;
-import org.goldset.annotation.EntityMention;
-import org.goldset.annotation.Event;
-import org.goldset.annotation.EventArgument;
+import org.goldset.annotation.ArgumentSnapshot;
+import org.goldset.annotation.EntitySnapshot;
+import org.goldset.annotation.EventSnapshot;
 import org.goldset.annotation.Origin;
-import org.goldset.corpus.Document;
+import org.goldset.corpus.StoredDocument;
 import org.goldset.format.ExportWarnings;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldDocumentStatus;
@@ -31,44 +31,44 @@ final class GoldDocumentAssembler {
     /** Why an argument is left out of an export although its own status is included. */
     static final String ARGUMENT_LEFT_OUT = "argument left out: its entity is not in this export (pending or rejected)";
 
-    static GoldDocument assemble(Document document, List<EntityMention> entities, List<Event> events,
+    static GoldDocument assemble(StoredDocument document, List<EntitySnapshot> entities, List<EventSnapshot> events,
                                  Set<AnnotationStatus> included, ExportWarnings leftOut) {
-        TextOffsets text = new TextOffsets(document.getText());
+        TextOffsets text = new TextOffsets(document.text());
         Ids ids = new Ids(entities, events);
         List<GoldEntity> goldEntities = new ArrayList<>();
         Map<Long, String> exportedEntityIds = new HashMap<>();
-        for (EntityMention entity : entities) {
+        for (EntitySnapshot entity : entities) {
             String id = ids.of(entity);
-            exportedEntityIds.put(entity.getId(), id);
-            goldEntities.add(new GoldEntity(id, entity.getSpan().start(), entity.getSpan().end(), entity.getLabel(),
-                    text.slice(entity.getSpan().start(), entity.getSpan().end()), status(entity.getStatus()),
-                    origin(entity.getOrigin()), entity.getReview().getDecidedBy(),
-                    entity.getReview().getDecidedAt(), entity.getCanonicalName(), entity.getKbId(),
-                    entity.getEnginesJson(), entity.getAlternativesJson()));
+            exportedEntityIds.put(entity.id(), id);
+            goldEntities.add(new GoldEntity(id, entity.span().start(), entity.span().end(), entity.label(),
+                    text.slice(entity.span().start(), entity.span().end()), status(entity.status()),
+                    origin(entity.origin()), entity.review().getDecidedBy(), entity.review().getDecidedAt(),
+                    entity.canonicalName(), entity.kbId(), entity.enginesJson(), entity.alternativesJson()));
         }
         List<GoldEvent> goldEvents = new ArrayList<>();
-        for (Event event : events) {
+        for (EventSnapshot event : events) {
             List<GoldEvent.GoldArgument> arguments = new ArrayList<>();
-            for (EventArgument argument : event.getArguments()) {
-                String entityId = exportedEntityIds.get(argument.getEntity().getId());
-                if (entityId == null && included.contains(argument.getStatus())) {
+            for (ArgumentSnapshot argument : event.arguments()) {
+                AnnotationStatus status = argument.review().getStatus();
+                String entityId = exportedEntityIds.get(argument.entityId());
+                if (entityId == null && included.contains(status)) {
                     leftOut.add(ARGUMENT_LEFT_OUT);
                 }
-                if (entityId != null && included.contains(argument.getStatus())) {
-                    arguments.add(new GoldEvent.GoldArgument(argument.getRole(), entityId, status(argument.getStatus()),
-                            origin(argument.getOrigin()), argument.getReview().getDecidedBy(),
-                            argument.getReview().getDecidedAt()));
+                if (entityId != null && included.contains(status)) {
+                    arguments.add(new GoldEvent.GoldArgument(argument.role(), entityId, status(status),
+                            origin(argument.origin()), argument.review().getDecidedBy(),
+                            argument.review().getDecidedAt()));
                 }
             }
-            goldEvents.add(new GoldEvent(ids.of(event), event.getType(), event.getTrigger().start(),
-                    event.getTrigger().end(), text.slice(event.getTrigger().start(), event.getTrigger().end()),
-                    arguments, status(event.getStatus()), origin(event.getOrigin()),
-                    event.getReview().getDecidedBy(), event.getReview().getDecidedAt(), event.getAttributesJson()));
+            goldEvents.add(new GoldEvent(ids.of(event), event.type(), event.trigger().start(), event.trigger().end(),
+                    text.slice(event.trigger().start(), event.trigger().end()), arguments, status(event.status()),
+                    origin(event.origin()), event.review().getDecidedBy(), event.review().getDecidedAt(),
+                    event.attributes()));
         }
-        GoldMetadata meta = new GoldMetadata(document.getOutlet(), document.getByline(), document.getPublishedOn(),
-                document.getUrl(), document.getExtraMetadataJson());
-        return new GoldDocument(document.getExternalId(), document.getTitle(), document.getText(), meta,
-                GoldDocumentStatus.valueOf(document.getStatus().name()), goldEntities, goldEvents);
+        GoldMetadata meta = new GoldMetadata(document.outlet(), document.byline(), document.publishedOn(),
+                document.url(), document.extraMetadataJson());
+        return new GoldDocument(document.externalId(), document.title(), document.text(), meta,
+                GoldDocumentStatus.valueOf(document.status().name()), goldEntities, goldEvents);
     }
 
     private static GoldStatus status(AnnotationStatus status) {
@@ -87,17 +87,17 @@ final class GoldDocumentAssembler {
     private static final class Ids {
         private final Set<String> taken = new HashSet<>();
 
-        Ids(List<EntityMention> entities, List<Event> events) {
-            entities.forEach(entity -> addIfPresent(entity.getExternalId()));
-            events.forEach(event -> addIfPresent(event.getExternalId()));
+        Ids(List<EntitySnapshot> entities, List<EventSnapshot> events) {
+            entities.forEach(entity -> addIfPresent(entity.externalId()));
+            events.forEach(event -> addIfPresent(event.externalId()));
         }
 
-        String of(EntityMention entity) {
-            return entity.getExternalId() != null ? entity.getExternalId() : fresh("T" + entity.getId());
+        String of(EntitySnapshot entity) {
+            return entity.externalId() != null ? entity.externalId() : fresh("T" + entity.id());
         }
 
-        String of(Event event) {
-            return event.getExternalId() != null ? event.getExternalId() : fresh("E" + event.getId());
+        String of(EventSnapshot event) {
+            return event.externalId() != null ? event.externalId() : fresh("E" + event.id());
         }
 
         private String fresh(String candidate) {

@@ -9,13 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
+import org.goldset.annotation.AnnotationPages;
 import org.goldset.annotation.AnnotationStatus;
-import org.goldset.annotation.EntityMention;
-import org.goldset.annotation.EntityService;
-import org.goldset.annotation.Event;
-import org.goldset.annotation.EventService;
-import org.goldset.corpus.Document;
-import org.goldset.corpus.DocumentService;
+import org.goldset.corpus.DocumentPages;
+import org.goldset.corpus.StoredDocument;
 import org.goldset.format.ExportWarnings;
 import org.goldset.format.FormatRegistry;
 import org.goldset.format.GoldFormat;
@@ -23,32 +20,26 @@ import org.goldset.format.GoldFormatWriter;
 import org.goldset.format.jsonl.JsonlFormat;
 import org.goldset.gold.GoldDocument;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Exports the corpus in any writable {@link GoldFormat}. Documents are read a page of ids at a time and written
- * one by one, each in its own short read transaction, so memory does not grow with the corpus and
- * analysts can keep working while a long export runs.
+ * Exports the corpus in any writable {@link GoldFormat}. Documents and their annotations are read a
+ * page at a time (a handful of queries a page, each page its own short read transaction) and written
+ * one by one, so memory does not grow with the corpus and analysts can keep working while a long
+ * export runs.
  */
 @Service
 public class GoldExporter {
 
     static final int PAGE_SIZE = 200;
 
-    private final DocumentService documents;
-    private final EntityService annotations;
-    private final EventService events;
+    private final DocumentPages documents;
+    private final AnnotationPages annotations;
     private final FormatRegistry formats;
-    private final TransactionTemplate readOnly;
 
-    GoldExporter(DocumentService documents, EntityService annotations, EventService events, FormatRegistry formats,
-                 TransactionTemplate transaction) {
+    GoldExporter(DocumentPages documents, AnnotationPages annotations, FormatRegistry formats) {
         this.documents = documents;
-        this.events = events;
-        this.formats = formats;
         this.annotations = annotations;
-        this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
-        this.readOnly.setReadOnly(true);
+        this.formats = formats;
     }
 
     /** The formats Goldset writes, by id. */
@@ -101,18 +92,19 @@ public class GoldExporter {
         try {
             writer.begin(out);
             long lastId = 0;
-            List<Long> page;
-            while (!(page = documents.findDocumentIdsAfter(lastId, options.documentStatuses(), PAGE_SIZE)).isEmpty()) {
-                for (Long documentId : page) {
-                    GoldDocument gold = readOnly.execute(status -> load(documentId, included, warnings));
-                    if (gold != null) {
-                        writer.writeDocument(gold);
-                        documentCount++;
-                        entityCount += gold.entities().size();
-                        eventCount += gold.events().size();
-                    }
-                    lastId = documentId;
+            List<StoredDocument> page;
+            while (!(page = documents.after(lastId, options.documentStatuses(), PAGE_SIZE)).isEmpty()) {
+                AnnotationPages.Page annotations = this.annotations.between(page.getFirst().id(), page.getLast().id(),
+                        included);
+                for (StoredDocument document : page) {
+                    GoldDocument gold = GoldDocumentAssembler.assemble(document, annotations.entitiesOf(document.id()),
+                            annotations.eventsOf(document.id()), included, warnings);
+                    writer.writeDocument(gold);
+                    documentCount++;
+                    entityCount += gold.entities().size();
+                    eventCount += gold.events().size();
                 }
+                lastId = page.getLast().id();
                 progress.documentsWritten(documentCount);
             }
             writer.end();
@@ -125,18 +117,6 @@ public class GoldExporter {
     private static GoldFormat.Writing writing(GoldFormat format) {
         return format.writing().orElseThrow(() ->
                 new IllegalArgumentException("Goldset reads " + format.id() + " but does not write it"));
-    }
-
-    private GoldDocument load(long documentId, Set<AnnotationStatus> included, ExportWarnings warnings) {
-        Document document = documents.findDocument(documentId).orElse(null);
-        if (document == null) {
-            return null; // deleted while the export ran
-        }
-        List<EntityMention> entities = annotations.findEntities(documentId, included);
-        List<Event> events = this.events.findEvents(documentId).stream()
-                .filter(event -> included.contains(event.getStatus()))
-                .toList();
-        return GoldDocumentAssembler.assemble(document, entities, events, included, warnings);
     }
 
     /** Called after each page of documents, e.g. to print progress on long exports. */
