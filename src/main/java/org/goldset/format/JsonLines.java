@@ -1,6 +1,5 @@
 package org.goldset.format;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,27 +18,33 @@ public final class JsonLines {
      * flat however long the file is.
      */
     public static void forEachLine(Path file, LineHandler handler) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            ByteArrayOutputStream lineBytes = new ByteArrayOutputStream();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 12);
             int lineNumber = 0;
-            int next;
-            boolean more = true;
-            while (more) {
-                next = in.read();
-                if (next != '\n' && next != -1) {
-                    lineBytes.write(next);
-                    continue;
-                }
-                more = next != -1;
-                lineNumber++;
-                if (lineBytes.size() > 0 || more) {
-                    String line = decodeLine(lineBytes.toByteArray(), lineNumber);
-                    if (!line.isBlank()) {
-                        handler.handle(line, lineNumber);
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                int start = 0;
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\n') {
+                        line.write(buffer, start, i - start);
+                        handle(line, ++lineNumber, handler);
+                        start = i + 1;
                     }
                 }
-                lineBytes.reset();
+                line.write(buffer, start, read - start);
             }
+            if (line.size() > 0) {
+                handle(line, ++lineNumber, handler);
+            }
+        }
+    }
+
+    private static void handle(ByteArrayOutputStream lineBytes, int lineNumber, LineHandler handler) {
+        String line = decodeLine(lineBytes.toByteArray(), lineNumber);
+        lineBytes.reset();
+        if (!line.isBlank()) {
+            handler.handle(line, lineNumber);
         }
     }
 

@@ -73,14 +73,15 @@ class GoldDocumentStore {
         void store(GoldDocument gold, Where where, List<ImportProblem> problems) {
             documentsRead++;
             String hash = TextHash.of(gold.text());
+            DocumentImport.Clash stored = documents.clash(hash, gold.id());
             Optional<String> sameText = Optional.ofNullable(unwrittenIdOfText.get(hash))
-                    .or(() -> documents.externalIdOfText(hash));
+                    .or(() -> Optional.ofNullable(stored.externalIdWithSameText()));
             if (sameText.isPresent()) {
                 report.duplicateSkipped(where + ": same text as document " + sameText.get());
                 return;
             }
             String id = idsFromFileNames ? unusedId(gold.id()) : gold.id();
-            Optional<String> taken = takenBy(id);
+            Optional<String> taken = takenBy(id, id.equals(gold.id()) ? stored.idWithSameExternalId() : null);
             if (taken.isPresent()) {
                 problems.add(new ImportProblem(where.file(), where.line(), "document id \"" + id + "\" is "
                         + taken.get() + " with a different text; nothing of this file was imported"));
@@ -98,13 +99,16 @@ class GoldDocumentStore {
             }
         }
 
-        /** How an id is taken, in words, if it is: earlier in this file, or by a document already in the corpus. */
-        private Optional<String> takenBy(String id) {
+        /**
+         * How an id is taken, in words, if it is: earlier in this file, or by a document already in the
+         * corpus ({@code storedId}, the stored document with that id, null if none).
+         */
+        private Optional<String> takenBy(String id, Long storedId) {
             Where earlier = unwrittenWhereOfId.get(id);
             if (earlier != null) {
                 return Optional.of("already used " + (earlier.line() > 0 ? "on line " + earlier.line() : "in " + earlier));
             }
-            return documents.idOfExternalId(id).map(stored -> firstDocumentId >= 0 && stored >= firstDocumentId
+            return Optional.ofNullable(storedId).map(stored -> firstDocumentId >= 0 && stored >= firstDocumentId
                     ? "already used earlier in this file" : "already in the corpus");
         }
 
