@@ -1,5 +1,7 @@
 package org.goldset;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,5 +34,34 @@ public final class TestAnnotations {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.exportJsonl(out, ExportOptions.GOLD, GoldExporter.ExportProgress.NONE);
         return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    /**
+     * The counts the database keeps per document (document_tally, kept by triggers) are exactly what
+     * counting the rows gives, for every document.
+     */
+    public static void assertTalliesMatchTheRows(JdbcTemplate jdbc) {
+        String counted = """
+                SELECT d.id,
+                  (SELECT count(*) FROM entity_mention m WHERE m.document_id = d.id AND m.status = 'PENDING'),
+                  (SELECT count(*) FROM entity_mention m WHERE m.document_id = d.id AND m.status = 'ACCEPTED'),
+                  (SELECT count(*) FROM entity_mention m WHERE m.document_id = d.id AND m.status = 'REJECTED'),
+                  (SELECT count(*) FROM event e WHERE e.document_id = d.id),
+                  (SELECT count(*) FROM event e WHERE e.document_id = d.id AND e.status = 'PENDING')
+                FROM document d ORDER BY d.id""";
+        String kept = """
+                SELECT d.id, t.pending, t.accepted, t.rejected, t.events, t.pending_events
+                FROM document d LEFT JOIN document_tally t ON t.document_id = d.id ORDER BY d.id""";
+        assertThat(jdbc.queryForList(kept)).as("document_tally").containsExactlyElementsOf(jdbc.queryForList(counted)
+                .stream().map(row -> renamed(row)).toList());
+    }
+
+    private static java.util.Map<String, Object> renamed(java.util.Map<String, Object> counted) {
+        java.util.Iterator<Object> values = counted.values().iterator();
+        java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+        for (String column : new String[] {"id", "pending", "accepted", "rejected", "events", "pending_events"}) {
+            row.put(column, values.next());
+        }
+        return row;
     }
 }

@@ -1,53 +1,36 @@
 package org.goldset.annotation;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts every document's annotations in two grouped queries (entities, events), for lists of
- * documents: the corpus does not know what is annotated in it, so the counts come from here.
+ * Every document's annotations by status, for lists of documents: the corpus does not know what is
+ * annotated in it, so the counts come from here. The database keeps them (table
+ * {@code document_tally}, maintained by triggers on every write of an entity or event, see
+ * migration V5), so reading them costs one row per document, however many annotations there are.
  */
 @Service
 public class AnnotationTallies {
 
-    private final EntityMentionRepository mentions;
-    private final EventRepository events;
+    private static final String COLUMNS = "pending, accepted, rejected, events, pending_events";
 
-    AnnotationTallies(EntityMentionRepository mentions, EventRepository events) {
-        this.mentions = mentions;
-        this.events = events;
+    private final JdbcTemplate jdbc;
+
+    AnnotationTallies(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
-    /** The tally of each document that has annotations; a document missing here has none. */
+    /** The tally of each document. */
     @Transactional(readOnly = true)
     public Map<Long, DocumentTally> byDocument() {
-        Map<Long, long[]> counts = new HashMap<>();
-        add(counts, mentions.countByDocumentAndStatus(), false);
-        add(counts, events.countByDocumentAndStatus(), true);
         Map<Long, DocumentTally> tallies = new HashMap<>();
-        counts.forEach((id, c) -> tallies.put(id, new DocumentTally(c[0], c[1], c[2], c[3], c[4])));
+        jdbc.query("SELECT document_id, " + COLUMNS + " FROM document_tally", row -> {
+            tallies.put(row.getLong(1), new DocumentTally(row.getLong(2), row.getLong(3), row.getLong(4),
+                    row.getLong(5), row.getLong(6)));
+        });
         return tallies;
-    }
-
-    /** c = [pending, accepted, rejected, events, pending events]. */
-    private static void add(Map<Long, long[]> counts, List<Object[]> rows, boolean events) {
-        for (Object[] row : rows) {
-            long[] c = counts.computeIfAbsent((Long) row[0], id -> new long[5]);
-            AnnotationStatus status = (AnnotationStatus) row[1];
-            long count = (Long) row[2];
-            if (events) {
-                c[3] += count;
-                c[4] += status == AnnotationStatus.PENDING ? count : 0;
-            } else {
-                c[switch (status) {
-                    case PENDING -> 0;
-                    case ACCEPTED -> 1;
-                    case REJECTED -> 2;
-                }] += count;
-            }
-        }
     }
 }

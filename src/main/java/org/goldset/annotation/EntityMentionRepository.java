@@ -15,9 +15,6 @@ interface EntityMentionRepository extends JpaRepository<EntityMention, Long> {
 
     long countByDocumentIdAndReviewStatus(Long documentId, AnnotationStatus status);
 
-    /** Rows of (document id, status, count): the whole corpus in one grouped scan. */
-    @Query("select m.documentId, m.review.status, count(m) from EntityMention m group by m.documentId, m.review.status")
-    List<Object[]> countByDocumentAndStatus();
 
     /**
      * Pending mentions anywhere in the corpus that cover this exact text with this label (SQLite's

@@ -12,7 +12,4 @@ interface EventRepository extends JpaRepository<Event, Long> {
 
     long countByDocumentIdAndReviewStatus(Long documentId, AnnotationStatus status);
 
-    /** Rows of (document id, status, count): the whole corpus in one grouped scan. */
-    @Query("select e.documentId, e.review.status, count(e) from Event e group by e.documentId, e.review.status")
-    List<Object[]> countByDocumentAndStatus();
 }

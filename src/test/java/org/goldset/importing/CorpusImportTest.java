@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.format.ImportProblem;
 import org.goldset.gold.GoldFixtures;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +46,11 @@ class CorpusImportTest {
         // The decision history is append-only by design, so tests start from empty annotation tables
         // by removing documents (annotations cascade) and leaving history rows, which are not counted.
         jdbc.update("delete from document");
+    }
+
+    @AfterEach
+    void theCountsPerDocumentStillMatchTheRows() {
+        TestAnnotations.assertTalliesMatchTheRows(jdbc);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityDraft;
@@ -21,10 +22,12 @@ import org.goldset.corpus.DocumentService;
 import org.goldset.history.Decision;
 import org.goldset.history.DecisionHistory;
 import org.goldset.text.Span;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,6 +42,8 @@ class EventReviewRulesTest {
         TestDatabase.register(registry);
     }
 
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     EventDecisions eventDecisions;
     @Autowired
@@ -61,6 +66,11 @@ class EventReviewRulesTest {
         annotations.storeAnnotations(document.getId(), List.of(entity("Hezbollah", "ORGANIZATION"),
                 entity("Israel", "GPE"), entity("Monday", "DATE")), List.of(), "engine");
         attack = eventDecisions.create(document, new Span(10, 18), "ATTACK", "ana").event();
+    }
+
+    @AfterEach
+    void theCountsPerDocumentStillMatchTheRows() {
+        TestAnnotations.assertTalliesMatchTheRows(jdbc);
     }
 
     @Test

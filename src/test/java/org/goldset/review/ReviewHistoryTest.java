@@ -24,6 +24,7 @@ import org.goldset.annotation.VersionedId;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.text.Span;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +78,11 @@ class ReviewHistoryTest {
                 span("attacked"), ReviewState.pending(), Origin.engine("events", "1", 0.7),
                 Map.of("modality", "\"asserted\"", "cameo", "\"190\""), List.of())), "engine");
         TestAnnotations.attachSuggestedArgument(jdbc, attack(), "Attacker", find("Hezbollah"));
+    }
+
+    @AfterEach
+    void theCountsPerDocumentStillMatchTheRows() {
+        TestAnnotations.assertTalliesMatchTheRows(jdbc);
     }
 
     @Test
