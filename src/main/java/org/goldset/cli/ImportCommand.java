@@ -52,9 +52,23 @@ class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportReport report = importer.importPaths(paths, format, (done, total, file, soFar) -> {
-            if (total > 1) {
-                err.printf("[%d/%d] %s%n", done, total, file);
+        ImportReport report = importer.importPaths(paths, format, new CorpusImporter.ImportProgress() {
+            private long lastPrinted = System.nanoTime();
+
+            @Override
+            public void fileDone(int done, int total, Path file, ImportReport soFar) {
+                if (total > 1) {
+                    err.printf("[%d/%d] %s%n", done, total, file);
+                }
+            }
+
+            @Override
+            public void documentsRead(Path file, int documents) {
+                // A long file shows it is moving, at most every two seconds.
+                if (System.nanoTime() - lastPrinted > 2_000_000_000L) {
+                    err.printf("%s: %,d documents read%n", file, documents);
+                    lastPrinted = System.nanoTime();
+                }
             }
         });
         report.duplicates().forEach(duplicate -> out.println("skipped (already imported): " + duplicate));

@@ -49,7 +49,7 @@ public class CorpusImporter {
         }
         for (int i = 0; i < sources.size(); i++) {
             Source source = sources.get(i);
-            importSource(source, report);
+            importSource(source, report, progress);
             progress.fileDone(i + 1, sources.size(), source.path(), report);
         }
         if (report.documentsImported() > 0) {
@@ -58,11 +58,11 @@ public class CorpusImporter {
         return report;
     }
 
-    private void importSource(Source source, ImportReport report) {
+    private void importSource(Source source, ImportReport report, ImportProgress progress) {
         report.fileRead();
         Path file = source.path();
         try {
-            pipeline.importFile(file, source.format(), report);
+            pipeline.importFile(file, source.format(), report, progress);
         } catch (ImportFileException e) {
             report.problem(new ImportProblem(file, e.line(), e.getMessage()));
         } catch (MultipleProblemsException e) {
@@ -119,11 +119,18 @@ public class CorpusImporter {
     private record Source(Path path, GoldFormat format) {
     }
 
-    /** Called after each file, e.g. to print progress on long imports. */
+    /** Called after each file, and every {@value #DOCUMENTS_PER_CALL} documents inside a long one. */
     @FunctionalInterface
     public interface ImportProgress {
         ImportProgress NONE = (done, total, file, report) -> { };
 
+        /** How often {@link #documentsRead} is called within one file. */
+        int DOCUMENTS_PER_CALL = 1_000;
+
         void fileDone(int done, int total, Path file, ImportReport report);
+
+        /** Documents read so far from a file that is still being imported (not yet committed). */
+        default void documentsRead(Path file, int documents) {
+        }
     }
 }

@@ -31,16 +31,21 @@ class ImportPipeline {
         this.transaction = transaction;
     }
 
-    void importFile(Path source, GoldFormat format, ImportReport report) throws IOException {
+    void importFile(Path source, GoldFormat format, ImportReport report, CorpusImporter.ImportProgress progress)
+            throws IOException {
         GoldFormatReader reader = format.reader().orElseThrow(() ->
                 new ImportFileException(0, format.id() + " is a format Goldset writes but does not read"));
         List<ImportProblem> problems = new ArrayList<>();
         ImportReport fileReport = transaction.execute(status -> {
             GoldDocumentStore.Session session = store.open(format.idsComeFromFileNames());
+            int[] read = {0};
             try {
                 reader.read(source, problems, (document, file, line) -> {
                     if (problems.isEmpty()) {
                         session.store(document, new GoldDocumentStore.Where(file, line), problems);
+                    }
+                    if (++read[0] % CorpusImporter.ImportProgress.DOCUMENTS_PER_CALL == 0) {
+                        progress.documentsRead(source, read[0]);
                     }
                 });
             } catch (IOException e) {

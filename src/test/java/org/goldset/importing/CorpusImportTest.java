@@ -92,6 +92,30 @@ class CorpusImportTest {
     }
 
     @Test
+    void a_long_file_reports_its_progress_every_thousand_documents() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int k = 0; k < 2_500; k++) {
+            lines.append("{\"id\":\"p").append(k).append("\",\"text\":\"Article ").append(k).append(".\"}\n");
+        }
+        Path file = Files.writeString(folder.resolve("progress.jsonl"), lines);
+        List<Integer> reported = new java.util.ArrayList<>();
+
+        ImportReport report = importer.importPaths(List.of(file), null, new CorpusImporter.ImportProgress() {
+            @Override
+            public void fileDone(int done, int total, Path path, ImportReport soFar) {
+            }
+
+            @Override
+            public void documentsRead(Path path, int documents) {
+                reported.add(documents);
+            }
+        });
+
+        assertThat(report.documentsImported()).isEqualTo(2_500);
+        assertThat(reported).containsExactly(1_000, 2_000);
+    }
+
+    @Test
     void a_text_file_is_stored_byte_for_byte_with_title_byline_and_date_as_metadata() throws Exception {
         Path seed = TestDatabase.seeds().resolve("000_58c3ede30341f408.txt");
         importer.importPaths(List.of(seed), CorpusImporter.ImportProgress.NONE);
