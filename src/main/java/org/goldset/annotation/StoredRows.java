@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,54 +95,15 @@ class StoredRows {
         row.setObject(first + 6, origin.getScore());
     }
 
+    /** One entity row, as {@link #insertAll} writes them. */
     void insertEntity(EntitySnapshot entity) {
-        Query insert = entityManager.createNativeQuery("""
-                INSERT INTO entity_mention (id, document_id, external_id, start_offset, end_offset, label, status,
-                    decided_by, decided_at, origin_kind, engine_id, engine_version, score, canonical_name, kb_id,
-                    engines, alternatives, created_at, version)
-                VALUES (:id, :documentId, :externalId, :start, :end, :label, :status, :decidedBy, :decidedAt,
-                    :originKind, :engineId, :engineVersion, :score, :canonicalName, :kbId, :engines, :alternatives,
-                    :createdAt, 0)""");
-        insert.setParameter("id", entity.id());
-        insert.setParameter("documentId", entity.documentId());
-        insert.setParameter("externalId", entity.externalId());
-        insert.setParameter("start", entity.span().start());
-        insert.setParameter("end", entity.span().end());
-        insert.setParameter("label", entity.label());
-        review(insert, entity.review());
-        origin(insert, entity.origin());
-        insert.setParameter("canonicalName", entity.canonicalName());
-        insert.setParameter("kbId", entity.kbId());
-        insert.setParameter("engines", entity.enginesJson());
-        insert.setParameter("alternatives", entity.alternativesJson());
-        insert.setParameter("createdAt", text(entity.createdAt()));
-        insert.executeUpdate();
+        insertAll(List.of(entity), List.of());
     }
 
+    /** One event row with its attributes, without its arguments: those come back one by one, if they can. */
     void insertEvent(EventSnapshot event) {
-        Query insert = entityManager.createNativeQuery("""
-                INSERT INTO event (id, document_id, external_id, event_type, trigger_start, trigger_end, status,
-                    decided_by, decided_at, origin_kind, engine_id, engine_version, score, created_at, version)
-                VALUES (:id, :documentId, :externalId, :type, :start, :end, :status, :decidedBy, :decidedAt,
-                    :originKind, :engineId, :engineVersion, :score, :createdAt, 0)""");
-        insert.setParameter("id", event.id());
-        insert.setParameter("documentId", event.documentId());
-        insert.setParameter("externalId", event.externalId());
-        insert.setParameter("type", event.type());
-        insert.setParameter("start", event.trigger().start());
-        insert.setParameter("end", event.trigger().end());
-        review(insert, event.review());
-        origin(insert, event.origin());
-        insert.setParameter("createdAt", text(event.createdAt()));
-        insert.executeUpdate();
-        for (Map.Entry<String, String> attribute : event.attributes().entrySet()) {
-            entityManager.createNativeQuery("INSERT INTO event_attribute (event_id, attr_key, attr_value)"
-                            + " VALUES (:event, :key, :value)")
-                    .setParameter("event", event.id())
-                    .setParameter("key", attribute.getKey())
-                    .setParameter("value", attribute.getValue())
-                    .executeUpdate();
-        }
+        insertAll(List.of(), List.of(new EventSnapshot(event.id(), event.documentId(), event.externalId(), event.type(),
+                event.trigger(), event.review(), event.origin(), event.createdAt(), event.attributes(), List.of())));
     }
 
     /** Inserts the argument unless it is there already or its event or entity is gone; true if inserted. */

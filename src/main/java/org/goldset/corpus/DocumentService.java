@@ -31,11 +31,6 @@ public class DocumentService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Document> findByTextHash(String textHash) {
-        return documents.findByTextHash(textHash);
-    }
-
-    @Transactional(readOnly = true)
     public Optional<Document> findByExternalId(String externalId) {
         return documents.findByExternalId(externalId);
     }
