@@ -40,8 +40,4 @@ interface EntityMentionRepository extends JpaRepository<EntityMention, Long> {
     @Query("select a from EventArgument a where a.entity.id in :mentionIds order by a.id")
     List<EventArgument> findArgumentsOf(Collection<Long> mentionIds);
 
-    /** Which labels and engines each document has pending suggestions of (for list filters). */
-    @Query("select distinct m.documentId, m.label, m.origin.engineId from EntityMention m"
-            + " where m.review.status = org.goldset.annotation.AnnotationStatus.PENDING")
-    List<Object[]> findPendingLabelsAndEngines();
 }

@@ -206,21 +206,6 @@ public class EntityService {
         return mentions.findByDocumentIdAndReviewStatusInOrderByStartAscEndAscIdAsc(documentId, statuses);
     }
 
-    /** Per document: the (label, engine) pairs of its pending suggestions. */
-    @Transactional(readOnly = true)
-    public Map<Long, java.util.Set<PendingKind>> findPendingKinds() {
-        Map<Long, java.util.Set<PendingKind>> kinds = new HashMap<>();
-        for (Object[] row : mentions.findPendingLabelsAndEngines()) {
-            kinds.computeIfAbsent((Long) row[0], id -> new java.util.HashSet<>())
-                    .add(new PendingKind((String) row[1], (String) row[2]));
-        }
-        return kinds;
-    }
-
-    /** A label and the engine that suggested it (null for non-engine annotations). */
-    public record PendingKind(String label, String engine) {
-    }
-
     @Transactional(readOnly = true)
     public AnnotationCounts countEntities(long documentId) {
         return new AnnotationCounts(

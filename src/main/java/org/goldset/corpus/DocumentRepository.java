@@ -8,10 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DocumentRepository extends JpaRepository<Document, Long> {
 
-    @Query("select new org.goldset.corpus.DocumentSummary(d.id, d.externalId, d.title, d.outlet, d.publishedOn,"
-            + " d.status, d.importedAt, d.textLength) from Document d order by d.id")
-    List<DocumentSummary> findSummaries();
-
     Optional<Document> findByExternalId(String externalId);
 
     long countByStatus(DocumentStatus status);

@@ -19,12 +19,6 @@ public class DocumentService {
         this.decisionHistory = decisionHistory;
     }
 
-    /** Every document's list entry, oldest import first; article texts are not loaded. */
-    @Transactional(readOnly = true)
-    public List<DocumentSummary> findDocumentSummaries() {
-        return documents.findSummaries();
-    }
-
     @Transactional(readOnly = true)
     public Optional<Document> findDocument(long id) {
         return documents.findById(id);

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.goldset.annotation.AnnotationStatus;
-import org.goldset.annotation.AnnotationTallies;
-import org.goldset.annotation.DocumentTally;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.EntityService;
 import org.goldset.annotation.Event;
@@ -33,29 +31,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
     private final DocumentService documents;
-    private final AnnotationTallies tallies;
     private final EntityService entities;
     private final EventService events;
     private final DecisionHistory decisionHistory;
     private final AnnotationSchema schema;
 
-    ReviewService(DocumentService documents, AnnotationTallies tallies, EntityService entities, EventService events,
+    ReviewService(DocumentService documents, EntityService entities, EventService events,
                   DecisionHistory decisionHistory, AnnotationSchema schema) {
         this.documents = documents;
-        this.tallies = tallies;
         this.entities = entities;
         this.events = events;
         this.decisionHistory = decisionHistory;
         this.schema = schema;
-    }
-
-    /** Every document with its annotations by status, for the documents list. */
-    @Transactional(readOnly = true)
-    public List<DocumentRow> documentRows() {
-        Map<Long, DocumentTally> tally = tallies.byDocument();
-        return documents.findDocumentSummaries().stream()
-                .map(summary -> new DocumentRow(summary, tally.getOrDefault(summary.id(), DocumentTally.NONE)))
-                .toList();
     }
 
     /**
@@ -167,10 +154,6 @@ public class ReviewService {
 
     /** Per document, the (label, engine) pairs of its pending suggestions (the documents list's filters). */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, Set<EntityService.PendingKind>> pendingKinds() {
-        return entities.findPendingKinds();
-    }
-
     /** The entities that may fill a role of the event, nearest to its trigger first. */
     public List<EntityMention> candidatesFor(Event event, String role, List<EntityMention> entities) {
         RoleDefinition definition = role(event, role);

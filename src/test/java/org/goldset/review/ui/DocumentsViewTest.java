@@ -8,6 +8,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.dom.Element;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityDraft;
@@ -86,7 +89,7 @@ class DocumentsViewTest extends SpringBrowserlessTest {
                                 java.util.Map.of(), List.of())), "test");
 
         navigate(DocumentsView.class);
-        test($(TextField.class).single()).setValue(title);
+        test($(TextField.class).id("documents-search")).setValue("\"" + title + "\"");
         Grid<?> grid = $(Grid.class).single();
 
         assertThat(test(grid).size()).isEqualTo(1);
@@ -123,27 +126,39 @@ class DocumentsViewTest extends SpringBrowserlessTest {
                 ReviewState.pending(), Origin.engine("patterns-test", "1", 0.9), null, null)), List.of(), "test");
         navigate(DocumentsView.class);
         Grid<?> grid = $(Grid.class).single();
-        List<com.vaadin.flow.component.select.Select<String>> selects =
-                $(com.vaadin.flow.component.select.Select.class).all().stream()
-                        .map(select -> (com.vaadin.flow.component.select.Select<String>) select).toList();
+        Select<Object> label = $(Select.class).id("documents-label");
+        Select<Object> decision = $(Select.class).id("documents-decision");
 
-        test(selects.get(1)).selectItem("WEAPON");
+        assertThat(decision.isEnabled()).as("a decision refines a label or engine").isFalse();
+        test(label).selectItem("WEAPON");
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getCellText(0, 0)).isEqualTo(title);
-        test(selects.get(2)).selectItem("patterns-test");
-        assertThat(test(grid).size()).isEqualTo(1);
-        test(selects.get(0)).selectItem("Done");
+        test(decision).selectItem("Accepted");
         assertThat(test(grid).size()).isZero();
+        test(decision).selectItem("Pending");
+        test($(Select.class).id("documents-engine")).selectItem("patterns-test");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("goldset-corpus-summary").single()
+                .getText()).endsWith(" · 1 shown");
+        test($(Select.class).id("documents-status")).selectItem("Done");
+        assertThat(test(grid).size()).isZero();
+        assertThat(grid.getEmptyStateText()).isEqualTo("No documents match these filters.");
     }
 
     @Test
-    void the_filter_narrows_the_list_by_title() {
+    void the_search_finds_words_in_the_article_text_and_shows_them_marked_under_the_title() {
         navigate(DocumentsView.class);
         Grid<?> grid = $(Grid.class).single();
 
-        test($(TextField.class).single()).setValue("palestinians");
+        test($(TextField.class).id("documents-search")).setValue("desperat");
 
         assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getCellText(0, 0)).startsWith("Report: IRGC Gen. Qasem Soleimani Offers Support");
+        assertThat(test(grid).getCellText(0, 0)).startsWith("Iran’s IRGC Hits Back at US Criticism");
+        Component title = test(grid).getCellComponent(0, 0);
+        Element snippet = title.getElement().getChild(1);
+        assertThat(snippet.getAttribute("class")).isEqualTo("goldset-snippet");
+        List<String> marked = snippet.getChildren().filter(child -> !child.isTextNode() && "mark".equals(child.getTag()))
+                .map(Element::getText).toList();
+        assertThat(marked).isNotEmpty().allSatisfy(word -> assertThat(word).startsWithIgnoringCase("desperat"));
     }
 }

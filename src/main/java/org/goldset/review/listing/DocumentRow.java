@@ -1,4 +1,4 @@
-package org.goldset.review;
+package org.goldset.review.listing;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,8 +6,11 @@ import org.goldset.annotation.DocumentTally;
 import org.goldset.corpus.DocumentStatus;
 import org.goldset.corpus.DocumentSummary;
 
-/** One line of the documents list: the document's metadata and its annotations by status. */
-public record DocumentRow(DocumentSummary document, DocumentTally tally) {
+/**
+ * One line of the documents list: the document's metadata, its annotations by status and, when the
+ * list is searched, where the article text matches (null otherwise).
+ */
+public record DocumentRow(DocumentSummary document, DocumentTally tally, SearchSnippet snippet) {
 
     public Long id() {
         return document.id();

@@ -1,0 +1,152 @@
+package org.goldset.review.listing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.goldset.annotation.DocumentTally;
+import org.goldset.corpus.DocumentStatus;
+import org.goldset.corpus.DocumentSummary;
+import org.goldset.schema.AnnotationSchema;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The documents list, a page at a time: the database filters, sorts, counts and cuts the page, so
+ * the list costs the same with five documents as with a hundred thousand. Every query reads an index
+ * or the per-document tally (migrations V5 and V6), never every annotation.
+ */
+@Service
+public class DocumentListing {
+
+    private static final String COLUMNS = "d.id, d.external_id, d.title, d.outlet, d.published_on, d.status,"
+            + " d.imported_at, d.text_length, t.pending, t.accepted, t.rejected, t.events, t.pending_events";
+    private static final String FROM = " FROM document d JOIN document_tally t ON t.document_id = d.id";
+
+    private final JdbcTemplate jdbc;
+    private final AnnotationSchema schema;
+
+    DocumentListing(JdbcTemplate jdbc, AnnotationSchema schema) {
+        this.jdbc = jdbc;
+        this.schema = schema;
+    }
+
+    /** What the list can filter by: the schema's entity labels, then its event types. */
+    public List<AnnotationFilter.Label> labels() {
+        return java.util.stream.Stream.concat(
+                schema.entityTypes().stream().map(type -> AnnotationFilter.Label.entity(type.name())),
+                schema.eventTypes().stream().map(type -> AnnotationFilter.Label.event(type.name()))).toList();
+    }
+
+    /** One page of the matching documents in this order, with search snippets when the query searches. */
+    @Transactional(readOnly = true)
+    public List<DocumentRow> page(DocumentQuery query, DocumentOrder order, boolean descending, int offset,
+                                  int limit) {
+        Optional<String> search = FullTextQuery.of(query.search());
+        if (query.search() != null && !query.search().isBlank() && search.isEmpty()) {
+            return List.of(); // only punctuation was typed: nothing can match it
+        }
+        List<Object> arguments = new ArrayList<>();
+        String where = where(query, search, arguments);
+        arguments.add(limit);
+        arguments.add(offset);
+        List<Row> rows = jdbc.query("SELECT " + COLUMNS + FROM + where + " ORDER BY " + order.orderBy(descending)
+                + " LIMIT ? OFFSET ?", DocumentListing::row, arguments.toArray());
+        Map<Long, SearchSnippet> snippets = search.map(words -> snippets(words, rows)).orElse(Map.of());
+        return rows.stream().map(row -> new DocumentRow(row.summary(), row.tally(),
+                snippets.get(row.summary().id()))).toList();
+    }
+
+    /** How many documents match. */
+    @Transactional(readOnly = true)
+    public int count(DocumentQuery query) {
+        Optional<String> search = FullTextQuery.of(query.search());
+        if (query.search() != null && !query.search().isBlank() && search.isEmpty()) {
+            return 0;
+        }
+        List<Object> arguments = new ArrayList<>();
+        String where = where(query, search, arguments);
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM document d" + where, Integer.class,
+                arguments.toArray());
+        return count == null ? 0 : count;
+    }
+
+    /** How many documents the corpus holds in each status. */
+    @Transactional(readOnly = true)
+    public Map<DocumentStatus, Integer> statusCounts() {
+        Map<DocumentStatus, Integer> counts = new HashMap<>();
+        jdbc.query("SELECT status, count(*) FROM document GROUP BY status",
+                row -> { counts.put(DocumentStatus.valueOf(row.getString(1)), row.getInt(2)); });
+        return counts;
+    }
+
+    /**
+     * Every engine that has suggested something in the corpus, in name order. Each engine costs one
+     * index probe (a skip scan), however many suggestions it made.
+     */
+    @Transactional(readOnly = true)
+    public List<String> engines() {
+        String skipScan = """
+                WITH RECURSIVE engines(name) AS (
+                    SELECT min(engine_id) FROM %1$s WHERE engine_id IS NOT NULL
+                    UNION ALL
+                    SELECT (SELECT min(engine_id) FROM %1$s WHERE engine_id > engines.name)
+                    FROM engines WHERE engines.name IS NOT NULL)
+                SELECT name FROM engines WHERE name IS NOT NULL""";
+        List<String> engines = new ArrayList<>(jdbc.queryForList(skipScan.formatted("entity_mention"), String.class));
+        engines.addAll(jdbc.queryForList(skipScan.formatted("event"), String.class));
+        return engines.stream().distinct().sorted().toList();
+    }
+
+    private static String where(DocumentQuery query, Optional<String> search, List<Object> arguments) {
+        List<String> conditions = new ArrayList<>();
+        search.ifPresent(words -> {
+            conditions.add("d.id IN (SELECT rowid FROM document_search WHERE document_search MATCH ?)");
+            arguments.add(words);
+        });
+        if (query.status() != null) {
+            conditions.add("d.status = ?");
+            arguments.add(query.status().name());
+        }
+        if (query.annotation() != null) {
+            conditions.add(AnnotationConditions.containing(query.annotation(), arguments));
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** FTS5's snippets of the page's documents: a dozen words of the article text around the hits. */
+    private Map<Long, SearchSnippet> snippets(String words, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        String ids = rows.stream().map(row -> String.valueOf(row.summary().id())).collect(Collectors.joining(","));
+        Map<Long, SearchSnippet> snippets = new HashMap<>();
+        jdbc.query("SELECT rowid, snippet(document_search, 3, ?, ?, '…', 12) FROM document_search"
+                        + " WHERE document_search MATCH ? AND rowid IN (" + ids + ")",
+                row -> {
+                    long id = row.getLong(1);
+                    SearchSnippet.parse(row.getString(2)).ifPresent(snippet -> snippets.put(id, snippet));
+                },
+                String.valueOf(SearchSnippet.HIT_START), String.valueOf(SearchSnippet.HIT_END), words);
+        return Collections.unmodifiableMap(snippets);
+    }
+
+    private static Row row(ResultSet row, int number) throws SQLException {
+        String published = row.getString(5);
+        return new Row(new DocumentSummary(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                published == null ? null : LocalDate.parse(published), DocumentStatus.valueOf(row.getString(6)),
+                Instant.parse(row.getString(7)), row.getInt(8)),
+                new DocumentTally(row.getLong(9), row.getLong(10), row.getLong(11), row.getLong(12), row.getLong(13)));
+    }
+
+    private record Row(DocumentSummary summary, DocumentTally tally) {
+    }
+}
