@@ -89,6 +89,12 @@ class DocsScreenshots {
                 page.waitForSelector("vaadin-grid-cell-content:has-text('Iran’s IRGC Hits Back')");
                 page.waitForTimeout(500);
                 Chromium.screenshot(page, "layout-documents-" + size[0]);
+                page.fill("#documents-search input", "Soleimani");
+                page.evaluate("() => document.getElementById('documents-label').opened = true");
+                page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("PERSON")).first().click();
+                page.waitForSelector(".goldset-snippet mark");
+                page.waitForTimeout(500);
+                Chromium.screenshot(page, "layout-documents-searched-" + size[0]);
                 page.navigate("http://127.0.0.1:" + port + "/review/" + article.getId());
                 page.waitForSelector("goldset-annotated-text mark.gs-span");
                 page.keyboard().press("j");

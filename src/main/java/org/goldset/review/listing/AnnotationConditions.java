@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SQL of "documents containing an annotation like this". Each part reads one of the indexes of
- * migration V6: by label or event type (then status) or, with no label, by engine. With words the
- * annotation's text must contain, the full-text index first narrows the documents to those whose
- * words start so, and only their annotations are read.
+ * The SQL of "documents containing an annotation like this", on the indexes of migration V6 (label or
+ * event type, or engine; then document; then status). A page asks each document in list order
+ * whether it has one, which stops as soon as the page is full; counting alone reads the index's
+ * distinct documents. With words the annotation's text must contain, the full-text index first
+ * narrows the documents to those whose words start so.
  */
 final class AnnotationConditions {
 
@@ -16,28 +17,46 @@ final class AnnotationConditions {
 
     /** A condition on {@code d}, the document, adding its arguments in order. */
     static String containing(AnnotationFilter filter, List<Object> arguments) {
-        List<AnnotationFilter.Kind> kinds = filter.label() != null ? List.of(filter.label().kind())
-                : List.of(AnnotationFilter.Kind.ENTITY, AnnotationFilter.Kind.EVENT);
-        if (filter.coveredText() == null) {
-            List<String> any = new ArrayList<>();
-            for (AnnotationFilter.Kind kind : kinds) {
-                any.add("d.id IN (SELECT a.document_id" + from(kind) + " WHERE " + matching(kind, filter, arguments)
-                        + ")");
-            }
-            return "(" + String.join(" OR ", any) + ")";
-        }
         StringBuilder sql = new StringBuilder();
-        FullTextQuery.of(filter.coveredText()).ifPresent(words -> {
-            sql.append("d.id IN (SELECT rowid FROM document_search WHERE document_search MATCH ?) AND ");
-            arguments.add(words);
-        });
+        if (filter.coveredText() != null) {
+            FullTextQuery.of(filter.coveredText()).ifPresent(words -> {
+                sql.append("d.id IN (SELECT rowid FROM document_search WHERE document_search MATCH ?) AND ");
+                arguments.add(words);
+            });
+        }
         List<String> any = new ArrayList<>();
-        for (AnnotationFilter.Kind kind : kinds) {
-            any.add("EXISTS (SELECT 1" + from(kind) + " WHERE a.document_id = d.id AND "
-                    + matching(kind, filter, arguments) + " AND " + covers(kind) + ")");
-            arguments.add(asciiLowerCase(filter.coveredText()));
+        for (AnnotationFilter.Kind kind : kinds(filter)) {
+            String exists = "EXISTS (SELECT 1" + from(kind) + " WHERE " + matching(kind, filter, arguments)
+                    + " AND a.document_id = d.id";
+            if (filter.coveredText() != null) {
+                exists += " AND " + covers(kind);
+                arguments.add(asciiLowerCase(filter.coveredText()));
+            }
+            any.add(exists + ")");
         }
         return sql.append("(").append(String.join(" OR ", any)).append(")").toString();
+    }
+
+    /**
+     * How many documents contain such an annotation, when nothing else narrows the list: read from
+     * the index alone, in document order. Empty when the filter needs the text (words to contain).
+     */
+    static java.util.Optional<String> countAlone(AnnotationFilter filter, List<Object> arguments) {
+        if (filter.coveredText() != null) {
+            return java.util.Optional.empty();
+        }
+        List<String> selects = new ArrayList<>();
+        for (AnnotationFilter.Kind kind : kinds(filter)) {
+            selects.add("SELECT a.document_id" + from(kind) + " WHERE " + matching(kind, filter, arguments));
+        }
+        return java.util.Optional.of(selects.size() == 1
+                ? "SELECT count(DISTINCT document_id) FROM (" + selects.getFirst() + ")"
+                : "SELECT count(*) FROM (" + String.join(" UNION ", selects) + ")");
+    }
+
+    private static List<AnnotationFilter.Kind> kinds(AnnotationFilter filter) {
+        return filter.label() != null ? List.of(filter.label().kind())
+                : List.of(AnnotationFilter.Kind.ENTITY, AnnotationFilter.Kind.EVENT);
     }
 
     private static String from(AnnotationFilter.Kind kind) {

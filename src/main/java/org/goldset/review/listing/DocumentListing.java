@@ -31,6 +31,9 @@ public class DocumentListing {
             + " d.imported_at, d.text_length, t.pending, t.accepted, t.rejected, t.events, t.pending_events";
     private static final String FROM = " FROM document d JOIN document_tally t ON t.document_id = d.id";
 
+    /** The most documents a filter on annotation text lists (see {@link #count}). */
+    public static final int TEXT_FILTER_LIMIT = 10_000;
+
     private final JdbcTemplate jdbc;
     private final AnnotationSchema schema;
 
@@ -65,18 +68,45 @@ public class DocumentListing {
                 snippets.get(row.summary().id()))).toList();
     }
 
-    /** How many documents match. */
+    /**
+     * How many documents match. Words an annotation's text must contain are checked on the text of
+     * every candidate, so that count stops at {@link #TEXT_FILTER_LIMIT} (and says there are more);
+     * every other count reads indexes only and is exact.
+     */
     @Transactional(readOnly = true)
-    public int count(DocumentQuery query) {
+    public Matches count(DocumentQuery query) {
+        return count(query, TEXT_FILTER_LIMIT);
+    }
+
+    Matches count(DocumentQuery query, int textFilterLimit) {
         Optional<String> search = FullTextQuery.of(query.search());
         if (query.search() != null && !query.search().isBlank() && search.isEmpty()) {
-            return 0;
+            return new Matches(0, false);
         }
         List<Object> arguments = new ArrayList<>();
-        String where = where(query, search, arguments);
-        Integer count = jdbc.queryForObject("SELECT count(*) FROM document d" + where, Integer.class,
-                arguments.toArray());
-        return count == null ? 0 : count;
+        String sql = null;
+        if (search.isEmpty() && query.status() == null && query.annotation() != null) {
+            sql = AnnotationConditions.countAlone(query.annotation(), arguments).orElse(null);
+        } else if (search.isPresent() && query.status() == null && query.annotation() == null) {
+            // The full-text index counts its own matches, without visiting a document.
+            sql = "SELECT count(*) FROM document_search WHERE document_search MATCH ?";
+            arguments.add(search.get());
+        }
+        boolean capped = false;
+        if (sql == null) {
+            arguments.clear();
+            capped = query.annotation() != null && query.annotation().coveredText() != null;
+            sql = capped ? "SELECT count(*) FROM (SELECT 1 FROM document d" + where(query, search, arguments)
+                    + " LIMIT " + (textFilterLimit + 1) + ")"
+                    : "SELECT count(*) FROM document d" + where(query, search, arguments);
+        }
+        Integer count = jdbc.queryForObject(sql, Integer.class, arguments.toArray());
+        int found = count == null ? 0 : count;
+        return capped && found > textFilterLimit ? new Matches(textFilterLimit, true) : new Matches(found, false);
+    }
+
+    /** How many documents a query lists and whether more match than it lists (see {@link #count}). */
+    public record Matches(int listed, boolean more) {
     }
 
     /** How many documents the corpus holds in each status. */
@@ -128,9 +158,14 @@ public class DocumentListing {
             return Map.of();
         }
         String ids = rows.stream().map(row -> String.valueOf(row.summary().id())).collect(Collectors.joining(","));
+        long first = rows.stream().mapToLong(row -> row.summary().id()).min().orElseThrow();
+        long last = rows.stream().mapToLong(row -> row.summary().id()).max().orElseThrow();
         Map<Long, SearchSnippet> snippets = new HashMap<>();
+        // FTS5 takes the rowid range as its own constraint (it skips the rest of its matches); the
+        // list of ids then picks the page's documents inside that range.
         jdbc.query("SELECT rowid, snippet(document_search, 3, ?, ?, '…', 12) FROM document_search"
-                        + " WHERE document_search MATCH ? AND rowid IN (" + ids + ")",
+                        + " WHERE document_search MATCH ? AND rowid BETWEEN " + first + " AND " + last
+                        + " AND rowid IN (" + ids + ")",
                 row -> {
                     long id = row.getLong(1);
                     SearchSnippet.parse(row.getString(2)).ifPresent(snippet -> snippets.put(id, snippet));

@@ -19,7 +19,8 @@ import org.goldset.review.listing.DocumentQuery;
 /**
  * The documents list's search and filters: words anywhere in ids, titles, outlets and article text;
  * the review status; and "containing" an annotation of a label or from an engine, with a decision and
- * words in its text. The decision and words refine a label or engine, so they wait for one.
+ * words in its text. The decision and words refine a label or engine, so they appear once one is
+ * chosen (alone they would have to read every annotation).
  */
 class DocumentFilters extends HorizontalLayout {
 
@@ -102,8 +103,8 @@ class DocumentFilters extends HorizontalLayout {
 
     private void refineOnlyWithAnAnnotation() {
         boolean annotation = label.getValue() != null || engine.getValue() != null;
-        decision.setEnabled(annotation);
-        coveredText.setEnabled(annotation);
+        decision.setVisible(annotation);
+        coveredText.setVisible(annotation);
     }
 
     /** A select whose empty choice, shown as {@code any}, means no filter. */

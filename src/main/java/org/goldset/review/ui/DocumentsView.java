@@ -3,6 +3,7 @@ package org.goldset.review.ui;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
@@ -16,10 +17,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -78,6 +80,23 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         setFlexGrow(1, grid);
     }
 
+    /**
+     * Below 1200 pixels the outlet and length columns give their room to the titles, which would
+     * otherwise wrap a word a line (at 1024 the counts alone take three quarters of the width).
+     */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        Page page = attach.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
+        page.addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
+    }
+
+    private void fitColumns(int windowWidth) {
+        boolean wide = windowWidth >= 1200;
+        grid.getColumnByKey(DocumentColumns.OUTLET).setVisible(wide);
+        grid.getColumnByKey(DocumentColumns.LENGTH).setVisible(wide);
+    }
+
     /** Reloads on every visit, so returning to the list shows what changed meanwhile. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -91,13 +110,16 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void applyFilters() {
         corpus = listing.statusCounts();
-        matching = listing.count(filters.query());
+        DocumentListing.Matches matches = listing.count(filters.query());
+        matching = matches.listed();
         int size = corpus.values().stream().mapToInt(Integer::intValue).sum();
         // An empty result of a filter is not an empty corpus: say which it is.
         grid.setEmptyStateText(size == 0 ? NO_DOCUMENTS : "No documents match these filters.");
         summary.setText(String.format(Locale.ENGLISH, "%,d documents · %,d in review · %,d done%s", size,
                 corpus.getOrDefault(DocumentStatus.IN_REVIEW, 0), corpus.getOrDefault(DocumentStatus.DONE, 0),
-                filters.narrows() ? String.format(Locale.ENGLISH, " · %,d shown", matching) : ""));
+                !filters.narrows() ? "" : matches.more()
+                        ? String.format(Locale.ENGLISH, " · first %,d shown: more match", matching)
+                        : String.format(Locale.ENGLISH, " · %,d shown", matching)));
         grid.getDataProvider().refreshAll();
     }
 
@@ -128,19 +150,39 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     /** The grid's columns: each sorts in the database by the {@link DocumentOrder} of the same name. */
     private static final class DocumentColumns {
 
+        static final String OUTLET = "outlet";
+        static final String LENGTH = "length";
+
+        // Lit templates rendered in the browser: a page of rows costs no server-side components. Lit
+        // escapes every bound value, so titles and snippets are shown as text, whatever they hold.
+        private static LitRenderer<DocumentRow> title() {
+            return LitRenderer.<DocumentRow>of("""
+                        <span>${item.title}</span>${item.snippet ? html`<div class="goldset-snippet">${item.snippet.map(
+                        part => part.hit ? html`<mark>${part.text}</mark>` : part.text)}</div>` : ''}""")
+                .withProperty("title", DocumentRow::title)
+                .withProperty("snippet", document -> document.snippet() == null ? null : document.snippet().parts());
+        }
+
+        private static LitRenderer<DocumentRow> status() {
+            return LitRenderer.<DocumentRow>of(
+                        "<span class=\"goldset-status\" data-status=\"${item.status}\">${item.label}</span>")
+                .withProperty("status", document -> document.status().name())
+                .withProperty("label", document -> label(document.status()));
+        }
+
         static void addTo(Grid<DocumentRow> grid) {
             // Titles are long and say most: they wrap rather than being cut. Widths in rem, not em: header
             // cells use a smaller font, so em widths made the body's columns drift from their headers.
             grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setSizeFull();
-            grid.addColumn(new ComponentRenderer<>(DocumentTitle::new)).setHeader("Title").setWidth("8rem")
+            grid.addColumn(title()).setHeader("Title").setWidth("8rem")
                     .setFlexGrow(4).setTooltipGenerator(DocumentRow::title).setSortProperty(DocumentOrder.TITLE.name());
-            grid.addColumn(document -> orEmpty(document.outlet())).setHeader("Outlet").setWidth("5rem").setFlexGrow(1)
+            grid.addColumn(document -> orEmpty(document.outlet())).setHeader("Outlet").setKey(OUTLET).setWidth("5rem").setFlexGrow(1)
                     .setSortProperty(DocumentOrder.OUTLET.name());
             grid.addColumn(document -> document.publishedOn() == null ? "" : DATE.format(document.publishedOn()))
                     .setHeader("Published").setWidth("7rem").setFlexGrow(0)
                     .setSortProperty(DocumentOrder.PUBLISHED.name());
-            grid.addColumn(new ComponentRenderer<>(DocumentColumns::statusBadge)).setHeader("Status")
+            grid.addColumn(status()).setHeader("Status")
                     .setWidth("7rem").setFlexGrow(0).setSortProperty(DocumentOrder.STATUS.name());
             Grid.Column<DocumentRow> pending = number(grid, DocumentRow::pending, "Pending", "6.5rem",
                     DocumentOrder.PENDING).setKey("pending");
@@ -152,7 +194,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
                             ? count(document.events()) : document.pendingEvents() + " of " + document.events() + " pending")
                     .setHeader("Events").setKey("events").setTextAlign(ColumnTextAlign.END).setWidth("6.5rem")
                     .setFlexGrow(0).setSortProperty(DocumentOrder.EVENTS.name());
-            number(grid, DocumentRow::textLength, "Length", "6.5rem", DocumentOrder.LENGTH);
+            number(grid, DocumentRow::textLength, "Length", "6.5rem", DocumentOrder.LENGTH).setKey(LENGTH);
             grid.prependHeaderRow().join(pending, accepted, rejected).setText("Entities");
             grid.setEmptyStateText(NO_DOCUMENTS);
         }
@@ -162,13 +204,6 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
                                                        String header, String width, DocumentOrder order) {
             return grid.addColumn(document -> count(value.applyAsLong(document))).setHeader(header)
                     .setTextAlign(ColumnTextAlign.END).setWidth(width).setFlexGrow(0).setSortProperty(order.name());
-        }
-
-        private static Span statusBadge(DocumentRow document) {
-            Span badge = new Span(label(document.status()));
-            badge.addClassName("goldset-status");
-            badge.getElement().setAttribute("data-status", document.status().name());
-            return badge;
         }
 
         private static String count(long value) {

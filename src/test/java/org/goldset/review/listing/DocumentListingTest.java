@@ -59,7 +59,7 @@ class DocumentListingTest {
 
     @Test
     void every_order_pages_through_each_document_exactly_once() {
-        int total = listing.count(DocumentQuery.ALL);
+        int total = listing.count(DocumentQuery.ALL).listed();
         assertThat(total).isEqualTo(GENERATED + 2);
         for (DocumentOrder order : DocumentOrder.values()) {
             for (boolean descending : List.of(false, true)) {
@@ -90,7 +90,7 @@ class DocumentListingTest {
         assertThat(erdogan.snippet().parts()).filteredOn(SearchSnippet.Part::hit)
                 .extracting(SearchSnippet.Part::text).containsExactly("Erdoğan");
 
-        assertThat(listing.count(query("Basra"))).isEqualTo(GENERATED / 2);
+        assertThat(listing.count(query("Basra")).listed()).isEqualTo(GENERATED / 2);
         assertThat(single(search("k2")).title()).startsWith("Sanctions");
         assertThat(single(search("\"Generated 17\"")).externalId()).isEqualTo("g017");
         assertThat(single(search("Friday russia")).externalId()).isEqualTo("k2");
@@ -107,7 +107,7 @@ class DocumentListingTest {
                 listing.page(query(typed), DocumentOrder.IMPORTED, false, 0, 50);
             });
         }
-        assertThat(listing.count(query("🇺🇦"))).as("nothing to search for matches nothing").isZero();
+        assertThat(listing.count(query("🇺🇦")).listed()).as("nothing to search for matches nothing").isZero();
     }
 
     @Test
@@ -135,9 +135,18 @@ class DocumentListingTest {
     @Test
     void filters_combine_with_search_and_status() {
         AnnotationFilter gpe = new AnnotationFilter(AnnotationFilter.Label.entity("GPE"), null, null, null);
-        assertThat(listing.count(new DocumentQuery("Friday", null, gpe))).isEqualTo(1);
-        assertThat(listing.count(new DocumentQuery(null, DocumentStatus.DONE, gpe))).isEqualTo(1);
-        assertThat(listing.count(new DocumentQuery(null, DocumentStatus.NEW, null))).isEqualTo(GENERATED + 1);
+        assertThat(listing.count(new DocumentQuery("Friday", null, gpe)).listed()).isEqualTo(1);
+        assertThat(listing.count(new DocumentQuery(null, DocumentStatus.DONE, gpe)).listed()).isEqualTo(1);
+        assertThat(listing.count(new DocumentQuery(null, DocumentStatus.NEW, null)).listed()).isEqualTo(GENERATED + 1);
+    }
+
+    @Test
+    void a_count_that_reads_annotation_text_stops_at_its_limit_and_says_more_match() {
+        DocumentQuery russia = new DocumentQuery(null, null,
+                new AnnotationFilter(AnnotationFilter.Label.entity("GPE"), null, "Russia", null));
+
+        assertThat(listing.count(russia, 1)).isEqualTo(new DocumentListing.Matches(1, true));
+        assertThat(listing.count(russia, 2)).isEqualTo(new DocumentListing.Matches(2, false));
     }
 
     @Test
@@ -151,7 +160,7 @@ class DocumentListingTest {
         DocumentQuery query = new DocumentQuery(null, null, new AnnotationFilter(label, status, text, engine));
         List<String> ids = listing.page(query, DocumentOrder.IMPORTED, false, 0, 100).stream()
                 .map(DocumentRow::externalId).toList();
-        assertThat(listing.count(query)).as("count agrees with the page").isEqualTo(ids.size());
+        assertThat(listing.count(query).listed()).as("count agrees with the page").isEqualTo(ids.size());
         return ids;
     }
 
