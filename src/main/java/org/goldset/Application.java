@@ -4,6 +4,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.goldset.cli.CommandHelp;
 import org.goldset.cli.GoldsetCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -23,6 +24,9 @@ import org.springframework.core.env.MapPropertySource;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (CommandHelp.wanted(args)) {
+            System.exit(CommandHelp.print(args));
+        }
         if (GoldsetCommandLine.isCommand(args)) {
             System.exit(runCommand(args));
         }

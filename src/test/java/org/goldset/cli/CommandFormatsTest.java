@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.goldset.TestDatabase;
 import org.goldset.corpus.DocumentService;
+import org.goldset.format.FormatRegistry;
 import org.goldset.gold.FormatFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,5 +84,13 @@ class CommandFormatsTest {
 
     private int goldset(String... args) {
         return new CommandLine(new GoldsetCommand(), context.getBean(CommandLine.IFactory.class)).execute(args);
+    }
+
+    @Test
+    void the_help_describes_exactly_the_formats_the_application_runs_with() {
+        assertThat(FormatRegistry.ids(new FormatRegistry(CommandHelp.formats()).readable()))
+                .isEqualTo(FormatRegistry.ids(context.getBean(FormatRegistry.class).readable()));
+        assertThat(FormatRegistry.ids(new FormatRegistry(CommandHelp.formats()).writable()))
+                .isEqualTo(FormatRegistry.ids(context.getBean(FormatRegistry.class).writable()));
     }
 }
