@@ -8,7 +8,11 @@ import java.time.Clock;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The SQLite database file named by {@code goldset.db} (default {@code ./data/goldset.db}).
@@ -18,6 +22,10 @@ import org.springframework.context.annotation.Configuration;
  * failing, and {@code transaction_mode=IMMEDIATE} so every transaction takes the write lock up
  * front (a deferred read lock cannot be upgraded and fails at once under contention).
  * See docs/decisions/003-sqlite-settings.md.
+ *
+ * <p>A team server names a PostgreSQL database instead ({@code spring.datasource.url}, as the
+ * {@code postgres} profile does); then Spring Boot's own pool connects to it and this file is not
+ * used. See docs/decisions/012-postgresql.md.
  */
 @Configuration
 public class DatabaseConfiguration {
@@ -28,6 +36,7 @@ public class DatabaseConfiguration {
     static final int POOL_SIZE = 4;
 
     @Bean(destroyMethod = "close")
+    @Conditional(NoDatabaseUrl.class)
     HikariDataSource dataSource(GoldsetProperties properties) {
         String databaseFile = properties.db();
         Path file = Path.of(databaseFile).toAbsolutePath().normalize();
@@ -42,6 +51,15 @@ public class DatabaseConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** True unless a JDBC URL names another database: then Boot's data source is the one. */
+    static final class NoDatabaseUrl implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !context.getEnvironment().containsProperty("spring.datasource.url");
+        }
     }
 
     private static void createParentFolder(Path file) {

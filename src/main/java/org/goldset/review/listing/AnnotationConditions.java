@@ -16,12 +16,12 @@ final class AnnotationConditions {
     }
 
     /** A condition on {@code d}, the document, adding its arguments in order. */
-    static String containing(AnnotationFilter filter, List<Object> arguments) {
+    static String containing(AnnotationFilter filter, ListingSql dialect, List<Object> arguments) {
         StringBuilder sql = new StringBuilder();
         if (filter.coveredText() != null) {
             FullTextQuery.of(filter.coveredText()).ifPresent(words -> {
-                sql.append("d.id IN (SELECT rowid FROM document_search WHERE document_search MATCH ?) AND ");
-                arguments.add(words);
+                sql.append(dialect.searchCondition()).append(" AND ");
+                arguments.add(dialect.searchArgument(words));
             });
         }
         List<String> any = new ArrayList<>();
@@ -29,7 +29,7 @@ final class AnnotationConditions {
             String exists = "EXISTS (SELECT 1" + from(kind) + " WHERE " + matching(kind, filter, arguments)
                     + " AND a.document_id = d.id";
             if (filter.coveredText() != null) {
-                exists += " AND " + covers(kind);
+                exists += " AND " + dialect.contains(covered(kind));
                 arguments.add(asciiLowerCase(filter.coveredText()));
             }
             any.add(exists + ")");
@@ -81,14 +81,15 @@ final class AnnotationConditions {
     }
 
     /**
-     * The annotation's text contains the argument. Offsets count code points, as SQL's substr does;
-     * SQL's lower() folds ASCII letters only, so the argument is lower-cased the same way.
+     * The annotation's text, lower-cased. Offsets count code points, as SQL's substr does on both
+     * databases; SQLite's lower() folds ASCII letters only, so the words searched for are
+     * lower-cased the same way.
      */
-    private static String covers(AnnotationFilter.Kind kind) {
+    private static String covered(AnnotationFilter.Kind kind) {
         boolean entity = kind == AnnotationFilter.Kind.ENTITY;
         String start = entity ? "a.start_offset" : "a.trigger_start";
         String end = entity ? "a.end_offset" : "a.trigger_end";
-        return "instr(lower(substr(d.text, " + start + " + 1, " + end + " - " + start + ")), ?) > 0";
+        return "lower(substr(d.text, " + start + " + 1, " + end + " - " + start + "))";
     }
 
     private static String asciiLowerCase(String text) {

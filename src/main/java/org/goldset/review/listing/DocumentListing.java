@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.goldset.annotation.DocumentTally;
+import org.goldset.base.Database;
 import org.goldset.corpus.DocumentStatus;
 import org.goldset.corpus.DocumentSummary;
 import org.goldset.schema.AnnotationSchema;
@@ -37,9 +38,18 @@ public class DocumentListing {
     private final JdbcTemplate jdbc;
     private final AnnotationSchema schema;
 
+    private volatile ListingSql sql;
+
     DocumentListing(JdbcTemplate jdbc, AnnotationSchema schema) {
         this.jdbc = jdbc;
         this.schema = schema;
+    }
+
+    private ListingSql sql() {
+        if (sql == null) {
+            sql = new ListingSql(Database.isPostgresql(jdbc));
+        }
+        return sql;
     }
 
     /** What the list can filter by: the schema's entity labels, then its event types. */
@@ -53,7 +63,7 @@ public class DocumentListing {
     @Transactional(readOnly = true)
     public List<DocumentRow> page(DocumentQuery query, DocumentOrder order, boolean descending, int offset,
                                   int limit) {
-        Optional<String> search = FullTextQuery.of(query.search());
+        Optional<FullTextQuery> search = FullTextQuery.of(query.search());
         if (query.search() != null && !query.search().isBlank() && search.isEmpty()) {
             return List.of(); // only punctuation was typed: nothing can match it
         }
@@ -79,28 +89,28 @@ public class DocumentListing {
     }
 
     Matches count(DocumentQuery query, int textFilterLimit) {
-        Optional<String> search = FullTextQuery.of(query.search());
+        Optional<FullTextQuery> search = FullTextQuery.of(query.search());
         if (query.search() != null && !query.search().isBlank() && search.isEmpty()) {
             return new Matches(0, false);
         }
         List<Object> arguments = new ArrayList<>();
-        String sql = null;
+        String statement = null;
         if (search.isEmpty() && query.status() == null && query.annotation() != null) {
-            sql = AnnotationConditions.countAlone(query.annotation(), arguments).orElse(null);
+            statement = AnnotationConditions.countAlone(query.annotation(), arguments).orElse(null);
         } else if (search.isPresent() && query.status() == null && query.annotation() == null) {
             // The full-text index counts its own matches, without visiting a document.
-            sql = "SELECT count(*) FROM document_search WHERE document_search MATCH ?";
-            arguments.add(search.get());
+            statement = sql().searchOnlyCount().orElse(null);
+            arguments.add(sql().searchArgument(search.get()));
         }
         boolean capped = false;
-        if (sql == null) {
+        if (statement == null) {
             arguments.clear();
             capped = query.annotation() != null && query.annotation().coveredText() != null;
-            sql = capped ? "SELECT count(*) FROM (SELECT 1 FROM document d" + where(query, search, arguments)
+            statement = capped ? "SELECT count(*) FROM (SELECT 1 FROM document d" + where(query, search, arguments)
                     + " LIMIT " + (textFilterLimit + 1) + ")"
                     : "SELECT count(*) FROM document d" + where(query, search, arguments);
         }
-        Integer count = jdbc.queryForObject(sql, Integer.class, arguments.toArray());
+        Integer count = jdbc.queryForObject(statement, Integer.class, arguments.toArray());
         int found = count == null ? 0 : count;
         return capped && found > textFilterLimit ? new Matches(textFilterLimit, true) : new Matches(found, false);
     }
@@ -136,24 +146,24 @@ public class DocumentListing {
         return engines.stream().distinct().sorted().toList();
     }
 
-    private static String where(DocumentQuery query, Optional<String> search, List<Object> arguments) {
+    private String where(DocumentQuery query, Optional<FullTextQuery> search, List<Object> arguments) {
         List<String> conditions = new ArrayList<>();
         search.ifPresent(words -> {
-            conditions.add("d.id IN (SELECT rowid FROM document_search WHERE document_search MATCH ?)");
-            arguments.add(words);
+            conditions.add(sql().searchCondition());
+            arguments.add(sql().searchArgument(words));
         });
         if (query.status() != null) {
             conditions.add("d.status = ?");
             arguments.add(query.status().name());
         }
         if (query.annotation() != null) {
-            conditions.add(AnnotationConditions.containing(query.annotation(), arguments));
+            conditions.add(AnnotationConditions.containing(query.annotation(), sql(), arguments));
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    /** FTS5's snippets of the page's documents: a dozen words of the article text around the hits. */
-    private Map<Long, SearchSnippet> snippets(String words, List<Row> rows) {
+    /** Snippets of the page's documents: a dozen words of the article text around the hits. */
+    private Map<Long, SearchSnippet> snippets(FullTextQuery words, List<Row> rows) {
         if (rows.isEmpty()) {
             return Map.of();
         }
@@ -161,16 +171,10 @@ public class DocumentListing {
         long first = rows.stream().mapToLong(row -> row.summary().id()).min().orElseThrow();
         long last = rows.stream().mapToLong(row -> row.summary().id()).max().orElseThrow();
         Map<Long, SearchSnippet> snippets = new HashMap<>();
-        // FTS5 takes the rowid range as its own constraint (it skips the rest of its matches); the
-        // list of ids then picks the page's documents inside that range.
-        jdbc.query("SELECT rowid, snippet(document_search, 3, ?, ?, '…', 12) FROM document_search"
-                        + " WHERE document_search MATCH ? AND rowid BETWEEN " + first + " AND " + last
-                        + " AND rowid IN (" + ids + ")",
-                row -> {
-                    long id = row.getLong(1);
-                    SearchSnippet.parse(row.getString(2)).ifPresent(snippet -> snippets.put(id, snippet));
-                },
-                String.valueOf(SearchSnippet.HIT_START), String.valueOf(SearchSnippet.HIT_END), words);
+        jdbc.query(sql().snippets(ids, first, last), row -> {
+            long id = row.getLong(1);
+            SearchSnippet.parse(row.getString(2)).ifPresent(snippet -> snippets.put(id, snippet));
+        }, sql().snippetArguments(words));
         return Collections.unmodifiableMap(snippets);
     }
 

@@ -1,0 +1,16 @@
+-- PostgreSQL twin of sqlite/V6__document_search.sql. Full-text search with a generated tsvector
+-- over ids, titles, outlets and text ('simple' configuration: no stemming, as FTS5's unicode61;
+-- unaccent would need an extension, so accents are not folded here) and a GIN index on it.
+ALTER TABLE document ADD COLUMN search_words tsvector GENERATED ALWAYS AS (
+    to_tsvector('simple', coalesce(external_id, '') || ' ' || coalesce(title, '') || ' '
+        || coalesce(outlet, '') || ' ' || text)) STORED;
+
+CREATE INDEX document_search ON document USING GIN (search_words);
+
+CREATE INDEX entity_mention_by_label ON entity_mention (label, document_id, status);
+CREATE INDEX entity_mention_by_engine ON entity_mention (engine_id, document_id, status)
+    WHERE engine_id IS NOT NULL;
+CREATE INDEX event_by_type ON event (event_type, document_id, status);
+CREATE INDEX event_by_engine ON event (engine_id, document_id, status) WHERE engine_id IS NOT NULL;
+
+CREATE INDEX document_by_title ON document (lower(title), id);
