@@ -9,6 +9,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * A fresh SQLite file per test class, migrated by Flyway when the context starts. Tests run on real
  * files because an in-memory SQLite database is private to one pooled connection.
+ *
+ * <p>With {@code -Dgoldset.test.database=postgresql} (the {@code postgresql} Maven profile, run by
+ * .ci/run) each test class gets a fresh PostgreSQL database instead, on the server named by
+ * {@code goldset.test.postgresql.url} (default {@code jdbc:postgresql://localhost:5432/}), as role
+ * {@code goldset} with password {@code goldset}, which may create databases.
  */
 public final class TestDatabase {
 
@@ -18,10 +23,27 @@ public final class TestDatabase {
     public static Path register(DynamicPropertyRegistry registry) {
         Path file = newFile();
         registry.add("goldset.db", file::toString);
+        if (onPostgresql()) {
+            String database = PostgresqlTestDatabases.create();
+            registry.add("spring.datasource.url", () -> PostgresqlTestDatabases.SERVER + database);
+            registry.add("spring.datasource.username", () -> PostgresqlTestDatabases.ROLE);
+            registry.add("spring.datasource.password", () -> PostgresqlTestDatabases.PASSWORD);
+            registry.add("spring.jpa.database-platform", () -> "org.hibernate.dialect.PostgreSQLDialect");
+            // Spring keeps up to 32 test contexts alive: small pools that empty when idle stay
+            // within the server's 100 connections.
+            registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+            registry.add("spring.datasource.hikari.minimum-idle", () -> "0");
+            registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
+        }
         registry.add("goldset.seeds.enabled", () -> "false");
         // Tests start suggestion runs themselves, never in the background.
         registry.add("goldset.suggestion.after-import", () -> "false");
         return file;
+    }
+
+    /** Whether this test run is against PostgreSQL rather than SQLite. */
+    public static boolean onPostgresql() {
+        return "postgresql".equals(System.getProperty("goldset.test.database"));
     }
 
     public static Path newFile() {

@@ -97,6 +97,12 @@ class DecisionHistoryTest {
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("update document set text = 'changed' where id = ?", document.getId()))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("never changes");
+        if (TestDatabase.onPostgresql()) {
+            // PostgreSQL's TRUNCATE skips row triggers: a statement trigger refuses it.
+            assertThatThrownBy(() -> jdbc.execute("truncate decision"))
+                    .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from decision", Integer.class)).isPositive();
     }
 
     @Test

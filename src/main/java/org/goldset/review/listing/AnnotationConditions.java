@@ -50,8 +50,8 @@ final class AnnotationConditions {
             selects.add("SELECT a.document_id" + from(kind) + " WHERE " + matching(kind, filter, arguments));
         }
         return java.util.Optional.of(selects.size() == 1
-                ? "SELECT count(DISTINCT document_id) FROM (" + selects.getFirst() + ")"
-                : "SELECT count(*) FROM (" + String.join(" UNION ", selects) + ")");
+                ? "SELECT count(DISTINCT document_id) FROM (" + selects.getFirst() + ") AS found"
+                : "SELECT count(*) FROM (" + String.join(" UNION ", selects) + ") AS found");
     }
 
     private static List<AnnotationFilter.Kind> kinds(AnnotationFilter filter) {

@@ -107,7 +107,7 @@ public class DocumentListing {
             arguments.clear();
             capped = query.annotation() != null && query.annotation().coveredText() != null;
             statement = capped ? "SELECT count(*) FROM (SELECT 1 FROM document d" + where(query, search, arguments)
-                    + " LIMIT " + (textFilterLimit + 1) + ")"
+                    + " LIMIT " + (textFilterLimit + 1) + ") AS candidates"
                     : "SELECT count(*) FROM document d" + where(query, search, arguments);
         }
         Integer count = jdbc.queryForObject(statement, Integer.class, arguments.toArray());
