@@ -25,7 +25,7 @@ import sys
 import time
 
 HERE = pathlib.Path(__file__).resolve().parent
-MIGRATIONS = HERE.parent.parent / "src" / "main" / "resources" / "db" / "migration"
+MIGRATIONS = HERE.parent.parent / "src" / "main" / "resources" / "db" / "migration" / "sqlite"
 
 
 def run(command):
