@@ -23,9 +23,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Exports the corpus in any writable {@link GoldFormat}. Documents and their annotations are read a
- * page at a time (a handful of queries a page, each page its own short read transaction) and written
- * one by one, so memory does not grow with the corpus and analysts can keep working while a long
- * export runs.
+ * page at a time (a handful of queries a page, each page its own short read transaction), one page
+ * ahead of the writing on a second thread ({@link PrefetchedPages}), and written one by one, so
+ * memory does not grow with the corpus and analysts can keep working while a long export runs.
  */
 @Service
 public class GoldExporter {
@@ -89,22 +89,20 @@ public class GoldExporter {
         long documentCount = 0;
         long entityCount = 0;
         long eventCount = 0;
-        try {
+        try (PrefetchedPages pages = new PrefetchedPages(documents, annotations, options.documentStatuses(), included,
+                PAGE_SIZE)) {
             writer.begin(out);
-            long lastId = 0;
-            List<StoredDocument> page;
-            while (!(page = documents.after(lastId, options.documentStatuses(), PAGE_SIZE)).isEmpty()) {
-                AnnotationPages.Page annotations = this.annotations.between(page.getFirst().id(), page.getLast().id(),
-                        included);
-                for (StoredDocument document : page) {
-                    GoldDocument gold = GoldDocumentAssembler.assemble(document, annotations.entitiesOf(document.id()),
-                            annotations.eventsOf(document.id()), included, warnings);
+            PrefetchedPages.Loaded page;
+            while (!(page = pages.next()).documents().isEmpty()) {
+                for (StoredDocument document : page.documents()) {
+                    GoldDocument gold = GoldDocumentAssembler.assemble(document,
+                            page.annotations().entitiesOf(document.id()), page.annotations().eventsOf(document.id()),
+                            included, warnings);
                     writer.writeDocument(gold);
                     documentCount++;
                     entityCount += gold.entities().size();
                     eventCount += gold.events().size();
                 }
-                lastId = page.getLast().id();
                 progress.documentsWritten(documentCount);
             }
             writer.end();

@@ -1,0 +1,82 @@
+package org.goldset.export;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.goldset.annotation.AnnotationPages;
+import org.goldset.annotation.AnnotationStatus;
+import org.goldset.corpus.DocumentPages;
+import org.goldset.corpus.DocumentStatus;
+import org.goldset.corpus.StoredDocument;
+
+/**
+ * The export's pages, read one step ahead on a thread of their own: while the caller turns one page
+ * into the format, the next is read from the database, so the two halves of an export use both
+ * cores. At most {@link #AHEAD} pages wait, so memory stays bounded by the page size.
+ */
+final class PrefetchedPages implements AutoCloseable {
+
+    static final int AHEAD = 2;
+
+    /** A page of documents with their annotations; empty documents mark the end. */
+    record Loaded(List<StoredDocument> documents, AnnotationPages.Page annotations, RuntimeException failure) {
+    }
+
+    private static final Loaded END = new Loaded(List.of(), null, null);
+
+    private final BlockingQueue<Loaded> queue = new ArrayBlockingQueue<>(AHEAD);
+    private final Thread reader;
+    private volatile boolean closed;
+
+    PrefetchedPages(DocumentPages documents, AnnotationPages annotations, java.util.Collection<DocumentStatus> documentStatuses,
+                    Set<AnnotationStatus> included, int pageSize) {
+        reader = Thread.ofPlatform().name("goldset-export-reader").daemon().unstarted(() -> {
+            try {
+                long lastId = 0;
+                List<StoredDocument> page;
+                while (!closed && !(page = documents.after(lastId, documentStatuses, pageSize)).isEmpty()) {
+                    hand(new Loaded(page, annotations.between(page.getFirst().id(), page.getLast().id(), included),
+                            null));
+                    lastId = page.getLast().id();
+                }
+                hand(END);
+            } catch (RuntimeException failure) {
+                hand(new Loaded(List.of(), null, failure));
+            }
+        });
+        reader.start();
+    }
+
+    /** The next page; an empty one when every page has been read. Rethrows what stopped the reading. */
+    Loaded next() {
+        try {
+            Loaded page = queue.take();
+            if (page.failure() != null) {
+                throw page.failure();
+            }
+            return page;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the export was interrupted", e);
+        }
+    }
+
+    /** Stops the reading (when the writing failed or is done) without waiting for a full queue. */
+    @Override
+    public void close() {
+        closed = true;
+        queue.clear();
+    }
+
+    private void hand(Loaded page) {
+        try {
+            while (!closed && !queue.offer(page, 100, TimeUnit.MILLISECONDS)) {
+                // The writer is busy: wait for room, unless the export was given up meanwhile.
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
