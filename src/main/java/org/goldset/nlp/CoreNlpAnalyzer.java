@@ -71,6 +71,14 @@ public class CoreNlpAnalyzer {
         return !Pipeline.instances.isEmpty();
     }
 
+    /**
+     * The settings of Goldset's pipeline: annotators, tokenizer options, fine-grained NER, SUTime. The
+     * throughput benchmark builds a bare pipeline from these to compare against.
+     */
+    public static Properties pipelineProperties(boolean dependencies) {
+        return Pipeline.properties(dependencies);
+    }
+
     private static List<Dependency> dependenciesOf(CoreSentence sentence) {
         if (sentence.dependencyParse() == null) {
             return List.of();
