@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 record FullTextQuery(List<Phrase> phrases) {
 
+    /** More words than anyone types for a search: a pasted paragraph is cut here, not sent whole. */
+    static final int MOST_WORDS = 32;
     private static final Pattern CHUNK = Pattern.compile("\"([^\"]*)\"?|(\\S+)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
@@ -24,12 +26,15 @@ record FullTextQuery(List<Phrase> phrases) {
             return Optional.empty();
         }
         List<Phrase> phrases = new ArrayList<>();
+        int wordCount = 0;
         Matcher chunk = CHUNK.matcher(typed);
-        while (chunk.find()) {
+        while (chunk.find() && wordCount < MOST_WORDS) {
             boolean quoted = chunk.group(1) != null;
             List<String> words = words(quoted ? chunk.group(1) : chunk.group(2));
+            words = words.subList(0, Math.min(words.size(), MOST_WORDS - wordCount));
             if (!words.isEmpty()) {
-                phrases.add(new Phrase(words, !quoted));
+                phrases.add(new Phrase(List.copyOf(words), !quoted));
+                wordCount += words.size();
             }
         }
         return phrases.isEmpty() ? Optional.empty() : Optional.of(new FullTextQuery(List.copyOf(phrases)));
