@@ -1,8 +1,15 @@
 -- PostgreSQL twin of sqlite/V6__document_search.sql. Full-text search with a generated tsvector
--- over ids, titles, outlets and text ('simple' configuration: no stemming, as FTS5's unicode61;
--- unaccent would need an extension, so accents are not folded here) and a GIN index on it.
+-- over ids, titles, outlets and text, and a GIN index on it. The configuration folds case and
+-- accents and does not stem, as FTS5's unicode61 with remove_diacritics does, so both databases
+-- find the same documents: "Erdogan" finds "Erdoğan". unaccent is a trusted contrib extension: the
+-- database's owner may create it.
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE TEXT SEARCH CONFIGURATION goldset_search (COPY = simple);
+ALTER TEXT SEARCH CONFIGURATION goldset_search
+    ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, simple;
+
 ALTER TABLE document ADD COLUMN search_words tsvector GENERATED ALWAYS AS (
-    to_tsvector('simple', coalesce(external_id, '') || ' ' || coalesce(title, '') || ' '
+    to_tsvector('goldset_search'::regconfig, coalesce(external_id, '') || ' ' || coalesce(title, '') || ' '
         || coalesce(outlet, '') || ' ' || text)) STORED;
 
 CREATE INDEX document_search ON document USING GIN (search_words);

@@ -9,7 +9,7 @@ record ListingSql(boolean postgresql) {
 
     /** A condition on document {@code d}: its words match the query bound to the one placeholder. */
     String searchCondition() {
-        return postgresql ? "d.search_words @@ to_tsquery('simple', ?)"
+        return postgresql ? "d.search_words @@ to_tsquery('goldset_search', ?)"
                 : "d.id IN (SELECT rowid FROM document_search WHERE document_search MATCH ?)";
     }
 
@@ -36,7 +36,7 @@ record ListingSql(boolean postgresql) {
      */
     String snippets(String ids, long first, long last) {
         if (postgresql) {
-            return "SELECT d.id, ts_headline('simple', d.text, to_tsquery('simple', ?),"
+            return "SELECT d.id, ts_headline('goldset_search', d.text, to_tsquery('goldset_search', ?),"
                     + " 'StartSel=' || ? || ', StopSel=' || ? || ', MaxWords=18, MinWords=8, MaxFragments=1')"
                     + " FROM document d WHERE d.id IN (" + ids + ")";
         }

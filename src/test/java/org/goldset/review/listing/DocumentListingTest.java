@@ -85,7 +85,7 @@ class DocumentListingTest {
 
     @Test
     void search_finds_word_starts_in_text_titles_and_ids_and_marks_them_in_a_snippet() {
-        DocumentRow erdogan = single(search("erdoğ"));
+        DocumentRow erdogan = single(search("erdog")); // folded accents: ğ is g on both databases
         assertThat(erdogan.externalId()).isEqualTo("k1");
         assertThat(erdogan.snippet().parts()).filteredOn(SearchSnippet.Part::hit)
                 .extracting(SearchSnippet.Part::text).containsExactly("Erdoğan");
