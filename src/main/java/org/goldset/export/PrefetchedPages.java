@@ -1,5 +1,6 @@
 package org.goldset.export;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -30,7 +31,7 @@ final class PrefetchedPages implements AutoCloseable {
     private final Thread reader;
     private volatile boolean closed;
 
-    PrefetchedPages(DocumentPages documents, AnnotationPages annotations, java.util.Collection<DocumentStatus> documentStatuses,
+    PrefetchedPages(DocumentPages documents, AnnotationPages annotations, Collection<DocumentStatus> documentStatuses,
                     Set<AnnotationStatus> included, int pageSize) {
         reader = Thread.ofPlatform().name("goldset-export-reader").daemon().unstarted(() -> {
             try {

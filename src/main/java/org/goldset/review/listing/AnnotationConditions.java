@@ -30,7 +30,7 @@ final class AnnotationConditions {
                     + " AND a.document_id = d.id";
             if (filter.coveredText() != null) {
                 exists += " AND " + dialect.contains(covered(kind));
-                arguments.add(asciiLowerCase(filter.coveredText()));
+                arguments.add(filter.coveredText());
             }
             any.add(exists + ")");
         }
@@ -82,8 +82,7 @@ final class AnnotationConditions {
 
     /**
      * The annotation's text, lower-cased. Offsets count code points, as SQL's substr does on both
-     * databases; SQLite's lower() folds ASCII letters only, so the words searched for are
-     * lower-cased the same way.
+     * databases.
      */
     private static String covered(AnnotationFilter.Kind kind) {
         boolean entity = kind == AnnotationFilter.Kind.ENTITY;
@@ -92,9 +91,4 @@ final class AnnotationConditions {
         return "lower(substr(d.text, " + start + " + 1, " + end + " - " + start + "))";
     }
 
-    private static String asciiLowerCase(String text) {
-        StringBuilder lower = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> lower.appendCodePoint(c < 128 ? Character.toLowerCase(c) : c));
-        return lower.toString();
-    }
 }

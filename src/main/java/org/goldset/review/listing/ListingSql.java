@@ -24,9 +24,12 @@ record ListingSql(boolean postgresql) {
                 : java.util.Optional.of("SELECT count(*) FROM document_search WHERE document_search MATCH ?");
     }
 
-    /** Whether {@code haystack} contains the text bound to the placeholder. */
+    /**
+     * Whether the lower-cased {@code haystack} contains the text bound to the placeholder, lower-cased
+     * by the same database function (SQLite's lower() folds ASCII only, PostgreSQL's every letter).
+     */
     String contains(String haystack) {
-        return (postgresql ? "strpos(" : "instr(") + haystack + ", ?) > 0";
+        return (postgresql ? "strpos(" : "instr(") + haystack + ", lower(?)) > 0";
     }
 
     /**

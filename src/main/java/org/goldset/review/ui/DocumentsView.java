@@ -105,11 +105,12 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void reload() {
         filters.setEngines(listing.engines());
+        corpus = listing.statusCounts();
         applyFilters();
     }
 
+    /** A filter changes what is shown, not the corpus: its counts are read on each visit (reload). */
     private void applyFilters() {
-        corpus = listing.statusCounts();
         DocumentListing.Matches matches = listing.count(filters.query());
         matching = matches.listed();
         int size = corpus.values().stream().mapToInt(Integer::intValue).sum();

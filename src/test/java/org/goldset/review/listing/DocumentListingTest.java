@@ -121,6 +121,8 @@ class DocumentListingTest {
                 .containsExactly("k1");
         assertThat(containing(AnnotationFilter.Label.entity("GPE"), AnnotationStatus.PENDING, "Kyiv", null))
                 .as("Kyiv is accepted, not pending").isEmpty();
+        assertThat(containing(AnnotationFilter.Label.entity("GPE"), AnnotationStatus.PENDING, "ISTANBUL", null))
+                .as("the words typed are lower-cased as the annotation's text is").containsExactly("k1");
         assertThat(containing(AnnotationFilter.Label.entity("GPE"), null, "Russia", null))
                 .containsExactlyInAnyOrder("k1", "k2");
         assertThat(containing(AnnotationFilter.Label.event("ATTACK"), AnnotationStatus.PENDING, null, null))
