@@ -1,6 +1,8 @@
 package org.goldset.base;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,11 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param db        the SQLite file
  * @param schema    an annotation schema file replacing the built-in one; empty for the built-in
  * @param analyst   who decides until there are logins; empty for the operating-system user
+ * @param corenlp   where CoreNLP runs: in this process, or on a pool of CoreNLP servers
  */
 @ConfigurationProperties("goldset")
 public record GoldsetProperties(@DefaultValue("./data/goldset.db") String db, @DefaultValue("") String schema,
                                 @DefaultValue("") String analyst, @DefaultValue Seeds seeds,
-                                @DefaultValue Suggestion suggestion) {
+                                @DefaultValue Suggestion suggestion, @DefaultValue CoreNlp corenlp) {
 
     /**
      * @param enabled import the built-in corpus into an empty database on first start
@@ -30,11 +33,19 @@ public record GoldsetProperties(@DefaultValue("./data/goldset.db") String db, @D
      *                    disagree); by default every built-in engine
      * @param eventEngines the enabled event engines' ids; empty for no events (they need CoreNLP's
      *                    parse, so runs with only text-matching entity engines suggest none)
-     * @param threads     documents analysed at once; 0 for one per core
+     * @param threads     documents analysed at once; 0 for one per core (two per CoreNLP server with servers)
      * @param afterImport whether the web app suggests for newly imported documents in the background
      */
     public record Suggestion(@DefaultValue({"learned", "gazetteer", "patterns", "corenlp-ner"}) List<String> engines,
                              @DefaultValue("events") List<String> eventEngines,
                              @DefaultValue("0") int threads, @DefaultValue("true") boolean afterImport) {
+    }
+
+    /**
+     * @param servers Stanford CoreNLP servers ({@code StanfordCoreNLPServer}) to analyse on instead of
+     *                this process, e.g. {@code http://nlp1:9000,http://nlp2:9000}; empty for in-process
+     * @param timeout how long one article may take on a server before it goes to the next one
+     */
+    public record CoreNlp(@DefaultValue("") List<URI> servers, @DefaultValue("120s") Duration timeout) {
     }
 }

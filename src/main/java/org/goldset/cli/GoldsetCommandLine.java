@@ -42,6 +42,12 @@ public final class GoldsetCommandLine {
         if (options.threads != null) {
             properties.put("goldset.suggestion.threads", options.threads);
         }
+        if (options.corenlpServers != null) {
+            properties.put("goldset.corenlp.servers", options.corenlpServers);
+        }
+        if (options.corenlpTimeout != null) {
+            properties.put("goldset.corenlp.timeout", options.corenlpTimeout + "s");
+        }
         // Vaadin's auto-configuration assumes a servlet container; commands have none.
         properties.put("spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
@@ -75,6 +81,12 @@ public final class GoldsetCommandLine {
 
         @Option(names = "--threads")
         String threads;
+
+        @Option(names = "--corenlp-servers")
+        String corenlpServers;
+
+        @Option(names = "--corenlp-timeout")
+        String corenlpTimeout;
 
         @Unmatched
         List<String> forTheCommand;

@@ -1,6 +1,7 @@
 package org.goldset.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.goldset.suggestion.SuggestionRunner;
 import org.goldset.suggestion.engine.EngineRegistry;
@@ -26,8 +27,17 @@ class SuggestCommand implements Callable<Integer> {
     DatabaseOption database;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Documents analysed in parallel (default: one per core).")
+            description = "Documents analysed in parallel (default: one per core, or two per CoreNLP server).")
     Integer threads;
+
+    @Option(names = "--corenlp-servers", paramLabel = "URL,...", split = ",",
+            description = "Run CoreNLP on these Stanford CoreNLP servers (StanfordCoreNLPServer) instead of "
+                    + "in this process, e.g. http://nlp1:9000,http://nlp2:9000.")
+    List<String> corenlpServers;
+
+    @Option(names = "--corenlp-timeout", paramLabel = "SECONDS",
+            description = "How long one article may take on a server before it goes to the next (default: 120).")
+    Integer corenlpTimeout;
 
     private final SuggestionRunner runner;
     private final EngineRegistry engines;
@@ -44,7 +54,8 @@ class SuggestCommand implements Callable<Integer> {
         out.println("Engines: " + String.join(", ", engines.enabledEngines().stream()
                 .map(engine -> engine.id() + " " + engine.version()).toList()));
         if (engines.enabledEngines().stream().anyMatch(SuggestionEngine::needsLinguisticAnalysis)) {
-            err.println("Loading CoreNLP models (about 10 s)...");
+            err.println(corenlpServers == null ? "Loading CoreNLP models (about 10 s)..."
+                    : "Analysing on CoreNLP servers " + String.join(", ", corenlpServers));
         }
         SuggestionRunner.RunReport report = runner.suggestAll(progress -> {
             if (!progress.finished()) {

@@ -1,5 +1,6 @@
 package org.goldset.nlp;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +13,19 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.goldset.base.GoldsetProperties;
 import org.goldset.text.TextOffsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs Stanford CoreNLP once per article and turns the result into a {@link DocumentAnalysis} with
  * code-point offsets. The pipeline is loaded lazily on first use (8–12 s, ~1.5 GB) and shared by the
  * whole process: models are immutable and {@link StanfordCoreNLP#annotate} is safe to call from
- * several threads at once.
+ * several threads at once. With {@code goldset.corenlp.servers} set, the same pipeline runs on those
+ * CoreNLP servers instead and nothing is loaded here.
  */
 @Component
 public class CoreNlpAnalyzer {
@@ -32,6 +36,21 @@ public class CoreNlpAnalyzer {
     private static final Logger log = LoggerFactory.getLogger(CoreNlpAnalyzer.class);
     private static final double UNKNOWN_CONFIDENCE = 0.75;
 
+    /** Null when the analysis runs in this process. */
+    private final CoreNlpServerPool servers;
+
+    /** In this process. */
+    public CoreNlpAnalyzer() {
+        this.servers = null;
+    }
+
+    /** On the configured servers, or in this process when none is configured. */
+    @Autowired
+    public CoreNlpAnalyzer(GoldsetProperties properties) {
+        GoldsetProperties.CoreNlp settings = properties.corenlp();
+        this.servers = settings.servers().isEmpty() ? null : new CoreNlpServerPool(settings.servers(), settings.timeout());
+    }
+
     /** With {@code dependencies}, also the dependency parse (for event arguments; about half the speed). */
     public DocumentAnalysis analyze(long documentId, String text, LocalDate publicationDate, boolean dependencies) {
         CoreDocument document = new CoreDocument(text);
@@ -39,7 +58,12 @@ public class CoreNlpAnalyzer {
             // SUTime resolves "Friday" or "last week" against this date instead of today.
             document.annotation().set(CoreAnnotations.DocDateAnnotation.class, publicationDate.toString());
         }
-        Pipeline.get(dependencies).annotate(document);
+        if (servers == null) {
+            Pipeline.get(dependencies).annotate(document);
+        } else {
+            servers.annotate(document.annotation(), Pipeline.properties(dependencies));
+            document.wrapAnnotations();
+        }
         TextOffsets offsets = new TextOffsets(text);
         List<AnalyzedSentence> sentences = new ArrayList<>();
         List<NerMention> mentions = new ArrayList<>();
@@ -62,13 +86,26 @@ public class CoreNlpAnalyzer {
         return new DocumentAnalysis(documentId, offsets, publicationDate, sentences, mentions);
     }
 
-    /** Loads the models now rather than on the first article, e.g. in the background at start-up. */
+    /**
+     * Loads the models now rather than on the first article, e.g. in the background at start-up; with
+     * servers, checks that at least one answers (and fails naming each one that does not).
+     */
     public void warmUp(boolean dependencies) {
-        Pipeline.get(dependencies);
+        if (servers == null) {
+            Pipeline.get(dependencies);
+        } else {
+            List<URI> ready = servers.readyServers();
+            log.info("CoreNLP servers ready: {} of {} ({})", ready.size(), servers.servers().size(), ready);
+        }
     }
 
     public boolean isLoaded() {
-        return !Pipeline.instances.isEmpty();
+        return servers != null || !Pipeline.instances.isEmpty();
+    }
+
+    /** How many articles this analyser can usefully work on at once: a core each, or two a server. */
+    public int parallelism() {
+        return servers == null ? Runtime.getRuntime().availableProcessors() : 2 * servers.servers().size();
     }
 
     /**

@@ -45,7 +45,7 @@ public class SuggestionRunner {
         this.documents = documents;
         this.engines = engines;
         this.analyzer = analyzer;
-        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        this.threads = threads > 0 ? threads : analyzer.parallelism();
     }
 
     public RunReport suggestAll(Consumer<SuggestionProgress> progress) {

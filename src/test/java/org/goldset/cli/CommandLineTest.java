@@ -60,6 +60,27 @@ class CommandLineTest {
     }
 
     @Test
+    void suggest_on_corenlp_servers_that_do_not_answer_says_which_and_stores_nothing() throws Exception {
+        String db = folder.resolve("corpus.db").toString();
+        goldset("import", "--db", db, TestDatabase.seeds().toString());
+        int deadPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            deadPort = socket.getLocalPort();
+        }
+
+        Result suggest = goldset("suggest", "--db", db, "--corenlp-servers", "http://127.0.0.1:" + deadPort,
+                "--corenlp-timeout", "5");
+        Result export = goldset("export", "--db", db, "--out", folder.resolve("all.jsonl").toString(),
+                "--all-documents", "--include-pending");
+
+        assertThat(suggest.exitCode).isEqualTo(1);
+        assertThat(suggest.stderr).contains("Analysing on CoreNLP servers http://127.0.0.1:" + deadPort)
+                .contains("no CoreNLP server is ready (http://127.0.0.1:" + deadPort + ": connection refused)")
+                .doesNotContain("\tat ");
+        assertThat(Files.readString(folder.resolve("all.jsonl"))).doesNotContain("\"origin\"");
+    }
+
+    @Test
     void commands_on_a_missing_database_or_with_bad_options_fail_clearly() throws Exception {
         Result missing = goldset("export", "--db", folder.resolve("nope.db").toString(), "--out", "x.jsonl");
         boolean missingDatabaseCreated = Files.exists(folder.resolve("nope.db"));

@@ -17,6 +17,10 @@ class GoldsetCommandLineTest {
         assertThat(GoldsetCommandLine.springPropertiesFor(new String[] {"suggest", "--threads", "2"}))
                 .containsEntry("goldset.db", GoldsetCommandLine.DEFAULT_DATABASE)
                 .containsEntry("goldset.suggestion.threads", "2");
+        assertThat(GoldsetCommandLine.springPropertiesFor(new String[] {
+                "suggest", "--corenlp-servers", "http://a:9000,http://b:9000", "--corenlp-timeout=30"}))
+                .containsEntry("goldset.corenlp.servers", "http://a:9000,http://b:9000")
+                .containsEntry("goldset.corenlp.timeout", "30s");
     }
 
     @Test
