@@ -47,5 +47,16 @@ public record GoldsetProperties(@DefaultValue("./data/goldset.db") String db, @D
      * @param timeout how long one article may take on a server before it goes to the next one
      */
     public record CoreNlp(@DefaultValue("") List<URI> servers, @DefaultValue("120s") Duration timeout) {
+
+        public CoreNlp {
+            // An empty setting binds as one empty URI.
+            servers = servers.stream().filter(server -> !server.toString().isBlank()).toList();
+            for (URI server : servers) {
+                if (!"http".equals(server.getScheme()) && !"https".equals(server.getScheme()) || server.getHost() == null) {
+                    throw new IllegalArgumentException("goldset.corenlp.servers: \"" + server
+                            + "\" is not a server's address such as http://nlp1:9000");
+                }
+            }
+        }
     }
 }
