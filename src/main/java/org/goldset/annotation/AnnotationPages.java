@@ -2,13 +2,13 @@ package org.goldset.annotation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.goldset.base.InstantText;
 import org.goldset.text.Span;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -59,7 +59,7 @@ public class AnnotationPages {
                     entities.computeIfAbsent(row.getLong(2), id -> new ArrayList<>()).add(new EntitySnapshot(
                             row.getLong(1), row.getLong(2), row.getString(3), new Span(row.getInt(4), row.getInt(5)),
                             row.getString(6), review(row, 11), origin(row, 14), row.getString(7), row.getString(8),
-                            row.getString(9), row.getString(10), instant(row.getString(18)), List.of()));
+                            row.getString(9), row.getString(10), InstantText.parse(row.getString(18)), List.of()));
                 });
         Map<Long, Map<String, String>> attributes = new HashMap<>();
         jdbc.query("SELECT a.event_id, a.attr_key, a.attr_value FROM event_attribute a JOIN event e ON e.id = a.event_id"
@@ -73,7 +73,7 @@ public class AnnotationPages {
                 + " WHERE e.document_id BETWEEN :first AND :last ORDER BY a.event_id, a.id", range, row -> {
                     arguments.computeIfAbsent(row.getLong(2), id -> new ArrayList<>()).add(new ArgumentSnapshot(
                             row.getLong(1), row.getLong(2), row.getString(3), row.getLong(4), review(row, 5),
-                            origin(row, 8), instant(row.getString(12))));
+                            origin(row, 8), InstantText.parse(row.getString(12))));
                 });
         Map<Long, List<EventSnapshot>> events = new HashMap<>();
         jdbc.query("SELECT id, document_id, external_id, event_type, trigger_start, trigger_end, "
@@ -82,7 +82,7 @@ public class AnnotationPages {
                     long id = row.getLong(1);
                     events.computeIfAbsent(row.getLong(2), document -> new ArrayList<>()).add(new EventSnapshot(id,
                             row.getLong(2), row.getString(3), row.getString(4), new Span(row.getInt(5), row.getInt(6)),
-                            review(row, 7), origin(row, 10), instant(row.getString(14)),
+                            review(row, 7), origin(row, 10), InstantText.parse(row.getString(14)),
                             attributes.getOrDefault(id, Map.of()), arguments.getOrDefault(id, List.of())));
                 });
         return new Page(entities, events);
@@ -91,7 +91,7 @@ public class AnnotationPages {
     /** status, decided_by, decided_at from column {@code first} on. */
     private static ReviewState review(ResultSet row, int first) throws SQLException {
         return new ReviewState(AnnotationStatus.valueOf(row.getString(first)), row.getString(first + 1),
-                instant(row.getString(first + 2)));
+                InstantText.parse(row.getString(first + 2)));
     }
 
     /** origin_kind, engine_id, engine_version, score from column {@code first} on. */
@@ -102,9 +102,5 @@ public class AnnotationPages {
             case MANUAL -> Origin.manual();
             case IMPORTED -> Origin.imported();
         };
-    }
-
-    private static Instant instant(String text) {
-        return text == null ? null : Instant.parse(text);
     }
 }

@@ -109,11 +109,11 @@ public class CoreNlpAnalyzer {
     }
 
     /**
-     * The settings of Goldset's pipeline: annotators, tokenizer options, fine-grained NER, SUTime. The
-     * throughput benchmark builds a bare pipeline from these to compare against.
+     * The process-wide pipeline itself, loading it if needed: the throughput benchmark runs it bare,
+     * on the same models in memory, to compare Goldset's rate against.
      */
-    public static Properties pipelineProperties(boolean dependencies) {
-        return Pipeline.properties(dependencies);
+    public static StanfordCoreNLP inProcessPipeline(boolean dependencies) {
+        return Pipeline.get(dependencies);
     }
 
     private static List<Dependency> dependenciesOf(CoreSentence sentence) {

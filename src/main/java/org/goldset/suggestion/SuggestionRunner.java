@@ -49,7 +49,11 @@ public class SuggestionRunner {
     }
 
     public RunReport suggestAll(Consumer<SuggestionProgress> progress) {
-        List<Long> ids = allDocumentIds();
+        return suggest(allDocumentIds(), progress);
+    }
+
+    /** The same for the given documents only. */
+    public RunReport suggest(List<Long> ids, Consumer<SuggestionProgress> progress) {
         if (!ids.isEmpty() && engines.enabledEngines().stream().anyMatch(SuggestionEngine::needsLinguisticAnalysis)) {
             analyzer.warmUp(suggestions.suggestsEvents()); // load the models first, so that rates and time left measure the work
         }

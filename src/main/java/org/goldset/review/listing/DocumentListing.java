@@ -2,7 +2,6 @@ package org.goldset.review.listing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.goldset.annotation.DocumentTally;
 import org.goldset.base.Database;
+import org.goldset.base.InstantText;
 import org.goldset.corpus.DocumentStatus;
 import org.goldset.corpus.DocumentSummary;
 import org.goldset.schema.AnnotationSchema;
@@ -182,7 +182,7 @@ public class DocumentListing {
         String published = row.getString(5);
         return new Row(new DocumentSummary(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                 published == null ? null : LocalDate.parse(published), DocumentStatus.valueOf(row.getString(6)),
-                Instant.parse(row.getString(7)), row.getInt(8)),
+                InstantText.parse(row.getString(7)), row.getInt(8)),
                 new DocumentTally(row.getLong(9), row.getLong(10), row.getLong(11), row.getLong(12), row.getLong(13)));
     }
 
