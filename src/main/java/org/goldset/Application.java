@@ -5,6 +5,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.goldset.cli.CommandHelp;
+import org.goldset.cli.ExportContext;
 import org.goldset.cli.GoldsetCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -39,13 +40,19 @@ public class Application implements AppShellConfigurator {
             System.err.println(problem.get());
             return 2;
         }
-        SpringApplication app = new SpringApplication(Application.class);
+        return SpringApplication.exit(commandApplication(args).run(args));
+    }
+
+    /** The application that runs a command: no web server, the command's options as properties. */
+    public static SpringApplication commandApplication(String[] args) {
+        // export reads through JDBC alone and starts in a third of the time without the rest.
+        SpringApplication app = new SpringApplication("export".equals(args[0]) ? ExportContext.class : Application.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setAdditionalProfiles("cli");
         app.setAddCommandLineProperties(false);
         // The command's options outrank application.properties, so --db really picks the database.
         app.addInitializers(context -> context.getEnvironment().getPropertySources().addFirst(
                 new MapPropertySource("goldset-command-line", GoldsetCommandLine.springPropertiesFor(args))));
-        return SpringApplication.exit(app.run(args));
+        return app;
     }
 }

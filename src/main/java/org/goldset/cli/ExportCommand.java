@@ -8,6 +8,7 @@ import org.goldset.export.ExportReport;
 import org.goldset.export.GoldExporter;
 import org.goldset.format.FormatRegistry;
 import org.goldset.format.GoldFormat;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -46,16 +47,18 @@ class ExportCommand implements Callable<Integer> {
     @Option(names = "--include-rejected", description = "Also export rejected annotations.")
     boolean includeRejected;
 
-    private final GoldExporter exporter;
+    private final ObjectProvider<GoldExporter> exporter;
 
-    ExportCommand(GoldExporter exporter) {
+    // A provider, not the service: picocli builds every subcommand whichever one runs, and `export`
+    // runs in a context without the others' services (ExportContext).
+    ExportCommand(ObjectProvider<GoldExporter> exporter) {
         this.exporter = exporter;
     }
 
     @Override
     public Integer call() throws IOException {
         Path target = out.toAbsolutePath();
-        ExportReport report = exporter.exportToFile(target, format,
+        ExportReport report = exporter.getObject().exportToFile(target, format,
                 new ExportOptions(allDocuments, includePending, includeRejected),
                 written -> System.err.printf("%d document(s) written%n", written));
         report.warnings().forEach(warning -> System.err.println("not in " + format.id() + ": " + warning));

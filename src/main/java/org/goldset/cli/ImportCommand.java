@@ -9,6 +9,7 @@ import org.goldset.format.GoldFormat;
 import org.goldset.format.ImportProblem;
 import org.goldset.importing.CorpusImporter;
 import org.goldset.importing.ImportReport;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -42,17 +43,19 @@ class ImportCommand implements Callable<Integer> {
             + "spaCy, .json: Label Studio, .zip or a folder of .ann files: brat).")
     GoldFormat format;
 
-    private final CorpusImporter importer;
+    private final ObjectProvider<CorpusImporter> importer;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
 
-    ImportCommand(CorpusImporter importer) {
+    // A provider, not the service: picocli builds every subcommand whichever one runs, and `export`
+    // runs in a context without the others' services (ExportContext).
+    ImportCommand(ObjectProvider<CorpusImporter> importer) {
         this.importer = importer;
     }
 
     @Override
     public Integer call() {
-        ImportReport report = importer.importPaths(paths, format, new CorpusImporter.ImportProgress() {
+        ImportReport report = importer.getObject().importPaths(paths, format, new CorpusImporter.ImportProgress() {
             private long lastPrinted = System.nanoTime();
 
             @Override

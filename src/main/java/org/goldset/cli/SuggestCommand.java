@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.goldset.suggestion.SuggestionRunner;
 import org.goldset.suggestion.engine.EngineRegistry;
 import org.goldset.suggestion.engine.SuggestionEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -39,25 +40,28 @@ class SuggestCommand implements Callable<Integer> {
             description = "How long one article may take on a server before it goes to the next (default: 120).")
     Integer corenlpTimeout;
 
-    private final SuggestionRunner runner;
-    private final EngineRegistry engines;
+    private final ObjectProvider<SuggestionRunner> runner;
+    private final ObjectProvider<EngineRegistry> engines;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
 
-    SuggestCommand(SuggestionRunner runner, EngineRegistry engines) {
+    // A provider, not the service: picocli builds every subcommand whichever one runs, and `export`
+    // runs in a context without the others' services (ExportContext).
+    SuggestCommand(ObjectProvider<SuggestionRunner> runner, ObjectProvider<EngineRegistry> engines) {
         this.runner = runner;
         this.engines = engines;
     }
 
     @Override
     public Integer call() {
+        EngineRegistry engines = this.engines.getObject();
         out.println("Engines: " + String.join(", ", engines.enabledEngines().stream()
                 .map(engine -> engine.id() + " " + engine.version()).toList()));
         if (engines.enabledEngines().stream().anyMatch(SuggestionEngine::needsLinguisticAnalysis)) {
             err.println(corenlpServers == null ? "Loading CoreNLP models (about 10 s)..."
                     : "Analysing on CoreNLP servers " + String.join(", ", corenlpServers));
         }
-        SuggestionRunner.RunReport report = runner.suggestAll(progress -> {
+        SuggestionRunner.RunReport report = runner.getObject().suggestAll(progress -> {
             if (!progress.finished()) {
                 err.println("[" + progress.describe() + "]");
             }
