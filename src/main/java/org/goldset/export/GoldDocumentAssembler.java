@@ -11,6 +11,7 @@ import org.goldset.annotation.ArgumentSnapshot;
 import org.goldset.annotation.EntitySnapshot;
 import org.goldset.annotation.EventSnapshot;
 import org.goldset.annotation.Origin;
+import org.goldset.corpus.DocumentStatus;
 import org.goldset.corpus.StoredDocument;
 import org.goldset.format.ExportWarnings;
 import org.goldset.gold.GoldDocument;
@@ -68,16 +69,34 @@ final class GoldDocumentAssembler {
         GoldMetadata meta = new GoldMetadata(document.outlet(), document.byline(), document.publishedOn(),
                 document.url(), document.extraMetadataJson());
         return new GoldDocument(document.externalId(), document.title(), document.text(), meta,
-                GoldDocumentStatus.valueOf(document.status().name()), goldEntities, goldEvents);
+                status(document.status()), goldEntities, goldEvents);
     }
 
+    // Switches, not valueOf(name()): they run for every annotation of the corpus, and a new constant
+    // on either side fails to compile here instead of at export time.
     private static GoldStatus status(AnnotationStatus status) {
-        return GoldStatus.valueOf(status.name());
+        return switch (status) {
+            case PENDING -> GoldStatus.PENDING;
+            case ACCEPTED -> GoldStatus.ACCEPTED;
+            case REJECTED -> GoldStatus.REJECTED;
+        };
+    }
+
+    private static GoldDocumentStatus status(DocumentStatus status) {
+        return switch (status) {
+            case NEW -> GoldDocumentStatus.NEW;
+            case IN_REVIEW -> GoldDocumentStatus.IN_REVIEW;
+            case DONE -> GoldDocumentStatus.DONE;
+        };
     }
 
     private static GoldOrigin origin(Origin origin) {
-        return new GoldOrigin(GoldOrigin.Kind.valueOf(origin.getKind().name()), origin.getEngineId(),
-                origin.getEngineVersion(), origin.getScore());
+        GoldOrigin.Kind kind = switch (origin.getKind()) {
+            case ENGINE -> GoldOrigin.Kind.ENGINE;
+            case MANUAL -> GoldOrigin.Kind.MANUAL;
+            case IMPORTED -> GoldOrigin.Kind.IMPORTED;
+        };
+        return new GoldOrigin(kind, origin.getEngineId(), origin.getEngineVersion(), origin.getScore());
     }
 
     /**
@@ -85,11 +104,14 @@ final class GoldDocumentAssembler {
      * otherwise one made from its database id, never clashing with the imported ones.
      */
     private static final class Ids {
-        private final Set<String> taken = new HashSet<>();
+        private final List<EntitySnapshot> entities;
+        private final List<EventSnapshot> events;
+        /** Every id in use; gathered on the first id to make (imported corpora never need one). */
+        private Set<String> taken;
 
         Ids(List<EntitySnapshot> entities, List<EventSnapshot> events) {
-            entities.forEach(entity -> addIfPresent(entity.externalId()));
-            events.forEach(event -> addIfPresent(event.externalId()));
+            this.entities = entities;
+            this.events = events;
         }
 
         String of(EntitySnapshot entity) {
@@ -101,6 +123,11 @@ final class GoldDocumentAssembler {
         }
 
         private String fresh(String candidate) {
+            if (taken == null) {
+                taken = new HashSet<>();
+                entities.forEach(entity -> addIfPresent(entity.externalId()));
+                events.forEach(event -> addIfPresent(event.externalId()));
+            }
             String id = candidate;
             while (!taken.add(id)) {
                 id = id + "'";
