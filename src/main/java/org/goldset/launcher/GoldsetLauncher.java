@@ -33,7 +33,7 @@ public final class GoldsetLauncher {
                     .invoke(null, (Object) args);
             return;
         }
-        Optional<Path> java = findSuitableJava();
+        Optional<Path> java = findJava(REQUIRED_FEATURE_VERSION);
         if (java.isEmpty()) {
             System.err.println("Goldset needs Java " + REQUIRED_FEATURE_VERSION + " or newer; this is Java "
                     + Runtime.version().feature() + " and no newer JDK was found in GOLDSET_JAVA, JAVA_HOME or "
@@ -44,16 +44,21 @@ public final class GoldsetLauncher {
     }
 
     private static int rerunOn(Path java) throws IOException, InterruptedException {
+        List<String> arguments = List.of(ProcessHandle.current().info().arguments().orElseThrow(
+                () -> new IllegalStateException("cannot read this process's command line to re-run it")));
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(List.of(ProcessHandle.current().info().arguments().orElseThrow(
-                () -> new IllegalStateException("cannot read this process's command line to re-run it"))));
+        command.addAll(arguments);
+        if (featureVersionOf(java.getParent().getParent()) >= StartupCache.AOT_FEATURE_VERSION) {
+            command = StartupCache.commandFromCache(java, arguments).orElse(command);
+        }
         Process process = new ProcessBuilder(command).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         return process.waitFor();
     }
 
-    static Optional<Path> findSuitableJava() {
+    /** The newest installed JDK of at least that feature version. */
+    static Optional<Path> findJava(int minimumFeatureVersion) {
         List<Path> homes = new ArrayList<>();
         Stream.of(System.getenv("GOLDSET_JAVA"), System.getenv("JAVA_HOME"))
                 .filter(home -> home != null && !home.isBlank())
@@ -69,7 +74,7 @@ public final class GoldsetLauncher {
             }
         }
         return homes.stream()
-                .filter(home -> featureVersionOf(home) >= REQUIRED_FEATURE_VERSION)
+                .filter(home -> featureVersionOf(home) >= minimumFeatureVersion)
                 .map(home -> home.resolve("bin/java"))
                 .filter(Files::isExecutable)
                 .findFirst();
