@@ -22,6 +22,7 @@ class CommandRunner implements CommandLineRunner, ExitCodeGenerator {
     @Override
     public void run(String... args) {
         CommandLine commandLine = new CommandLine(new GoldsetCommand(), springFactory);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --role curator as well as CURATOR
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             line.getErr().println("goldset " + line.getCommandName() + ": " + exception.getMessage());
             return 1;

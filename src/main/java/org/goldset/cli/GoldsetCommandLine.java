@@ -19,7 +19,7 @@ import picocli.CommandLine;
 public final class GoldsetCommandLine {
 
     public static final String DEFAULT_DATABASE = "./data/goldset.db";
-    private static final Set<String> COMMANDS = Set.of("import", "suggest", "export", "help", "--help", "-h",
+    private static final Set<String> COMMANDS = Set.of("import", "suggest", "export", "user", "help", "--help", "-h",
             "--version", "-V");
     /** Commands that read an existing corpus: running them on a missing file is a typo, not a wish. */
     private static final Set<String> NEED_EXISTING_DATABASE = Set.of("suggest", "export");

@@ -81,6 +81,26 @@ class CommandLineTest {
     }
 
     @Test
+    void users_are_added_with_the_password_on_standard_input_listed_without_it_and_disabled() throws Exception {
+        String db = folder.resolve("corpus.db").toString();
+
+        Result added = goldsetWithInput("correct horse battery\n", "user", "add", "--db", db, "--name", "ana",
+                "--role", "curator", "--password-stdin");
+        Result again = goldsetWithInput("another long secret\n", "user", "add", "--db", db, "--name", "Ana",
+                "--role", "ADMIN", "--password-stdin");
+        Result disabled = goldset("user", "disable", "--db", db, "--name", "ana");
+        Result listed = goldset("user", "list", "--db", db);
+
+        assertThat(added.exitCode).isZero();
+        assertThat(added.stdout).contains("Added curator ana");
+        assertThat(again.exitCode).isEqualTo(1);
+        assertThat(again.stderr).contains("goldset user add: there is already a user named \"ana\"");
+        assertThat(disabled.stdout).contains("Disabled ana");
+        assertThat(listed.stdout).containsPattern("ana +curator +disabled +since 20");
+        assertThat(listed.stdout + listed.stderr).doesNotContain("correct horse").doesNotContain("bcrypt");
+    }
+
+    @Test
     void commands_on_a_missing_database_or_with_bad_options_fail_clearly() throws Exception {
         Result missing = goldset("export", "--db", folder.resolve("nope.db").toString(), "--out", "x.jsonl");
         boolean missingDatabaseCreated = Files.exists(folder.resolve("nope.db"));
@@ -99,6 +119,10 @@ class CommandLineTest {
     }
 
     private Result goldset(String... args) throws IOException, InterruptedException {
+        return goldsetWithInput("", args);
+    }
+
+    private Result goldsetWithInput(String standardInput, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "--enable-native-access=ALL-UNNAMED",
@@ -106,7 +130,8 @@ class CommandLineTest {
         command.addAll(List.of(args));
         Path out = Files.createTempFile(folder, "stdout", ".txt");
         Path err = Files.createTempFile(folder, "stderr", ".txt");
-        Process process = new ProcessBuilder(command).directory(folder.toFile())
+        Path in = Files.writeString(Files.createTempFile(folder, "stdin", ".txt"), standardInput);
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectInput(in.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
