@@ -3,7 +3,6 @@ package org.goldset.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -140,7 +139,6 @@ final class StartupCache {
         if (!Files.isRegularFile(aotCache())) {
             throw new IllegalStateException("the JVM wrote no cache");
         }
-        Files.setLastModifiedTime(aotCache(), FileTime.fromMillis(System.currentTimeMillis()));
     }
 
     private static void run(List<String> command, String what) throws IOException, InterruptedException {
