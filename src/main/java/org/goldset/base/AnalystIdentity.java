@@ -1,21 +1,23 @@
 package org.goldset.base;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is deciding. Until Goldset has logins (it listens on loopback only), this is the
- * {@code goldset.analyst} setting, or the operating-system user running Goldset.
+ * Who is deciding: the user logged in to the web app. Every decision a screen records names them;
+ * asking outside a login is a programming error, never a silent "anonymous".
  */
 @Component
 public class AnalystIdentity {
 
-    private final String name;
-
-    AnalystIdentity(GoldsetProperties properties) {
-        this.name = properties.analyst().isBlank() ? System.getProperty("user.name", "analyst") : properties.analyst();
-    }
-
     public String name() {
-        return name;
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            throw new IllegalStateException("no one is logged in");
+        }
+        return authentication.getName();
     }
 }

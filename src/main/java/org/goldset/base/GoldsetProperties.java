@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param db        the SQLite file
  * @param schema    an annotation schema file replacing the built-in one; empty for the built-in
- * @param analyst   who decides until there are logins; empty for the operating-system user
+ * @param analyst   who made the decisions stored before logins existed (their layer once layers come); empty for the operating-system user
  * @param corenlp   where CoreNLP runs: in this process, or on a pool of CoreNLP servers
  */
 @ConfigurationProperties("goldset")

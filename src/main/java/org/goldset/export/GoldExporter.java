@@ -19,6 +19,7 @@ import org.goldset.format.GoldFormat;
 import org.goldset.format.GoldFormatWriter;
 import org.goldset.format.jsonl.JsonlFormat;
 import org.goldset.gold.GoldDocument;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Service;
  * ahead of the writing on a second thread ({@link PrefetchedPages}), and written one by one, so
  * memory does not grow with the corpus and analysts can keep working while a long export runs.
  */
+@PreAuthorize("hasRole('CURATOR')")
 @Service
 public class GoldExporter {
 

@@ -11,6 +11,7 @@ import org.goldset.corpus.Document;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.text.Span;
 import org.goldset.text.TextOffsets;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * made with the version the analyst saw, and returns what changed together with an {@link UndoStep}
  * holding the full stored state before and after, which {@link ReviewHistory} can take back.
  */
+@PreAuthorize("hasRole('ANALYST')")
 @Service
 public class EntityDecisions {
 

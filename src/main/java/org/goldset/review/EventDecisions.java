@@ -18,6 +18,7 @@ import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EventType;
 import org.goldset.schema.RoleDefinition;
 import org.goldset.text.Span;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * its entity is accepted, so accepting an argument, or filling a role, accepts a pending entity in
  * the same transaction (and the same undo step).
  */
+@PreAuthorize("hasRole('ANALYST')")
 @Service
 public class EventDecisions {
 

@@ -7,6 +7,7 @@ import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.EntitySnapshot;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventSnapshot;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in one transaction, each change a recorded decision. A row someone changed since is not
  * overwritten: the whole step is refused.
  */
+@PreAuthorize("hasRole('ANALYST')")
 @Service
 public class ReviewHistory {
 

@@ -19,6 +19,7 @@ import org.goldset.history.DecisionHistory;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EventType;
 import org.goldset.schema.RoleDefinition;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and finds the next one; which entities may fill an event's role. Decisions about annotations go
  * through {@link EntityDecisions} and {@link EventDecisions}, undo and redo through {@link ReviewHistory}.
  */
+@PreAuthorize("hasRole('ANALYST')")
 @Service
 public class ReviewService {
 

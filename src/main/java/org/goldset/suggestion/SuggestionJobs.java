@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,7 +45,11 @@ public class SuggestionJobs {
         }
     }
 
-    /** Starts a run unless one is going; returns whether this call started it. */
+    /**
+     * Starts a run unless one is going; returns whether this call started it. A curator's step from
+     * the screens; after an import the job starts itself (a call within the bean, so unchecked).
+     */
+    @PreAuthorize("hasRole('CURATOR')")
     public boolean start() {
         JobStatus current = status.get();
         if (current.running() || !status.compareAndSet(current, JobStatus.starting())) {

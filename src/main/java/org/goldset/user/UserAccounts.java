@@ -8,13 +8,16 @@ import org.goldset.base.InstantText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The people who may log in. Passwords are stored as Spring Security's delegating encoder writes
  * them ({@code {bcrypt}$2a$10$…}), so a later change of algorithm can upgrade hashes as users log in;
- * the password itself is never stored or logged.
+ * the password itself is never stored or logged. In the web app only an administrator manages
+ * users (method security); the command line, run by whoever holds the database file, needs no login.
  */
 @Service
 public class UserAccounts {
@@ -31,6 +34,7 @@ public class UserAccounts {
     }
 
     /** Adds an enabled user; refuses a name already taken in any case, and a weak password. */
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserAccount add(String name, Role role, String password) {
         PasswordRules.checkName(name);
@@ -44,7 +48,26 @@ public class UserAccounts {
         return find(name);
     }
 
+    /**
+     * The first user, made from the web app's first visit: an administrator, and only while there
+     * is nobody at all (serializable, so two first visits at once cannot both succeed).
+     */
+    @Transactional(isolation = Isolation.SERIALIZABLE)
+    public UserAccount addFirstAdministrator(String name, String password) {
+        if (!noUsersYet()) {
+            throw new UserException("the administrator has already been created; log in instead");
+        }
+        return add(name, Role.ADMIN, password);
+    }
+
+    /** True until the first user is added: the web app then offers to create the administrator. */
+    @Transactional(readOnly = true)
+    public boolean noUsersYet() {
+        return !Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM app_user)", Boolean.class));
+    }
+
     /** Everyone, enabled or not, by name. */
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<UserAccount> list() {
         return jdbc.query(SELECT + " ORDER BY lower(name)", (row, index) -> account(row));
@@ -58,6 +81,7 @@ public class UserAccounts {
     }
 
     /** Stops a user from logging in; their name stays on every decision they made. */
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserAccount disable(String name) {
         UserAccount user = find(name);
@@ -66,6 +90,28 @@ public class UserAccounts {
         }
         jdbc.update("UPDATE app_user SET enabled = ? WHERE id = ?", false, user.id());
         return find(name);
+    }
+
+    /** Lets a disabled user log in again. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserAccount enable(String name) {
+        UserAccount user = find(name);
+        if (user == null) {
+            throw new UserException("there is no user named \"" + name + "\"");
+        }
+        jdbc.update("UPDATE app_user SET enabled = ? WHERE id = ?", true, user.id());
+        return find(name);
+    }
+
+    /** The stored login of a user, for Spring Security's check of a password; empty for an unknown name. */
+    java.util.Optional<StoredLogin> storedLogin(String name) {
+        return jdbc.query("SELECT name, role, password_hash, enabled FROM app_user WHERE lower(name) = lower(?)",
+                (row, index) -> new StoredLogin(row.getString("name"), Role.valueOf(row.getString("role")),
+                        row.getString("password_hash"), row.getBoolean("enabled")), name).stream().findFirst();
+    }
+
+    record StoredLogin(String name, Role role, String passwordHash, boolean enabled) {
     }
 
     /** True when the name and password belong to an enabled user. */

@@ -6,6 +6,7 @@ import java.util.List;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import org.goldset.AsAdministrator;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationStatus;
@@ -17,6 +18,8 @@ import org.goldset.corpus.DocumentStatus;
 import org.goldset.export.GoldExporter;
 import org.goldset.importing.CorpusImporter;
 import org.goldset.suggestion.SuggestionRunner;
+import org.goldset.TestUsers;
+import org.goldset.user.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "goldset.suggestion.engines=learned,gazetteer,patterns")
+@AsAdministrator
 class AnalystPathInBrowserTest {
 
     @DynamicPropertySource
@@ -39,6 +43,8 @@ class AnalystPathInBrowserTest {
         TestDatabase.register(registry);
     }
 
+    @Autowired
+    UserAccounts users;
     @LocalServerPort
     int port;
     @Autowired
@@ -61,7 +67,7 @@ class AnalystPathInBrowserTest {
         Document first = documents.findByExternalId("000_58c3ede30341f408").orElseThrow();
 
         try (Chromium chromium = new Chromium()) {
-            Page page = chromium.newPage();
+            Page page = chromium.newPageAs("http://127.0.0.1:" + port, TestUsers.admin(users));
             page.navigate("http://127.0.0.1:" + port + "/");
             page.waitForSelector("vaadin-grid-cell-content:has-text('Iran’s IRGC Hits Back')");
             page.keyboard().press("n");

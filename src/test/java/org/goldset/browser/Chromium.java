@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -23,6 +24,11 @@ public final class Chromium implements AutoCloseable {
     private final Browser browser;
 
     public Chromium() {
+        this(List.of());
+    }
+
+    /** With extra Chromium switches, e.g. {@code --host-resolver-rules=MAP evil.example 127.0.0.1}. */
+    public Chromium(List<String> extraSwitches) {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException("Browser tests need Debian's Chromium at " + EXECUTABLE
                     + ": apt-get install -y chromium (.ci/run does this)");
@@ -31,9 +37,9 @@ public final class Chromium implements AutoCloseable {
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(EXECUTABLE)
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run")));
+                .setArgs(Stream.concat(Stream.of("--no-sandbox", "--disable-gpu",
+                        "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run"), extraSwitches.stream()).toList()));
     }
 
     public Page newPage() {
@@ -42,6 +48,29 @@ public final class Chromium implements AutoCloseable {
 
     public Page newPage(int width, int height) {
         return browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
+    }
+
+    /**
+     * Logs in through the login view, as a person does, and waits for the documents list. The user
+     * must exist with {@link org.goldset.TestUsers#PASSWORD}.
+     */
+    public Page newPageAs(String baseUrl, String name) {
+        return newPageAs(baseUrl, name, 1500, 900);
+    }
+
+    /** A new page logged in as the user, showing the documents list. */
+    public Page newPageAs(String baseUrl, String name, int width, int height) {
+        Page page = newPage(width, height);
+        logIn(page, baseUrl, name);
+        return page;
+    }
+
+    public static void logIn(Page page, String baseUrl, String name) {
+        page.navigate(baseUrl + "/login");
+        page.fill("vaadin-login-form input[name=username]", name);
+        page.fill("vaadin-login-form input[name=password]", org.goldset.TestUsers.PASSWORD);
+        page.click("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button[theme~=submit]");
+        page.waitForSelector(".goldset-user-name");
     }
 
     public static void screenshot(Page page, String name) {

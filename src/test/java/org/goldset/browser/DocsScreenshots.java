@@ -2,11 +2,14 @@ package org.goldset.browser;
 
 import java.util.List;
 import com.microsoft.playwright.Page;
+import org.goldset.AsAdministrator;
 import org.goldset.TestDatabase;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.importing.CorpusImporter;
 import org.goldset.suggestion.SuggestionRunner;
+import org.goldset.TestUsers;
+import org.goldset.user.UserAccounts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag("screenshots")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.productionMode=true")
+@AsAdministrator
 class DocsScreenshots {
 
     @DynamicPropertySource
@@ -31,6 +35,8 @@ class DocsScreenshots {
         TestDatabase.register(registry);
     }
 
+    @Autowired
+    UserAccounts users;
     @LocalServerPort
     int port;
     @Autowired
@@ -44,7 +50,7 @@ class DocsScreenshots {
     void documents_list_and_export_dialog() {
         seedsWithSuggestions();
         try (Chromium chromium = new Chromium()) {
-            Page page = chromium.newPage();
+            Page page = chromium.newPageAs("http://127.0.0.1:" + port, TestUsers.admin(users));
             page.navigate("http://127.0.0.1:" + port + "/");
             page.waitForSelector("vaadin-grid-cell-content:has-text('Iran’s IRGC Hits Back')");
             page.waitForTimeout(500);
@@ -61,7 +67,7 @@ class DocsScreenshots {
         seedsWithSuggestions();
         Document article = documents.findByExternalId("003_6c5c9a936ca936b8").orElseThrow();
         try (Chromium chromium = new Chromium()) {
-            Page page = chromium.newPage();
+            Page page = chromium.newPageAs("http://127.0.0.1:" + port, TestUsers.admin(users));
             page.navigate("http://127.0.0.1:" + port + "/review/" + article.getId());
             page.waitForSelector("goldset-annotated-text mark.gs-span");
             page.keyboard().press("e");
@@ -84,7 +90,7 @@ class DocsScreenshots {
         Document article = documents.findByExternalId("000_58c3ede30341f408").orElseThrow();
         try (Chromium chromium = new Chromium()) {
             for (int[] size : new int[][] {{1440, 900}, {1024, 768}}) {
-                Page page = chromium.newPage(size[0], size[1]);
+                Page page = chromium.newPageAs("http://127.0.0.1:" + port, TestUsers.admin(users), size[0], size[1]);
                 page.navigate("http://127.0.0.1:" + port + "/");
                 page.waitForSelector("vaadin-grid-cell-content:has-text('Iran’s IRGC Hits Back')");
                 page.waitForTimeout(500);

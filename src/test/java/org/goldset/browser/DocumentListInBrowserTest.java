@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import com.microsoft.playwright.Page;
+import org.goldset.AsAdministrator;
 import org.goldset.TestDatabase;
 import org.goldset.gold.FormatFixtures;
 import org.goldset.importing.CorpusImporter;
+import org.goldset.TestUsers;
+import org.goldset.user.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * grid scrolls, search snippets with their hits marked, titles holding markup shown as text.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AsAdministrator
 class DocumentListInBrowserTest {
 
     private static final String HOSTILE_TITLE = "<img src=x onerror=\"window.pwned=1\"> <b>Bold</b> claims";
@@ -32,6 +36,8 @@ class DocumentListInBrowserTest {
         TestDatabase.register(registry);
     }
 
+    @Autowired
+    UserAccounts users;
     @LocalServerPort
     int port;
     @Autowired
@@ -52,7 +58,7 @@ class DocumentListInBrowserTest {
         importer.importPaths(List.of(file), CorpusImporter.ImportProgress.NONE);
 
         try (Chromium chromium = new Chromium()) {
-            Page page = chromium.newPage(1440, 900);
+            Page page = chromium.newPageAs("http://127.0.0.1:" + port, TestUsers.admin(users), 1440, 900);
             page.navigate("http://127.0.0.1:" + port + "/");
             page.waitForSelector("vaadin-grid-cell-content:has-text('Kyiv talks')");
             assertThat(page.textContent(".goldset-corpus-summary")).startsWith("403 documents");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import com.microsoft.playwright.Page;
+import org.goldset.AsAdministrator;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.EntityService;
@@ -15,6 +16,8 @@ import org.goldset.corpus.DocumentStatus;
 import org.goldset.export.GoldExporter;
 import org.goldset.importing.CorpusImporter;
 import org.goldset.suggestion.SuggestionRunner;
+import org.goldset.TestUsers;
+import org.goldset.user.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "goldset.suggestion.event-engines=")
+@AsAdministrator
 class EventInBrowserTest {
 
     @DynamicPropertySource
@@ -37,6 +41,8 @@ class EventInBrowserTest {
         TestDatabase.register(registry);
     }
 
+    @Autowired
+    UserAccounts users;
     @LocalServerPort
     int port;
     @Autowired
@@ -57,7 +63,7 @@ class EventInBrowserTest {
         Document article = documents.findByExternalId("001_ef82de6395b4c4e3").orElseThrow();
 
         try (Chromium chromium = new Chromium()) {
-            Page page = chromium.newPage();
+            Page page = chromium.newPageAs("http://127.0.0.1:" + port, TestUsers.admin(users));
             page.navigate("http://127.0.0.1:" + port + "/review/" + article.getId());
             page.waitForSelector("goldset-annotated-text mark.gs-span");
 

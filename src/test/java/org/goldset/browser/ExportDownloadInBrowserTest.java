@@ -11,9 +11,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import org.goldset.AsAdministrator;
 import org.goldset.TestDatabase;
 import org.goldset.gold.FormatFixtures;
 import org.goldset.importing.CorpusImporter;
+import org.goldset.TestUsers;
+import org.goldset.user.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The export download over real HTTP: Chromium clicks Export…, picks brat and a scope, and saves the zip. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "goldset.suggestion.engines=learned,gazetteer,patterns")
+@AsAdministrator
 class ExportDownloadInBrowserTest {
 
     @DynamicPropertySource
@@ -32,6 +36,8 @@ class ExportDownloadInBrowserTest {
         TestDatabase.register(registry);
     }
 
+    @Autowired
+    UserAccounts users;
     @LocalServerPort
     int port;
     @Autowired
@@ -46,7 +52,7 @@ class ExportDownloadInBrowserTest {
         importer.importPaths(List.of(fixture), CorpusImporter.ImportProgress.NONE);
 
         try (Chromium chromium = new Chromium()) {
-            Page page = chromium.newPage();
+            Page page = chromium.newPageAs("http://127.0.0.1:" + port, TestUsers.admin(users));
             page.navigate("http://127.0.0.1:" + port + "/");
             // Synthetic clicks: Vaadin's dev-mode toolbar overlays the page and would catch mouse clicks.
             page.locator("vaadin-button:has-text('Export…')").dispatchEvent("click");

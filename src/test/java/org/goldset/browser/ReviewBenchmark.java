@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.microsoft.playwright.Page;
+import org.goldset.AsAdministrator;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EntityService;
@@ -20,6 +21,8 @@ import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.text.Span;
 import org.goldset.text.TextOffsets;
+import org.goldset.TestUsers;
+import org.goldset.user.UserAccounts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag("benchmark")
 // Production mode, as analysts run Goldset: needs the frontend build of ./mvnw package in target/classes.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
+@AsAdministrator
 class ReviewBenchmark {
 
     static final int TARGET_CHARS = 50_000;
@@ -51,6 +55,8 @@ class ReviewBenchmark {
         TestDatabase.register(registry);
     }
 
+    @Autowired
+    UserAccounts users;
     @LocalServerPort
     int port;
     @Autowired
@@ -62,7 +68,7 @@ class ReviewBenchmark {
     void measure() throws IOException {
         Document article = longArticle();
         try (Chromium chromium = new Chromium()) {
-            Page page = chromium.newPage();
+            Page page = chromium.newPageAs(url(""), TestUsers.admin(users));
             List<Double> bare = roundTrips(page);
             List<Double> opens = new ArrayList<>();
             for (int i = 0; i < OPENS; i++) {

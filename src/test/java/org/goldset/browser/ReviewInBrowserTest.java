@@ -7,6 +7,7 @@ import java.util.List;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import org.goldset.AsAdministrator;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityDraft;
@@ -19,6 +20,8 @@ import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.text.Span;
 import org.goldset.text.TextOffsets;
+import org.goldset.TestUsers;
+import org.goldset.user.UserAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AsAdministrator
 class ReviewInBrowserTest {
 
     /** Markup that would run if the component ever rendered the article as HTML. */
@@ -50,6 +54,8 @@ class ReviewInBrowserTest {
         TestDatabase.register(registry);
     }
 
+    @Autowired
+    UserAccounts users;
     @LocalServerPort
     int port;
     @Autowired
@@ -82,7 +88,7 @@ class ReviewInBrowserTest {
                 suggestion("Nasrallah", "PERSON"), suggestion("Tuesday", "DATE"),
                 suggestion("Islamic Revolutionary Guard Corps", "ORGANIZATION"), suggestion("Islamic", "NORP")),
                 List.of(), "engine");
-        page = chromium.newPage();
+        page = chromium.newPageAs("http://127.0.0.1:" + port, TestUsers.admin(users));
         page.navigate("http://127.0.0.1:" + port + "/review/" + document.getId());
         page.waitForSelector("goldset-annotated-text mark.gs-span");
     }

@@ -13,6 +13,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import org.goldset.AsAdministrator;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationStatus;
@@ -33,6 +34,8 @@ import org.goldset.suggestion.SuggestionJobs;
 import org.goldset.suggestion.SuggestionService;
 import org.goldset.text.Span;
 import org.goldset.text.TextOffsets;
+import org.goldset.TestUsers;
+import org.goldset.user.UserAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +57,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "goldset.suggestion.engines=learned,gazetteer,patterns"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AsAdministrator
 class ReviewLoopInBrowserTest {
 
     static final String TEXT = "Briefing 🇮🇷\n\nSoleimani 😢 met Nasrallah in Beirut on Tuesday. "
@@ -64,6 +68,8 @@ class ReviewLoopInBrowserTest {
         TestDatabase.register(registry);
     }
 
+    @Autowired
+    UserAccounts users;
     @LocalServerPort
     int port;
     @Autowired
@@ -103,7 +109,7 @@ class ReviewLoopInBrowserTest {
         entities.storeAnnotations(document.getId(), List.of(suggestion("Soleimani", "PERSON"),
                 suggestion("Nasrallah", "PERSON"), suggestion("Tuesday", "DATE"),
                 suggestion("Hezbollah", "ORGANIZATION"), suggestion("Metula", "GPE")), List.of(), "engine");
-        page = chromium.newPage();
+        page = chromium.newPageAs(base(), TestUsers.admin(users));
     }
 
     @AfterEach
@@ -285,7 +291,7 @@ class ReviewLoopInBrowserTest {
 
     @Test
     void at_1024_by_768_every_header_button_is_inside_the_window_and_no_development_tools_show() {
-        Page small = chromium.newPage(1024, 768);
+        Page small = chromium.newPageAs(base(), TestUsers.admin(users), 1024, 768);
         small.navigate(base() + "/");
         small.locator("vaadin-button:has-text('Export')").waitFor();
         small.waitForTimeout(300);

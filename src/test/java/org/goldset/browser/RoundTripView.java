@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 
 /** Test-only page: the cheapest Vaadin round trip (click → server → DOM), the benchmark's yardstick. */
 @Route("benchmark/round-trip")
+@jakarta.annotation.security.PermitAll
 public class RoundTripView extends VerticalLayout {
 
     private int clicks;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.goldset.AsAdministrator;
 import org.goldset.TestDatabase;
 import org.goldset.format.FormatRegistry;
 import org.goldset.gold.FormatFixtures;
@@ -39,6 +40,7 @@ import tools.jackson.databind.node.ObjectNode;
  * what each format can express comes back exactly.
  */
 @SpringBootTest
+@AsAdministrator
 class FormatRoundTripTest {
 
     @DynamicPropertySource

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.goldset.AsAdministrator;
 import org.goldset.TestDatabase;
 import org.goldset.importing.CorpusImporter;
 import org.goldset.importing.ImportReport;
@@ -23,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** An annotated corpus with emoji goes in and comes out with every offset, label, event and argument intact. */
 @SpringBootTest
+@AsAdministrator
 class GoldRoundTripTest {
 
     @DynamicPropertySource

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import org.goldset.AsAdministrator;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationStatus;
@@ -33,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The schema's and the history's rules for editing events, on a real SQLite file. */
 @SpringBootTest
+@AsAdministrator
 class EventReviewRulesTest {
 
     static final String TEXT = "Hezbollah attacked Israel on Monday.";

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.goldset.AsAdministrator;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationSnapshots;
@@ -35,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Undo and redo put back exactly what was stored: ids, provenance, alternatives, KB ids, arguments. */
 @SpringBootTest
+@AsAdministrator
 class ReviewHistoryTest {
 
     static final String TEXT = "😢 Hezbollah attacked Israel on Monday.";

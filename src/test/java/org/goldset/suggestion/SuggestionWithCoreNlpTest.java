@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.goldset.AsAdministrator;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationStatus;
@@ -34,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 /** Import → suggest → decide → export on a real SQLite file with the real CoreNLP models. */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AsAdministrator
 class SuggestionWithCoreNlpTest {
 
     /** Emoji before every entity, so UTF-16 and code-point offsets differ everywhere. */

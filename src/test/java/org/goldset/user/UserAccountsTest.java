@@ -3,6 +3,7 @@ package org.goldset.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.goldset.AsAdministrator;
 import org.goldset.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Users in the database (SQLite, and PostgreSQL in CI): names, roles, hashes, disabling. */
 @SpringBootTest
+@AsAdministrator
 class UserAccountsTest {
 
     @DynamicPropertySource

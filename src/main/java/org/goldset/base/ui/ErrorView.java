@@ -1,5 +1,6 @@
 package org.goldset.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * the server's log (with a reference to find it), never on the screen.
  */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorView.class);

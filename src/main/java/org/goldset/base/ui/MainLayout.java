@@ -1,18 +1,24 @@
 package org.goldset.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
 
-/** The frame around every view: the product name and the navigation. */
+/** The frame around every view: the product name, the navigation, and who is logged in. */
+@PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         Span name = new Span("Goldset");
         name.addClassNames(LumoUtility.FontWeight.BOLD, LumoUtility.FontSize.LARGE);
         Span tagline = new Span("gold-standard entities and events");
@@ -20,13 +26,29 @@ public class MainLayout extends AppLayout {
         HorizontalLayout brand = new HorizontalLayout(name, tagline);
         brand.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         brand.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
-        addToNavbar(new com.vaadin.flow.component.applayout.DrawerToggle(), brand);
+        brand.setFlexGrow(1, tagline);
+        brand.setWidthFull();
+        addToNavbar(new DrawerToggle(), brand);
 
         SideNav navigation = new SideNav();
         navigation.addItem(new SideNavItem("Documents", "", VaadinIcon.FILE_TEXT_O.create()));
+        authentication.getPrincipalName().ifPresent(user -> {
+            if (authentication.hasRole("ADMIN")) {
+                navigation.addItem(new SideNavItem("Users", "users", VaadinIcon.USERS.create()));
+            }
+            Span who = new Span(user);
+            who.addClassName("goldset-user-name");
+            who.getElement().setAttribute("title", "Logged in as " + user);
+            Button logOut = new Button("Log out", click -> authentication.logout());
+            logOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            HorizontalLayout account = new HorizontalLayout(who, logOut);
+            account.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            account.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM, "goldset-account");
+            addToNavbar(account);
+        });
         addToDrawer(navigation);
         setPrimarySection(Section.NAVBAR);
-        // One destination so far: the lists and the article need the width more than the menu.
+        // Few destinations: the lists and the article need the width more than the menu.
         setDrawerOpened(false);
     }
 }

@@ -1,5 +1,6 @@
 package org.goldset.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * does not exist): what went wrong in words, and the way back. Never exception text.
  */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     private final Paragraph message = new Paragraph();

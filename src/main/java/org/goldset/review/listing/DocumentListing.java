@@ -17,6 +17,7 @@ import org.goldset.corpus.DocumentStatus;
 import org.goldset.corpus.DocumentSummary;
 import org.goldset.schema.AnnotationSchema;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the list costs the same with five documents as with a hundred thousand. Every query reads an index
  * or the per-document tally (migrations V5 and V6), never every annotation.
  */
+@PreAuthorize("hasRole('ANALYST')")
 @Service
 public class DocumentListing {
 

@@ -1,5 +1,7 @@
 package org.goldset.review.ui;
 
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +41,7 @@ import org.goldset.review.listing.DocumentRow;
  * is lazy: the database searches, filters, sorts and cuts each page (see {@link DocumentListing}), so
  * the list opens as fast on a hundred thousand articles as on five.
  */
+@PermitAll
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Documents · Goldset")
 class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
@@ -55,7 +58,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     private int matching;
 
     DocumentsView(ReviewService review, DocumentListing listing, SuggestionPanel suggestionPanel,
-                  GoldExporter exporter) {
+                  GoldExporter exporter, AuthenticationContext authentication) {
         this.review = review;
         this.listing = listing;
         this.filters = new DocumentFilters(listing.labels(), this::applyFilters);
@@ -69,6 +72,9 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         Shortcuts.addShortcutListener(this, this::openNext, Key.of("n"));
         grid.addItemClickListener(click -> open(click.getItem().id()));
         Button export = new Button("Export…", VaadinIcon.DOWNLOAD.create(), click -> ExportDialog.open(exporter));
+        // Exporting the gold is a curator's step; the exporter refuses analysts too.
+        export.setVisible(authentication.hasRole("CURATOR"));
+        suggestionPanel.allowStarting(authentication.hasRole("CURATOR"));
         HorizontalLayout toolbar = new HorizontalLayout(new H2("Documents"), summary, suggestionPanel, reviewNext, export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWidthFull();

@@ -1,5 +1,6 @@
 package org.goldset.review.ui;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import java.util.function.Supplier;
 import com.vaadin.flow.component.AttachEvent;
@@ -33,6 +34,7 @@ import org.goldset.text.TextOffsets;
  * the header, the keys, the dialogs and the undo history, which lives in the session so that
  * leaving a document and coming back keeps it. Everything works from the keyboard (press ?).
  */
+@PermitAll
 @Route(value = "review/:documentId", layout = MainLayout.class)
 class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, ReviewScreen {
 

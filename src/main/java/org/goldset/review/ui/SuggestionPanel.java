@@ -52,6 +52,11 @@ class SuggestionPanel extends HorizontalLayout {
         add(message, bar, start);
     }
 
+    /** Only curators start runs; others see the progress of one. */
+    void allowStarting(boolean allowed) {
+        start.setVisible(allowed);
+    }
+
     void onFinished(Runnable action) {
         this.onFinished = action;
     }

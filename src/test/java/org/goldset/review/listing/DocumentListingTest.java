@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.goldset.AsAdministrator;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.corpus.DocumentStatus;
@@ -30,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AsAdministrator
 class DocumentListingTest {
 
     private static final int GENERATED = 300;

@@ -1,0 +1,43 @@
+package org.goldset.user;
+
+import java.time.Clock;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.goldset.user.ui.LoginView;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Logins for the web app: Vaadin's security configurer (login view, logout, CSRF as Vaadin does
+ * it, views checked by their access annotations) and method security on the services the screens
+ * call. Only in the web app: a command run from the shell already holds the database file, so it
+ * acts without logging in.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain goldsetWebSecurity(HttpSecurity http) throws Exception {
+        // The app's own stylesheet dresses the login view too.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.headers(headers -> headers
+                .referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** The one way to log in; being a bean, it also keeps Spring Boot from making a default user. */
+    @Bean
+    AuthenticationProvider passwordLogin(UserAccounts accounts, Clock clock) {
+        return new PasswordLogin(accounts, new LoginThrottle(clock));
+    }
+}
