@@ -13,6 +13,6 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-@WithMockUser(username = "test-admin", roles = {"ANALYST", "CURATOR", "ADMIN"})
+@WithMockUser(username = "ana", roles = {"ANALYST", "CURATOR", "ADMIN"})
 public @interface AsAdministrator {
 }

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing: after a few wrong passwords for one name, or from one address,
- * each further wrong one locks that name (or address) for twice as long as the last, up to a
- * quarter of an hour. While locked, no password is even checked. A right password clears the name's
+ * Slows down password guessing: the fifth wrong password in a row for one name (the twentieth from
+ * one address) locks that name (or address) for half a minute, and each further wrong one for
+ * twice as long as the last, up to a quarter of an hour. While locked, no password is even checked. A right password clears the name's
  * count, not the address's, so one good login does not reset a guesser sharing the address.
  *
  * <p>Kept in memory: a restart forgets it, which costs a guesser a restart per few guesses.
@@ -18,6 +18,7 @@ final class LoginThrottle {
 
     static final int FREE_TRIES_PER_NAME = 5;
     static final int FREE_TRIES_PER_ADDRESS = 20;
+    static final Duration FIRST_LOCK = Duration.ofSeconds(30);
     static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
     /** Beyond this many tracked keys, those no longer locked are forgotten. */
     private static final int TRACKED_KEYS = 10_000;
@@ -62,8 +63,8 @@ final class LoginThrottle {
         if (count < freeTries) {
             return now;
         }
-        int doublings = Math.min(count - freeTries, 20);
-        Duration lock = Duration.ofSeconds(1L << doublings);
+        int doublings = Math.min(count - freeTries, 10);
+        Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
         return now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
     }
 

@@ -2,7 +2,6 @@ package org.goldset.user;
 
 import java.time.Clock;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.goldset.user.ui.LoginView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +9,9 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -26,12 +27,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain goldsetWebSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain goldsetWebSecurity(HttpSecurity http, UserAccounts accounts) throws Exception {
         // The app's own stylesheet dresses the login view too.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Any other address needs a login, then reaches Vaadin, which shows its not-found page (by
+        // default Spring Security would answer an unknown address with an empty 403).
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.headers(headers -> headers
                 .referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        http.addFilterBefore(new StillEnabledFilter(accounts), AuthorizationFilter.class);
         return http.build();
     }
 

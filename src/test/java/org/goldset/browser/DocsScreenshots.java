@@ -90,7 +90,22 @@ class DocsScreenshots {
         Document article = documents.findByExternalId("000_58c3ede30341f408").orElseThrow();
         try (Chromium chromium = new Chromium()) {
             for (int[] size : new int[][] {{1440, 900}, {1024, 768}}) {
+                TestUsers.ensure(users, "bo", org.goldset.user.Role.ANALYST);
+                Page login = chromium.newPage(size[0], size[1]);
+                login.navigate("http://127.0.0.1:" + port + "/login");
+                login.waitForSelector("vaadin-login-form");
+                Chromium.screenshot(login, "layout-login-" + size[0]);
+                login.close();
                 Page page = chromium.newPageAs("http://127.0.0.1:" + port, TestUsers.admin(users), size[0], size[1]);
+                page.navigate("http://127.0.0.1:" + port + "/users");
+                page.waitForSelector("vaadin-grid-cell-content:has-text('bo')");
+                page.waitForTimeout(300);
+                Chromium.screenshot(page, "layout-users-" + size[0]);
+                page.locator("vaadin-button:has-text('Add user')").dispatchEvent("click");
+                page.waitForSelector("vaadin-select");
+                page.waitForTimeout(500);
+                Chromium.screenshot(page, "layout-add-user-" + size[0]);
+                page.keyboard().press("Escape");
                 page.navigate("http://127.0.0.1:" + port + "/");
                 page.waitForSelector("vaadin-grid-cell-content:has-text('Iran’s IRGC Hits Back')");
                 page.waitForTimeout(500);

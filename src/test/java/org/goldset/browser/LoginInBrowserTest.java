@@ -116,8 +116,16 @@ class LoginInBrowserTest {
             Chromium.screenshot(page, "story-as-analyst");
             page.keyboard().press("Escape");
 
+            // Logging out ends the session.
             page.locator("vaadin-button:has-text('Log out')").dispatchEvent("click");
             page.waitForSelector("vaadin-login-form");
+            page.navigate(base() + "/review/" + document.getId());
+            page.waitForSelector("vaadin-login-form");
+            assertThat(page.url()).endsWith("/login");
+
+            // A user disabled while logged in is out at their next request.
+            Chromium.logIn(page, base(), "bo");
+            TestUsers.asAdministrator(() -> users.disable("bo"));
             page.navigate(base() + "/review/" + document.getId());
             page.waitForSelector("vaadin-login-form");
             assertThat(page.url()).endsWith("/login");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.goldset.AsAdministrator;
 import org.goldset.TestDatabase;
 import org.goldset.corpus.DocumentService;
 import org.goldset.format.FormatRegistry;
@@ -27,6 +28,7 @@ import picocli.CommandLine;
  * beans as the jar runs them (in this JVM: CommandLineTest covers the separate-process path).
  */
 @SpringBootTest
+@AsAdministrator
 class CommandFormatsTest {
 
     private static Path database;

@@ -38,10 +38,14 @@ public class MainLayout extends AppLayout {
             }
             Span who = new Span(user);
             who.addClassName("goldset-user-name");
-            who.getElement().setAttribute("title", "Logged in as " + user);
+            String role = authentication.hasRole("ADMIN") ? "administrator"
+                    : authentication.hasRole("CURATOR") ? "curator" : "analyst";
+            Span roleName = new Span(role);
+            roleName.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+            who.getElement().setAttribute("title", "Logged in as " + user + ", " + role);
             Button logOut = new Button("Log out", click -> authentication.logout());
             logOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            HorizontalLayout account = new HorizontalLayout(who, logOut);
+            HorizontalLayout account = new HorizontalLayout(who, roleName, logOut);
             account.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             account.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM, "goldset-account");
             addToNavbar(account);

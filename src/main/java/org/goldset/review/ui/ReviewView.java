@@ -1,6 +1,5 @@
 package org.goldset.review.ui;
 
-import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import java.util.function.Supplier;
 import com.vaadin.flow.component.AttachEvent;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import org.goldset.annotation.StaleAnnotationException;
 import org.goldset.base.AnalystIdentity;
 import org.goldset.base.ui.MainLayout;

@@ -24,7 +24,7 @@ import org.springframework.security.web.WebAttributes;
 @Route("login")
 @PageTitle("Log in · Goldset")
 @AnonymousAllowed
-public class LoginView extends Div implements BeforeEnterObserver {
+class LoginView extends Div implements BeforeEnterObserver {
 
     private final transient UserAccounts accounts;
     private final LoginForm form = new LoginForm();

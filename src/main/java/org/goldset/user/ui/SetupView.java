@@ -35,7 +35,7 @@ import org.goldset.user.UserException;
 @Route("setup")
 @PageTitle("Create the administrator · Goldset")
 @AnonymousAllowed
-public class SetupView extends Div implements BeforeEnterObserver {
+class SetupView extends Div implements BeforeEnterObserver {
 
     private static final Set<String> LOCAL_HOST_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.select.Select;
+import org.goldset.AsAdministrator;
 import org.goldset.review.listing.SearchSnippet;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationStatus;
@@ -30,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 // Fast engines only: the suggestion job test needs no CoreNLP models.
 @SpringBootTest(properties = "goldset.suggestion.engines=learned,gazetteer,patterns")
+@AsAdministrator
 class DocumentsViewTest extends SpringBrowserlessTest {
 
     @DynamicPropertySource

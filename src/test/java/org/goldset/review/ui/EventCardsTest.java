@@ -11,6 +11,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import org.goldset.AsAdministrator;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationStatus;
@@ -39,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * offset differs between UTF-16 and code points.
  */
 @SpringBootTest(properties = "goldset.analyst=ana")
+@AsAdministrator
 class EventCardsTest extends SpringBrowserlessTest {
 
     static final String TEXT = "🇱🇧 Israel launched a drone strike on Hezbollah in Beirut on Tuesday. "

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
+import org.goldset.AsAdministrator;
 import org.goldset.TestDatabase;
 import org.goldset.format.GoldFormat;
 import org.goldset.gold.FormatFixtures;
@@ -28,6 +29,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest
+@AsAdministrator
 class ExportDialogTest extends SpringBrowserlessTest {
 
     @DynamicPropertySource

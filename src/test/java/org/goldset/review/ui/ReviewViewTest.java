@@ -9,6 +9,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
+import org.goldset.AsAdministrator;
 import org.goldset.TestAnnotations;
 import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationStatus;
@@ -32,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The review screen without a browser: keyboard triage, undo, adding by selection, finishing. */
 @SpringBootTest(properties = "goldset.analyst=ana")
+@AsAdministrator
 class ReviewViewTest extends SpringBrowserlessTest {
 
     /** Emoji first, so UTF-16 and code-point offsets differ for every annotation. */
