@@ -1,6 +1,8 @@
 package org.goldset.user;
 
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -19,6 +21,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * logged password). A disabled user is refused like a wrong password, naming neither.
  */
 final class PasswordLogin implements AuthenticationProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PasswordLogin.class);
 
     private final LoginThrottle throttle;
     private final DaoAuthenticationProvider passwords;
@@ -49,6 +53,12 @@ final class PasswordLogin implements AuthenticationProvider {
             return accepted;
         } catch (AuthenticationException refused) {
             throttle.failed(name, address);
+            Duration locked = throttle.wait(name, address);
+            if (!locked.isZero()) {
+                // For the administrator (or a log watcher): never the password, the name made printable.
+                LOG.warn("Logins for \"{}\" from {} locked for {} s after repeated wrong passwords",
+                        printable(name), address, locked.toSeconds());
+            }
             throw new BadCredentialsException("Wrong name or password.", refused);
         }
     }
@@ -56,6 +66,11 @@ final class PasswordLogin implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static String printable(String name) {
+        String shown = name == null ? "" : name.replaceAll("\\p{Cntrl}", "?");
+        return shown.length() > 64 ? shown.substring(0, 64) + "…" : shown;
     }
 
     private static String describe(Duration wait) {

@@ -84,23 +84,22 @@ public class UserAccounts {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserAccount disable(String name) {
-        UserAccount user = find(name);
-        if (user == null) {
-            throw new UserException("there is no user named \"" + name + "\"");
-        }
-        jdbc.update("UPDATE app_user SET enabled = ? WHERE id = ?", false, user.id());
-        return find(name);
+        return setEnabled(name, false);
     }
 
     /** Lets a disabled user log in again. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserAccount enable(String name) {
+        return setEnabled(name, true);
+    }
+
+    private UserAccount setEnabled(String name, boolean enabled) {
         UserAccount user = find(name);
         if (user == null) {
             throw new UserException("there is no user named \"" + name + "\"");
         }
-        jdbc.update("UPDATE app_user SET enabled = ? WHERE id = ?", true, user.id());
+        jdbc.update("UPDATE app_user SET enabled = ? WHERE id = ?", enabled, user.id());
         return find(name);
     }
 

@@ -110,7 +110,9 @@ class LoginInBrowserTest {
                     "SELECT count(*) FROM decision WHERE actor = 'bo' AND action = 'ACCEPT'", Integer.class) == 1);
             assertThat(jdbc.queryForObject("SELECT count(*) FROM entity_mention WHERE decided_by = 'bo'", Integer.class))
                     .isEqualTo(1);
-            // The annotation's story on the screen names the same person.
+            // The list says who decided on hovering the status; the story names the same person.
+            page.waitForSelector("vaadin-grid-cell-content span.gs-status-ACCEPTED[title^='accepted by bo, ']",
+                    new Page.WaitForSelectorOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
             page.keyboard().press("i");
             page.locator(".goldset-story-step:has-text('bo')").first().waitFor();
             Chromium.screenshot(page, "story-as-analyst");

@@ -1,5 +1,8 @@
 package org.goldset.review.ui;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +31,9 @@ class AnnotationList extends Grid<EntityMention> {
     private EntityMention current;
     private java.util.function.Consumer<EntityMention> onCurrentChange = mention -> { };
 
+    private static final DateTimeFormatter DECIDED_AT = DateTimeFormatter
+            .ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
     AnnotationList(AnnotationSchema schema) {
         this.schema = schema;
         addClassName("goldset-review-list");
@@ -43,10 +49,13 @@ class AnnotationList extends Grid<EntityMention> {
                 .setHeader("Label").setWidth("6.5rem").setFlexGrow(0);
         addColumn(mention -> offsets.slice(mention.getSpan().start(), mention.getSpan().end()))
                 .setHeader("Text").setWidth("6rem").setFlexGrow(1);
-        addColumn(LitRenderer.<EntityMention>of("<span class=\"gs-status-${item.status}\">${item.statusText}</span>")
+        // Who decided, and when, on hovering the status (the story, key i, has every step).
+        addColumn(LitRenderer.<EntityMention>of(
+                        "<span class=\"gs-status-${item.status}\" title=\"${item.decided}\">${item.statusText}</span>")
                 .withProperty("status", mention -> mention.getStatus().name())
-                .withProperty("statusText", mention -> mention.getStatus().name().toLowerCase(Locale.ROOT)))
-                .setHeader("Status").setWidth("5rem").setFlexGrow(0);
+                .withProperty("statusText", mention -> mention.getStatus().name().toLowerCase(Locale.ROOT))
+                .withProperty("decided", AnnotationList::decided))
+                .setHeader("Status").setWidth("6rem").setFlexGrow(0);
         // Engine and score on one line: together they say where a suggestion came from.
         addColumn(LitRenderer.<EntityMention>of(
                         "<span class=\"gs-source\" title=\"${item.source} ${item.score}\">${item.source} <b>${item.score}</b></span>")
@@ -62,6 +71,16 @@ class AnnotationList extends Grid<EntityMention> {
             onCurrentChange.accept(click.getItem());
         });
         setSizeFull();
+    }
+
+    private static String decided(EntityMention mention) {
+        String status = mention.getStatus().name().toLowerCase(Locale.ROOT);
+        String by = mention.getReview().getDecidedBy();
+        if (by == null) {
+            return status + ", not decided by anyone yet";
+        }
+        Instant at = mention.getReview().getDecidedAt();
+        return status + " by " + by + (at == null ? "" : ", " + DECIDED_AT.format(at));
     }
 
     void show(TextOffsets text, List<EntityMention> mentions) {
