@@ -42,16 +42,26 @@ public final class TestAnnotations {
      */
     public static void assertTalliesMatchTheRows(JdbcTemplate jdbc) {
         String counted = """
-                SELECT d.id,
-                  (SELECT count(*) FROM entity_mention m WHERE m.document_id = d.id AND m.status = 'PENDING') AS pending,
-                  (SELECT count(*) FROM entity_mention m WHERE m.document_id = d.id AND m.status = 'ACCEPTED') AS accepted,
-                  (SELECT count(*) FROM entity_mention m WHERE m.document_id = d.id AND m.status = 'REJECTED') AS rejected,
-                  (SELECT count(*) FROM event e WHERE e.document_id = d.id) AS events,
-                  (SELECT count(*) FROM event e WHERE e.document_id = d.id AND e.status = 'PENDING') AS pending_events
-                FROM document d ORDER BY d.id""";
+                SELECT t.document_id, t.layer,
+                  (SELECT count(*) FROM entity_mention m WHERE m.document_id = t.document_id AND m.layer = t.layer
+                     AND m.status = 'PENDING') AS pending,
+                  (SELECT count(*) FROM entity_mention m WHERE m.document_id = t.document_id AND m.layer = t.layer
+                     AND m.status = 'ACCEPTED') AS accepted,
+                  (SELECT count(*) FROM entity_mention m WHERE m.document_id = t.document_id AND m.layer = t.layer
+                     AND m.status = 'REJECTED') AS rejected,
+                  (SELECT count(*) FROM event e WHERE e.document_id = t.document_id AND e.layer = t.layer) AS events,
+                  (SELECT count(*) FROM event e WHERE e.document_id = t.document_id AND e.layer = t.layer
+                     AND e.status = 'PENDING') AS pending_events
+                FROM document_tally t ORDER BY t.document_id, t.layer""";
         String kept = """
-                SELECT d.id, t.pending, t.accepted, t.rejected, t.events, t.pending_events
-                FROM document d LEFT JOIN document_tally t ON t.document_id = d.id ORDER BY d.id""";
+                SELECT t.document_id, t.layer, t.pending, t.accepted, t.rejected, t.events, t.pending_events
+                FROM document_tally t ORDER BY t.document_id, t.layer""";
+        // Every layer that holds a row has its counts, and every document its shared layer's.
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM (SELECT document_id, layer FROM entity_mention UNION SELECT document_id, layer FROM event
+                    UNION SELECT id, '@base' FROM document) AS layers
+                WHERE NOT EXISTS (SELECT 1 FROM document_tally t WHERE t.document_id = layers.document_id
+                    AND t.layer = layers.layer)""", Integer.class)).as("layers without counts").isZero();
         assertThat(jdbc.queryForList(kept)).as("document_tally").containsExactlyElementsOf(jdbc.queryForList(counted));
     }
 

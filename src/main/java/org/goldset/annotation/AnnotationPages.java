@@ -45,47 +45,75 @@ public class AnnotationPages {
         }
     }
 
-    /** The entities with one of {@code statuses} and the events with one of {@code statuses}, of documents first..last. */
+    /**
+     * The entities with one of {@code statuses} and the events with one of {@code statuses}, of
+     * documents first..last, from one layer: {@code layer}, or when null each document's gold if it
+     * is DONE and its shared {@link Layers#BASE} layer (suggestions and imported annotations) if not.
+     */
     @Transactional(readOnly = true)
-    public Page between(long firstDocumentId, long lastDocumentId, Collection<AnnotationStatus> statuses) {
+    public Page between(long firstDocumentId, long lastDocumentId, Collection<AnnotationStatus> statuses, String layer) {
         MapSqlParameterSource range = new MapSqlParameterSource("first", firstDocumentId)
                 .addValue("last", lastDocumentId)
-                .addValue("statuses", statuses.stream().map(Enum::name).toList());
+                .addValue("statuses", statuses.stream().map(Enum::name).toList())
+                .addValue("layer", layer);
+        String entityLayer = layerOf("m", layer);
+        String eventLayer = layerOf("e", layer);
         Map<Long, List<EntitySnapshot>> entities = new HashMap<>();
-        jdbc.query("SELECT id, document_id, external_id, start_offset, end_offset, label, canonical_name, kb_id,"
-                + " engines, alternatives, " + REVIEW_AND_ORIGIN + " FROM entity_mention"
-                + " WHERE document_id BETWEEN :first AND :last AND status IN (:statuses)"
-                + " ORDER BY document_id, start_offset, end_offset, id", range, row -> {
+        jdbc.query("SELECT m.id, m.document_id, m.external_id, m.start_offset, m.end_offset, m.label, m.canonical_name,"
+                + " m.kb_id, m.engines, m.alternatives, " + prefixed("m") + ", m.layer, m.copied_from"
+                + " FROM entity_mention m JOIN document d ON d.id = m.document_id"
+                + " WHERE m.document_id BETWEEN :first AND :last AND m.status IN (:statuses) AND " + entityLayer
+                + " ORDER BY m.document_id, m.start_offset, m.end_offset, m.id", range, row -> {
                     entities.computeIfAbsent(row.getLong(2), id -> new ArrayList<>()).add(new EntitySnapshot(
-                            row.getLong(1), row.getLong(2), row.getString(3), new Span(row.getInt(4), row.getInt(5)),
-                            row.getString(6), review(row, 11), origin(row, 14), row.getString(7), row.getString(8),
-                            row.getString(9), row.getString(10), InstantText.parse(row.getString(18)), List.of()));
+                            row.getLong(1), row.getLong(2), row.getString(19), copiedFrom(row, 20), row.getString(3),
+                            new Span(row.getInt(4), row.getInt(5)), row.getString(6), review(row, 11), origin(row, 14),
+                            row.getString(7), row.getString(8), row.getString(9), row.getString(10),
+                            InstantText.parse(row.getString(18)), List.of()));
                 });
+        String eventsOfLayer = " FROM event e JOIN document d ON d.id = e.document_id"
+                + " WHERE e.document_id BETWEEN :first AND :last AND " + eventLayer;
         Map<Long, Map<String, String>> attributes = new HashMap<>();
-        jdbc.query("SELECT a.event_id, a.attr_key, a.attr_value FROM event_attribute a JOIN event e ON e.id = a.event_id"
-                + " WHERE e.document_id BETWEEN :first AND :last ORDER BY a.event_id, a.attr_key", range, row -> {
+        jdbc.query("SELECT a.event_id, a.attr_key, a.attr_value" + eventsOfLayer.replace(" FROM event e",
+                        " FROM event_attribute a JOIN event e ON e.id = a.event_id") + " ORDER BY a.event_id, a.attr_key",
+                range, row -> {
                     attributes.computeIfAbsent(row.getLong(1), id -> new LinkedHashMap<>())
                             .put(row.getString(2), row.getString(3));
                 });
         Map<Long, List<ArgumentSnapshot>> arguments = new HashMap<>();
-        jdbc.query("SELECT a.id, a.event_id, a.role, a.entity_mention_id, a." + REVIEW_AND_ORIGIN.replace(", ", ", a.")
-                + " FROM event_argument a JOIN event e ON e.id = a.event_id"
-                + " WHERE e.document_id BETWEEN :first AND :last ORDER BY a.event_id, a.id", range, row -> {
+        jdbc.query("SELECT a.id, a.event_id, a.role, a.entity_mention_id, " + prefixed("a")
+                + eventsOfLayer.replace(" FROM event e", " FROM event_argument a JOIN event e ON e.id = a.event_id")
+                + " ORDER BY a.event_id, a.id", range, row -> {
                     arguments.computeIfAbsent(row.getLong(2), id -> new ArrayList<>()).add(new ArgumentSnapshot(
                             row.getLong(1), row.getLong(2), row.getString(3), row.getLong(4), review(row, 5),
                             origin(row, 8), InstantText.parse(row.getString(12))));
                 });
         Map<Long, List<EventSnapshot>> events = new HashMap<>();
-        jdbc.query("SELECT id, document_id, external_id, event_type, trigger_start, trigger_end, "
-                + REVIEW_AND_ORIGIN + " FROM event WHERE document_id BETWEEN :first AND :last"
-                + " AND status IN (:statuses) ORDER BY document_id, trigger_start, id", range, row -> {
+        jdbc.query("SELECT e.id, e.document_id, e.external_id, e.event_type, e.trigger_start, e.trigger_end, "
+                + prefixed("e") + ", e.layer, e.copied_from" + eventsOfLayer
+                + " AND e.status IN (:statuses) ORDER BY e.document_id, e.trigger_start, e.id", range, row -> {
                     long id = row.getLong(1);
                     events.computeIfAbsent(row.getLong(2), document -> new ArrayList<>()).add(new EventSnapshot(id,
-                            row.getLong(2), row.getString(3), row.getString(4), new Span(row.getInt(5), row.getInt(6)),
-                            review(row, 7), origin(row, 10), InstantText.parse(row.getString(14)),
-                            attributes.getOrDefault(id, Map.of()), arguments.getOrDefault(id, List.of())));
+                            row.getLong(2), row.getString(15), copiedFrom(row, 16), row.getString(3), row.getString(4),
+                            new Span(row.getInt(5), row.getInt(6)), review(row, 7), origin(row, 10),
+                            InstantText.parse(row.getString(14)), attributes.getOrDefault(id, Map.of()),
+                            arguments.getOrDefault(id, List.of())));
                 });
         return new Page(entities, events);
+    }
+
+    /** The condition choosing the layer of the rows of {@code alias} (joined with its document as d). */
+    private static String layerOf(String alias, String layer) {
+        return layer != null ? alias + ".layer = :layer"
+                : alias + ".layer = CASE WHEN d.status = 'DONE' THEN '" + Layers.GOLD + "' ELSE '" + Layers.BASE + "' END";
+    }
+
+    private static String prefixed(String alias) {
+        return alias + "." + REVIEW_AND_ORIGIN.replace(", ", ", " + alias + ".");
+    }
+
+    private static Long copiedFrom(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
     }
 
     /** status, decided_by, decided_at from column {@code first} on. */

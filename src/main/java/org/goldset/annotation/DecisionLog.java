@@ -55,10 +55,11 @@ class DecisionLog {
     static SpanAndLabel spanAndLabel(String snapshot) {
         tools.jackson.databind.JsonNode state = JSON.readTree(snapshot);
         return new SpanAndLabel(new Span(state.get("start").asInt(), state.get("end").asInt()),
-                state.get("label").asString());
+                state.get("label").asString(), state.has("layer") ? state.get("layer").asString() : Layers.BASE);
     }
 
-    record SpanAndLabel(Span span, String label) {
+    /** What a deleted entity was; snapshots from before layers carry no layer and were in the shared one. */
+    record SpanAndLabel(Span span, String label, String layer) {
     }
 
     static String snapshot(EntityMention mention) {
@@ -71,6 +72,7 @@ class DecisionLog {
         state.put("start", mention.span().start());
         state.put("end", mention.span().end());
         state.put("label", mention.label());
+        state.put("layer", mention.layer());
         putReviewAndOrigin(state, mention.review(), mention.origin());
         state.put("canonical_name", mention.canonicalName());
         state.put("kb_id", mention.kbId());
@@ -86,6 +88,7 @@ class DecisionLog {
         state.put("type", event.type());
         state.put("trigger_start", event.trigger().start());
         state.put("trigger_end", event.trigger().end());
+        state.put("layer", event.layer());
         putReviewAndOrigin(state, event.review(), event.origin());
         state.put("attributes", new TreeMap<>(event.attributes()));
         state.put("arguments", event.arguments().stream().map(argument -> Map.of(

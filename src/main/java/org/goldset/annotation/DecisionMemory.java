@@ -30,7 +30,7 @@ public class DecisionMemory {
             select substr(d.text, m.start_offset + 1, m.end_offset - m.start_offset) as covered, m.label, m.status,
                    count(*) as mentions
             from entity_mention m join document d on d.id = m.document_id
-            where m.status in ('ACCEPTED', 'REJECTED')
+            where m.status in ('ACCEPTED', 'REJECTED') and m.layer <> '@gold'
             group by covered, m.label, m.status""";
 
     private final JdbcTemplate jdbc;

@@ -38,6 +38,14 @@ public class EntityMention {
     @Column(nullable = false)
     private String label;
 
+    /** Whose annotation this is: {@link Layers#BASE}, {@link Layers#GOLD} or an analyst's name. */
+    @Column(nullable = false, updatable = false)
+    private String layer = Layers.BASE;
+
+    /** The annotation of another layer this one was copied from; null for one made here. */
+    @Column(name = "copied_from", updatable = false)
+    private Long copiedFrom;
+
     @Embedded
     private ReviewState review;
 
@@ -85,6 +93,20 @@ public class EntityMention {
 
     public Long getDocumentId() {
         return documentId;
+    }
+
+    public String getLayer() {
+        return layer;
+    }
+
+    public Long getCopiedFrom() {
+        return copiedFrom;
+    }
+
+    /** Puts a new annotation, not yet stored, into a layer. */
+    public EntityMention inLayer(String layer) {
+        this.layer = layer;
+        return this;
     }
 
     public String getExternalId() {

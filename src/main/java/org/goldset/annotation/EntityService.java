@@ -67,11 +67,12 @@ public class EntityService {
         return decideEntity(mentionId, expectedVersion, AnnotationStatus.REJECTED, Decision.Action.REJECT, actor);
     }
 
-    /** An analyst marks a span the engines missed: stored as an ACCEPTED, MANUAL annotation. */
+    /** An analyst marks a span the engines missed: stored in the layer as an ACCEPTED, MANUAL annotation. */
     @Transactional
-    public EntityMention addManualEntity(long documentId, Span span, String label, String actor) {
+    public EntityMention addManualEntity(long documentId, String layer, Span span, String label, String actor) {
         EntityMention mention = new EntityMention(documentId, span, label,
-                new ReviewState(AnnotationStatus.ACCEPTED, actor, clock.instant()), Origin.manual(), clock.instant());
+                new ReviewState(AnnotationStatus.ACCEPTED, actor, clock.instant()), Origin.manual(), clock.instant())
+                .inLayer(layer);
         mentions.save(mention);
         decisionLog.entity(Decision.Action.CREATE, mention, null, actor, null);
         return mention;
@@ -97,7 +98,7 @@ public class EntityService {
 
     @Transactional
     public void deleteEntity(long mentionId, long expectedVersion, String actor) {
-        EntityMention mention = load(mentionId, expectedVersion);
+        EntityMention mention = load(mentionId, expectedVersion, actor);
         String before = DecisionLog.snapshot(mention);
         // The database deletes its arguments (ON DELETE CASCADE); their events change with them. The
         // persistence context may hold those arguments (a snapshot was taken): it lets go of them first.
@@ -128,7 +129,7 @@ public class EntityService {
         String batch = java.util.UUID.randomUUID().toString();
         List<EntityMention> decided = new java.util.ArrayList<>();
         for (VersionedId id : ids) {
-            EntityMention mention = load(id.id(), id.version());
+            EntityMention mention = load(id.id(), id.version(), actor);
             String before = DecisionLog.snapshot(mention);
             mention.setReview(new ReviewState(status, actor, clock.instant()));
             mentions.saveAndFlush(mention);
@@ -138,16 +139,16 @@ public class EntityService {
         return decided;
     }
 
-    /** Ids of the pending mentions, across the corpus, of exactly this text with this label. */
+    /** Ids of the pending mentions of one layer, across the corpus, of exactly this text with this label. */
     @Transactional(readOnly = true)
-    public List<Long> findPendingCovering(String text, String label) {
-        return mentions.findPendingCovering(text, label, text.codePointCount(0, text.length()));
+    public List<Long> findPendingCovering(String text, String label, String layer) {
+        return mentions.findPendingCovering(text, label, layer, text.codePointCount(0, text.length()));
     }
 
     /** In how many documents findPendingCovering finds mentions. */
     @Transactional(readOnly = true)
-    public long countDocumentsWithPendingCovering(String text, String label) {
-        return mentions.countDocumentsWithPendingCovering(text, label, text.codePointCount(0, text.length()));
+    public long countDocumentsWithPendingCovering(String text, String label, String layer) {
+        return mentions.countDocumentsWithPendingCovering(text, label, layer, text.codePointCount(0, text.length()));
     }
 
     /** The versions of those of these mentions that are still pending (to decide them all at once). */
@@ -179,7 +180,7 @@ public class EntityService {
 
     private EntityMention change(long mentionId, long expectedVersion, Decision.Action action, String actor,
                                  java.util.function.Consumer<EntityMention> edit) {
-        EntityMention mention = load(mentionId, expectedVersion);
+        EntityMention mention = load(mentionId, expectedVersion, actor);
         String before = DecisionLog.snapshot(mention);
         edit.accept(mention);
         mentions.saveAndFlush(mention);
@@ -187,31 +188,33 @@ public class EntityService {
         return mention;
     }
 
-    private EntityMention load(long mentionId, long expectedVersion) {
+    private EntityMention load(long mentionId, long expectedVersion, String actor) {
         EntityMention mention = mentions.findById(mentionId)
                 .orElseThrow(() -> new StaleAnnotationException("Annotation " + mentionId));
+        Layers.checkDecider(mention.getLayer(), actor);
         if (mention.getVersion() != expectedVersion) {
             throw new StaleAnnotationException("Annotation " + mentionId);
         }
         return mention;
     }
 
+    /** A layer's entities of the document, in reading order. */
     @Transactional(readOnly = true)
-    public List<EntityMention> findEntities(long documentId) {
-        return mentions.findByDocumentIdOrderByStartAscEndAscIdAsc(documentId);
+    public List<EntityMention> findEntities(long documentId, String layer) {
+        return mentions.findByDocumentIdAndLayerOrderByStartAscEndAscIdAsc(documentId, layer);
     }
 
     @Transactional(readOnly = true)
-    public List<EntityMention> findEntities(long documentId, Collection<AnnotationStatus> statuses) {
-        return mentions.findByDocumentIdAndReviewStatusInOrderByStartAscEndAscIdAsc(documentId, statuses);
+    public List<EntityMention> findEntities(long documentId, String layer, Collection<AnnotationStatus> statuses) {
+        return mentions.findByDocumentIdAndLayerAndReviewStatusInOrderByStartAscEndAscIdAsc(documentId, layer, statuses);
     }
 
     @Transactional(readOnly = true)
-    public AnnotationCounts countEntities(long documentId) {
+    public AnnotationCounts countEntities(long documentId, String layer) {
         return new AnnotationCounts(
-                mentions.countByDocumentIdAndReviewStatus(documentId, AnnotationStatus.PENDING),
-                mentions.countByDocumentIdAndReviewStatus(documentId, AnnotationStatus.ACCEPTED),
-                mentions.countByDocumentIdAndReviewStatus(documentId, AnnotationStatus.REJECTED));
+                mentions.countByDocumentIdAndLayerAndReviewStatus(documentId, layer, AnnotationStatus.PENDING),
+                mentions.countByDocumentIdAndLayerAndReviewStatus(documentId, layer, AnnotationStatus.ACCEPTED),
+                mentions.countByDocumentIdAndLayerAndReviewStatus(documentId, layer, AnnotationStatus.REJECTED));
     }
 
     private EntityMention decideEntity(long mentionId, long expectedVersion, AnnotationStatus status,

@@ -6,10 +6,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EventRepository extends JpaRepository<Event, Long> {
 
-    List<Event> findByDocumentIdOrderByTriggerStartAscIdAsc(Long documentId);
+    List<Event> findByDocumentIdAndLayerOrderByTriggerStartAscIdAsc(Long documentId, String layer);
 
-    long countByDocumentId(Long documentId);
+    long countByDocumentIdAndLayer(Long documentId, String layer);
 
-    long countByDocumentIdAndReviewStatus(Long documentId, AnnotationStatus status);
+    long countByDocumentIdAndLayerAndReviewStatus(Long documentId, String layer, AnnotationStatus status);
 
 }

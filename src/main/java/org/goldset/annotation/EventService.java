@@ -47,10 +47,11 @@ public class EventService {
         return events.findById(eventId);
     }
 
-    /** An event the engines missed, marked by the analyst on its trigger: ACCEPTED and MANUAL. */
+    /** An event the engines missed, marked by the analyst on its trigger in the layer: ACCEPTED and MANUAL. */
     @Transactional
-    public Event createEvent(long documentId, String type, Span trigger, String actor) {
-        Event event = new Event(documentId, type, trigger, accepted(actor), Origin.manual(), clock.instant());
+    public Event createEvent(long documentId, String layer, String type, Span trigger, String actor) {
+        Event event = new Event(documentId, type, trigger, accepted(actor), Origin.manual(), clock.instant())
+                .inLayer(layer);
         events.saveAndFlush(event);
         decisionLog.event(Decision.Action.CREATE, event, null, actor, null);
         return event;
@@ -144,31 +145,32 @@ public class EventService {
     /** Removes an event (undoing its creation); the history keeps its last state. */
     @Transactional
     public void deleteEvent(VersionedId id, String actor) {
-        Event event = load(id);
+        Event event = load(id, actor);
         String before = DecisionLog.snapshot(event);
         events.delete(event);
         events.flush();
         decisionLog.eventDeleted(event, before, actor);
     }
 
+    /** A layer's events of the document, by trigger. */
     @Transactional(readOnly = true)
-    public List<Event> findEvents(long documentId) {
-        return events.findByDocumentIdOrderByTriggerStartAscIdAsc(documentId);
+    public List<Event> findEvents(long documentId, String layer) {
+        return events.findByDocumentIdAndLayerOrderByTriggerStartAscIdAsc(documentId, layer);
     }
 
     @Transactional(readOnly = true)
-    public long countEvents(long documentId) {
-        return events.countByDocumentId(documentId);
+    public long countEvents(long documentId, String layer) {
+        return events.countByDocumentIdAndLayer(documentId, layer);
     }
 
     @Transactional(readOnly = true)
-    public long countPendingEvents(long documentId) {
-        return events.countByDocumentIdAndReviewStatus(documentId, AnnotationStatus.PENDING);
+    public long countPendingEvents(long documentId, String layer) {
+        return events.countByDocumentIdAndLayerAndReviewStatus(documentId, layer, AnnotationStatus.PENDING);
     }
 
     /** Loads the event at the version the analyst saw, applies the edit, bumps the version, records it. */
     private Event change(VersionedId id, Decision.Action action, String actor, String batch, Consumer<Event> edit) {
-        Event event = load(id);
+        Event event = load(id, actor);
         String before = DecisionLog.snapshot(event);
         edit.accept(event);
         entityManager.lock(event, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -177,8 +179,9 @@ public class EventService {
         return event;
     }
 
-    private Event load(VersionedId id) {
+    private Event load(VersionedId id, String actor) {
         Event event = events.findById(id.id()).orElseThrow(() -> new StaleAnnotationException("Event " + id.id()));
+        Layers.checkDecider(event.getLayer(), actor);
         if (event.getVersion() != id.version()) {
             throw new StaleAnnotationException("Event " + id.id());
         }
@@ -188,8 +191,8 @@ public class EventService {
     private EntityMention entityOf(Event event, long entityId) {
         EntityMention entity = mentions.findById(entityId)
                 .orElseThrow(() -> new StaleAnnotationException("Annotation " + entityId));
-        if (!entity.getDocumentId().equals(event.getDocumentId())) {
-            throw new IllegalArgumentException("an argument must be an entity of the event's own document");
+        if (!entity.getDocumentId().equals(event.getDocumentId()) || !entity.getLayer().equals(event.getLayer())) {
+            throw new IllegalArgumentException("an argument must be an entity of the event's own document and layer");
         }
         if (entity.getStatus() == AnnotationStatus.REJECTED) {
             throw new IllegalArgumentException("that entity was rejected: accept or correct it first");

@@ -9,10 +9,10 @@ import java.util.TreeMap;
 import org.goldset.text.Span;
 
 /**
- * An event exactly as stored: id, type, trigger, status, provenance, attributes (modality, group,
+ * An event exactly as stored: id, layer (and the row it was copied from), type, trigger, status, provenance, attributes (modality, group,
  * CAMEO code) and its arguments with their ids. Undo steps hold these (see {@link EntitySnapshot}).
  */
-public record EventSnapshot(long id, long documentId, String externalId, String type, Span trigger, ReviewState review,
+public record EventSnapshot(long id, long documentId, String layer, Long copiedFrom, String externalId, String type, Span trigger, ReviewState review,
                             Origin origin, Instant createdAt, Map<String, String> attributes,
                             List<ArgumentSnapshot> arguments) {
 
@@ -22,7 +22,8 @@ public record EventSnapshot(long id, long documentId, String externalId, String 
     }
 
     static EventSnapshot of(Event event) {
-        return new EventSnapshot(event.getId(), event.getDocumentId(), event.getExternalId(), event.getType(),
+        return new EventSnapshot(event.getId(), event.getDocumentId(), event.getLayer(), event.getCopiedFrom(),
+                event.getExternalId(), event.getType(),
                 event.getTrigger(), event.getReview(), event.getOrigin(), event.getCreatedAt(),
                 new TreeMap<>(event.getAttributesJson()), event.getArguments().stream().map(ArgumentSnapshot::of).toList());
     }

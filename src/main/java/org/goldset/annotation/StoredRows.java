@@ -38,8 +38,8 @@ class StoredRows {
         jdbc.batchUpdate("""
                 INSERT INTO entity_mention (id, document_id, external_id, start_offset, end_offset, label, status,
                     decided_by, decided_at, origin_kind, engine_id, engine_version, score, canonical_name, kb_id,
-                    engines, alternatives, created_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", entities, BATCH, (row, entity) -> {
+                    engines, alternatives, created_at, layer, copied_from, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", entities, BATCH, (row, entity) -> {
             row.setLong(1, entity.id());
             row.setLong(2, entity.documentId());
             row.setString(3, entity.externalId());
@@ -52,11 +52,14 @@ class StoredRows {
             row.setString(16, entity.enginesJson());
             row.setString(17, entity.alternativesJson());
             row.setString(18, text(entity.createdAt()));
+            row.setString(19, entity.layer());
+            row.setObject(20, entity.copiedFrom());
         });
         jdbc.batchUpdate("""
                 INSERT INTO event (id, document_id, external_id, event_type, trigger_start, trigger_end, status,
-                    decided_by, decided_at, origin_kind, engine_id, engine_version, score, created_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", events, BATCH, (row, event) -> {
+                    decided_by, decided_at, origin_kind, engine_id, engine_version, score, created_at, layer,
+                    copied_from, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", events, BATCH, (row, event) -> {
             row.setLong(1, event.id());
             row.setLong(2, event.documentId());
             row.setString(3, event.externalId());
@@ -65,6 +68,8 @@ class StoredRows {
             row.setInt(6, event.trigger().end());
             reviewAndOrigin(row, 7, event.review(), event.origin());
             row.setString(14, text(event.createdAt()));
+            row.setString(15, event.layer());
+            row.setObject(16, event.copiedFrom());
         });
         List<Object[]> attributes = new ArrayList<>();
         events.forEach(event -> event.attributes().forEach((key, value) -> attributes.add(new Object[] {event.id(), key, value})));
@@ -102,7 +107,8 @@ class StoredRows {
 
     /** One event row with its attributes, without its arguments: those come back one by one, if they can. */
     void insertEvent(EventSnapshot event) {
-        insertAll(List.of(), List.of(new EventSnapshot(event.id(), event.documentId(), event.externalId(), event.type(),
+        insertAll(List.of(), List.of(new EventSnapshot(event.id(), event.documentId(), event.layer(), event.copiedFrom(),
+                event.externalId(), event.type(),
                 event.trigger(), event.review(), event.origin(), event.createdAt(), event.attributes(), List.of())));
     }
 

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores machine suggestions: replaces a document's pending suggestions (entities, then events)
- * with a fresh set from a suggestion run, never touching what an analyst decided, added or deleted.
+ * Stores machine suggestions in one layer of a document: replaces its pending suggestions (entities,
+ * then events) with a fresh set from a suggestion run, never touching what an analyst decided, added
+ * or deleted.
  */
 @Service
 public class SuggestionStore {
@@ -46,14 +47,14 @@ public class SuggestionStore {
      * Running it twice with the same input changes nothing the second time.
      */
     @Transactional
-    public SuggestionResult applySuggestions(long documentId, List<EntityDraft> fresh, String actor) {
-        List<EntityMention> existing = mentions.findByDocumentIdOrderByStartAscEndAscIdAsc(documentId);
+    public SuggestionResult applySuggestions(long documentId, String layer, List<EntityDraft> fresh, String actor) {
+        List<EntityMention> existing = mentions.findByDocumentIdAndLayerOrderByStartAscEndAscIdAsc(documentId, layer);
         List<EntityMention> settled = existing.stream().filter(mention -> !isPendingSuggestion(mention)).toList();
         Map<String, EntityMention> pendingByKey = new HashMap<>();
         existing.stream().filter(SuggestionStore::isPendingSuggestion)
                 .forEach(mention -> pendingByKey.put(suggestionKey(mention.getSpan(), mention.getLabel(),
                         mention.getOrigin()), mention));
-        Set<String> dismissed = dismissedSuggestions(documentId, actor);
+        Set<String> dismissed = dismissedSuggestions(documentId, layer, actor);
         int added = 0;
         int kept = 0;
         for (EntityDraft draft : fresh) {
@@ -68,7 +69,7 @@ public class SuggestionStore {
                 continue;
             }
             EntityMention mention = new EntityMention(documentId, draft.span(), draft.label(), ReviewState.pending(),
-                    draft.origin(), clock.instant());
+                    draft.origin(), clock.instant()).inLayer(layer);
             mention.setSuggestionDetails(draft.enginesJson(), draft.alternativesJson(), draft.origin());
             mentions.save(mention);
             decisionLog.entity(Decision.Action.CREATE, mention, null, actor, null);
@@ -110,12 +111,12 @@ public class SuggestionStore {
      * The (span, label) keys of suggestions an analyst deleted from this document: a re-run must not
      * bring them back. Read from the decision history (deletes by anyone but the suggestion run).
      */
-    private Set<String> dismissedSuggestions(long documentId, String suggestionActor) {
+    private Set<String> dismissedSuggestions(long documentId, String layer, String suggestionActor) {
         Set<String> keys = new HashSet<>();
         for (Decision deleted : decisionLog.deletedEntities(documentId)) {
             if (!suggestionActor.equals(deleted.getActor()) && deleted.getBeforeState() != null) {
                 DecisionLog.SpanAndLabel was = DecisionLog.spanAndLabel(deleted.getBeforeState());
-                if (mentions.findById(deleted.getTargetId()).isEmpty()) {
+                if (was.layer().equals(layer) && mentions.findById(deleted.getTargetId()).isEmpty()) {
                     keys.add(suggestionKey(was.span(), was.label(), null));
                 }
             }
@@ -131,8 +132,9 @@ public class SuggestionStore {
      * Call it after the entity suggestions are stored.
      */
     @Transactional
-    public SuggestionResult applyEventSuggestions(long documentId, List<EventSuggestionDraft> fresh, String actor) {
-        List<Event> existing = events.findByDocumentIdOrderByTriggerStartAscIdAsc(documentId);
+    public SuggestionResult applyEventSuggestions(long documentId, String layer, List<EventSuggestionDraft> fresh,
+                                                  String actor) {
+        List<Event> existing = events.findByDocumentIdAndLayerOrderByTriggerStartAscIdAsc(documentId, layer);
         Map<String, Event> pendingByKey = new HashMap<>();
         List<Event> settled = new ArrayList<>();
         for (Event event : existing) {
@@ -142,7 +144,7 @@ public class SuggestionStore {
                 settled.add(event);
             }
         }
-        List<EntityMention> entities = mentions.findByDocumentIdOrderByStartAscEndAscIdAsc(documentId).stream()
+        List<EntityMention> entities = mentions.findByDocumentIdAndLayerOrderByStartAscEndAscIdAsc(documentId, layer).stream()
                 .filter(mention -> mention.getStatus() != AnnotationStatus.REJECTED).toList();
         int added = 0;
         int kept = 0;
@@ -155,7 +157,7 @@ public class SuggestionStore {
                 continue;
             }
             Event event = new Event(documentId, draft.type(), draft.trigger(), ReviewState.pending(), draft.origin(),
-                    clock.instant());
+                    clock.instant()).inLayer(layer);
             event.getAttributesJson().putAll(draft.attributesJson());
             for (EventSuggestionDraft.ArgumentBySpan argument : draft.arguments()) {
                 entities.stream()

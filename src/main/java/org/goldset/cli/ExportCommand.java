@@ -47,6 +47,10 @@ class ExportCommand implements Callable<Integer> {
     @Option(names = "--include-rejected", description = "Also export rejected annotations.")
     boolean includeRejected;
 
+    @Option(names = "--layer", paramLabel = "NAME",
+            description = "Export this analyst's own layer (their user name) instead of the gold.")
+    String layer;
+
     private final ObjectProvider<GoldExporter> exporter;
 
     // A provider, not the service: picocli builds every subcommand whichever one runs, and `export`
@@ -59,7 +63,7 @@ class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path target = out.toAbsolutePath();
         ExportReport report = exporter.getObject().exportToFile(target, format,
-                new ExportOptions(allDocuments, includePending, includeRejected),
+                new ExportOptions(allDocuments, includePending, includeRejected, layer),
                 written -> System.err.printf("%d document(s) written%n", written));
         report.warnings().forEach(warning -> System.err.println("not in " + format.id() + ": " + warning));
         System.out.println("Exported " + report.summary() + " as " + format.id() + " to " + target);

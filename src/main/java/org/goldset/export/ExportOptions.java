@@ -7,13 +7,19 @@ import org.goldset.annotation.AnnotationStatus;
 import org.goldset.corpus.DocumentStatus;
 
 /**
- * What goes into an export. The default is the gold: DONE documents, ACCEPTED annotations. An event
- * argument is exported only when its own status and its entity's status are both included, so an
- * export never holds a reference to an entity it left out.
+ * What goes into an export. The default is the gold: DONE documents, ACCEPTED annotations, from the
+ * gold layer (for documents not DONE, their shared layer of suggestions and imported annotations).
+ * With {@code layer}, one analyst's layer instead. An event argument is exported only when its own
+ * status and its entity's status are both included, so an export never holds a reference to an
+ * entity it left out.
  */
-public record ExportOptions(boolean allDocuments, boolean includePending, boolean includeRejected) {
+public record ExportOptions(boolean allDocuments, boolean includePending, boolean includeRejected, String layer) {
 
     public static final ExportOptions GOLD = new ExportOptions(false, false, false);
+
+    public ExportOptions(boolean allDocuments, boolean includePending, boolean includeRejected) {
+        this(allDocuments, includePending, includeRejected, null);
+    }
 
     public List<DocumentStatus> documentStatuses() {
         return allDocuments ? List.of(DocumentStatus.values()) : List.of(DocumentStatus.DONE);

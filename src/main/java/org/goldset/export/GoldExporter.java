@@ -92,7 +92,7 @@ public class GoldExporter {
         long entityCount = 0;
         long eventCount = 0;
         try (PrefetchedPages pages = new PrefetchedPages(documents, annotations, options.documentStatuses(), included,
-                PAGE_SIZE)) {
+                options.layer(), PAGE_SIZE)) {
             writer.begin(out);
             PrefetchedPages.Loaded page;
             while (!(page = pages.next()).documents().isEmpty()) {

@@ -32,13 +32,13 @@ final class PrefetchedPages implements AutoCloseable {
     private volatile boolean closed;
 
     PrefetchedPages(DocumentPages documents, AnnotationPages annotations, Collection<DocumentStatus> documentStatuses,
-                    Set<AnnotationStatus> included, int pageSize) {
+                    Set<AnnotationStatus> included, String layer, int pageSize) {
         reader = Thread.ofPlatform().name("goldset-export-reader").daemon().unstarted(() -> {
             try {
                 long lastId = 0;
                 List<StoredDocument> page;
                 while (!closed && !(page = documents.after(lastId, documentStatuses, pageSize)).isEmpty()) {
-                    hand(new Loaded(page, annotations.between(page.getFirst().id(), page.getLast().id(), included),
+                    hand(new Loaded(page, annotations.between(page.getFirst().id(), page.getLast().id(), included, layer),
                             null));
                     lastId = page.getLast().id();
                 }

@@ -2,15 +2,18 @@ package org.goldset.importing;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.goldset.annotation.AnnotationImport;
+import org.goldset.annotation.AnnotationLayers;
 import org.goldset.base.RowIds;
 import org.goldset.corpus.DocumentImport;
 import org.goldset.format.ImportProblem;
 import org.goldset.gold.GoldDocument;
+import org.goldset.gold.GoldDocumentStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +33,11 @@ class GoldDocumentStore {
     private final AnnotationImport annotations;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AnnotationLayers layers;
 
-    GoldDocumentStore(DocumentImport documents, AnnotationImport annotations, JdbcTemplate jdbc, Clock clock) {
+    GoldDocumentStore(DocumentImport documents, AnnotationImport annotations, JdbcTemplate jdbc, Clock clock,
+                      AnnotationLayers layers) {
+        this.layers = layers;
         this.documents = documents;
         this.annotations = annotations;
         this.jdbc = jdbc;
@@ -62,6 +68,8 @@ class GoldDocumentStore {
         /** Texts and ids added since the last write, which the database cannot answer for yet. */
         private final Map<String, String> unwrittenIdOfText = new HashMap<>();
         private final Map<String, Where> unwrittenWhereOfId = new HashMap<>();
+        /** Documents imported as DONE since the last write: their gold is made once their rows are in. */
+        private final List<Long> finished = new ArrayList<>();
         private long firstDocumentId = -1;
         private int documentsRead;
 
@@ -93,6 +101,9 @@ class GoldDocumentStore {
             unwrittenWhereOfId.put(id, where);
             annotationRows.add(documentId, GoldToStored.entityDrafts(gold), GoldToStored.eventDrafts(gold),
                     "import:" + where.file().getFileName());
+            if (gold.status() == GoldDocumentStatus.DONE) {
+                finished.add(documentId);
+            }
             report.documentImported(gold.entities().size(), gold.events().size());
             if (annotationRows.size() + documentRows.size() >= ROWS_PER_WRITE) {
                 write();
@@ -126,6 +137,9 @@ class GoldDocumentStore {
         void write() {
             documentRows.write();
             annotationRows.write();
+            // A document imported as DONE is gold as imported.
+            layers.goldFromBase(finished);
+            finished.clear();
             unwrittenIdOfText.clear();
             unwrittenWhereOfId.clear();
         }

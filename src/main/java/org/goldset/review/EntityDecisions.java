@@ -65,7 +65,7 @@ public class EntityDecisions {
     public ReviewChange add(Document document, Span span, String label, String analyst) {
         checkLabel(label);
         checkInside(document, span, "the selection");
-        EntityMention created = entities.addManualEntity(document.getId(), span, label, analyst);
+        EntityMention created = entities.addManualEntity(document.getId(), analyst, span, label, analyst);
         EntitySnapshot after = snapshots.snapshotEntity(created.getId());
         return new ReviewChange(List.of(created), List.of(), List.of(), List.of(), new UndoStep(
                 "add " + Describe.span(document, span, label), List.of(new UndoStep.Change<>(null, after)), List.of()));
@@ -89,17 +89,17 @@ public class EntityDecisions {
 
     /**
      * What rejecting this mention's text and label everywhere would reject: every pending mention
-     * of exactly that text with that label in the corpus (this one included), and in how many
-     * documents. Accepted and manual ones are never touched.
+     * of exactly that text with that label in the corpus (this one included) in the same layer (the
+     * analyst's documents, never another analyst's), and in how many documents. Accepted and manual ones are never touched.
      */
     @Transactional(readOnly = true)
     public Everywhere previewRejectEverywhere(Document document, long mentionId) {
         EntityMention mention = entities.findEntity(mentionId)
                 .orElseThrow(() -> new org.goldset.annotation.StaleAnnotationException("Annotation " + mentionId));
         String text = covered(document, mention.getSpan());
-        List<Long> ids = entities.findPendingCovering(text, mention.getLabel());
+        List<Long> ids = entities.findPendingCovering(text, mention.getLabel(), mention.getLayer());
         return new Everywhere(text, mention.getLabel(), ids,
-                entities.countDocumentsWithPendingCovering(text, mention.getLabel()));
+                entities.countDocumentsWithPendingCovering(text, mention.getLabel(), mention.getLayer()));
     }
 
     /**

@@ -154,7 +154,7 @@ public class EventDecisions {
     public ReviewChange create(Document document, Span trigger, String type, String analyst) {
         eventType(type);
         EntityDecisions.checkInside(document, trigger, "the trigger");
-        Event created = events.createEvent(document.getId(), type, trigger, analyst);
+        Event created = events.createEvent(document.getId(), analyst, type, trigger, analyst);
         StepRecorder step = new StepRecorder(entities, events, snapshots);
         step.createdEvent(created.getId());
         return step.finish("new " + describe(document, created));

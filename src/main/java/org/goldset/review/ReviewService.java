@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.goldset.annotation.AnnotationLayers;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.EntityService;
@@ -24,8 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of reviewing a document: opening it moves it to IN_REVIEW, finishing it moves it to DONE
- * and finds the next one; which entities may fill an event's role. Decisions about annotations go
+ * The rules of reviewing a document: opening it starts the analyst's own layer and moves it to
+ * IN_REVIEW, finishing it makes that layer the gold and moves it to DONE, and finds the next one; which entities may fill an event's role. Decisions about annotations go
  * through {@link EntityDecisions} and {@link EventDecisions}, undo and redo through {@link ReviewHistory}.
  */
 @PreAuthorize("hasRole('ANALYST')")
@@ -37,9 +38,11 @@ public class ReviewService {
     private final EventService events;
     private final DecisionHistory decisionHistory;
     private final AnnotationSchema schema;
+    private final AnnotationLayers layers;
 
     ReviewService(DocumentService documents, EntityService entities, EventService events,
-                  DecisionHistory decisionHistory, AnnotationSchema schema) {
+                  DecisionHistory decisionHistory, AnnotationSchema schema, AnnotationLayers layers) {
+        this.layers = layers;
         this.documents = documents;
         this.entities = entities;
         this.events = events;
@@ -52,9 +55,9 @@ public class ReviewService {
      * accepted arguments whose entity is not accepted, or whose event is not.
      */
     @Transactional(readOnly = true)
-    public List<String> acceptedButLeftOut(Document document) {
+    public List<String> acceptedButLeftOut(Document document, String analyst) {
         List<String> leftOut = new java.util.ArrayList<>();
-        for (Event event : events.findEvents(document.getId())) {
+        for (Event event : events.findEvents(document.getId(), analyst)) {
             String which = event.getType() + " " + Describe.quoted(document, event.getTrigger());
             for (EventArgument argument : event.getArguments()) {
                 if (argument.getStatus() != AnnotationStatus.ACCEPTED) {
@@ -113,9 +116,14 @@ public class ReviewService {
         };
     }
 
-    /** The document to review; a NEW one becomes IN_REVIEW. */
+    /**
+     * The document to review, with the analyst's layer of it (started as a copy of the shared
+     * suggestions the first time); a NEW document becomes IN_REVIEW.
+     */
+    @Transactional
     public Optional<Document> openDocument(long documentId, String analyst) {
         Optional<Document> document = documents.findDocument(documentId);
+        document.ifPresent(found -> layers.open(found.getId(), analyst));
         if (document.isPresent() && document.get().getStatus() == DocumentStatus.NEW) {
             return Optional.of(documents.changeStatus(documentId, document.get().getVersion(),
                     DocumentStatus.IN_REVIEW, analyst));
@@ -125,9 +133,10 @@ public class ReviewService {
 
     // ---- what the review screen reads (it reads and decides only through the review services)
 
+    /** The analyst's own layer of the document: what they see and decide. */
     @Transactional(readOnly = true)
-    public List<EntityMention> entitiesOf(long documentId) {
-        return entities.findEntities(documentId);
+    public List<EntityMention> entitiesOf(long documentId, String analyst) {
+        return entities.findEntities(documentId, analyst);
     }
 
     @Transactional(readOnly = true)
@@ -136,26 +145,25 @@ public class ReviewService {
     }
 
     @Transactional(readOnly = true)
-    public List<Event> eventsOf(long documentId) {
-        return events.findEvents(documentId);
+    public List<Event> eventsOf(long documentId, String analyst) {
+        return events.findEvents(documentId, analyst);
     }
 
     @Transactional(readOnly = true)
-    public long countEvents(long documentId) {
-        return events.countEvents(documentId);
+    public long countEvents(long documentId, String analyst) {
+        return events.countEvents(documentId, analyst);
     }
 
-    /** Pending entity suggestions and pending events of a document, for "Done & next". */
+    /** Pending entity suggestions and pending events of the analyst's layer, for "Done & next". */
     @Transactional(readOnly = true)
-    public Pending pendingIn(long documentId) {
-        return new Pending(entities.countEntities(documentId).pending(), events.countPendingEvents(documentId));
+    public Pending pendingIn(long documentId, String analyst) {
+        return new Pending(entities.countEntities(documentId, analyst).pending(),
+                events.countPendingEvents(documentId, analyst));
     }
 
     public record Pending(long entities, long events) {
     }
 
-    /** Per document, the (label, engine) pairs of its pending suggestions (the documents list's filters). */
-    @Transactional(readOnly = true)
     /** The entities that may fill a role of the event, nearest to its trigger first. */
     public List<EntityMention> candidatesFor(Event event, String role, List<EntityMention> entities) {
         RoleDefinition definition = role(event, role);
@@ -181,7 +189,10 @@ public class ReviewService {
                 "\"" + type + "\" is not an event type of the schema"));
     }
 
+    /** The analyst's layer is done and becomes the document's gold; the document is DONE. */
+    @Transactional
     public Document finishDocument(Document document, String analyst) {
+        layers.finish(document.getId(), analyst);
         return documents.changeStatus(document.getId(), document.getVersion(), DocumentStatus.DONE, analyst);
     }
 

@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.goldset.annotation.AnnotationLayers;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.DecisionMemory;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EntityService;
 import org.goldset.annotation.EventSuggestionDraft;
+import org.goldset.annotation.Layers;
 import org.goldset.annotation.Origin;
 import org.goldset.annotation.ReviewState;
 import org.goldset.annotation.SuggestionResult;
@@ -49,9 +51,11 @@ public class SuggestionService {
     private final EngineRegistry engines;
     private final CoreNlpAnalyzer analyzer;
     private final DecisionMemory memory;
+    private final AnnotationLayers layers;
 
     SuggestionService(DocumentService documents, EntityService annotations, SuggestionStore store, EngineRegistry engines,
-                      CoreNlpAnalyzer analyzer, DecisionMemory memory) {
+                      CoreNlpAnalyzer analyzer, DecisionMemory memory, AnnotationLayers layers) {
+        this.layers = layers;
         this.documents = documents;
         this.annotations = annotations;
         this.store = store;
@@ -98,7 +102,7 @@ public class SuggestionService {
      */
     private List<EventSuggestionDraft> events(DocumentAnalysis analysis, List<MergedSuggestion> merged) {
         List<KnownEntity> known = new ArrayList<>();
-        annotations.findEntities(analysis.documentId()).stream()
+        annotations.findEntities(analysis.documentId(), Layers.BASE).stream()
                 .filter(mention -> mention.getStatus() != AnnotationStatus.REJECTED)
                 .forEach(mention -> known.add(new KnownEntity(mention.getSpan(), mention.getLabel())));
         merged.forEach(suggestion -> known.add(new KnownEntity(suggestion.span(), suggestion.label())));
@@ -141,14 +145,26 @@ public class SuggestionService {
         return store(computeSuggestions(documentId));
     }
 
-    /** Stores computed suggestions; see {@link SuggestionStore#applySuggestions}. */
+    /**
+     * Stores computed suggestions in the shared layer, and in every analyst's layer of the document
+     * still in progress (with the same rules: what they decided stays); see
+     * {@link SuggestionStore#applySuggestions}. Counts what the shared layer gained and lost.
+     */
     public SuggestionResult store(DocumentSuggestions suggestions) {
-        SuggestionResult entities = store.applySuggestions(suggestions.documentId(),
+        SuggestionResult shared = storeIn(Layers.BASE, suggestions);
+        for (String layer : layers.inProgress(suggestions.documentId())) {
+            storeIn(layer, suggestions);
+        }
+        return shared;
+    }
+
+    private SuggestionResult storeIn(String layer, DocumentSuggestions suggestions) {
+        SuggestionResult entities = store.applySuggestions(suggestions.documentId(), layer,
                 toDrafts(suggestions.suggestions()), ACTOR);
         if (!suggestsEvents()) {
             return entities;
         }
-        return entities.plus(store.applyEventSuggestions(suggestions.documentId(), suggestions.events(), ACTOR));
+        return entities.plus(store.applyEventSuggestions(suggestions.documentId(), layer, suggestions.events(), ACTOR));
     }
 
     private static List<EntityDraft> toDrafts(List<MergedSuggestion> suggestions) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.goldset.TestDatabase;
+import org.goldset.annotation.Layers;
 import org.goldset.text.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +77,7 @@ class ConcurrentWritersTest {
 
         assertThat(errors).isEmpty();
         assertThat(failures.get()).isZero();
-        assertThat(annotations.findEntities(documentId)).hasSize(WRITERS * TRANSACTIONS_EACH);
+        assertThat(annotations.findEntities(documentId, Layers.BASE)).hasSize(WRITERS * TRANSACTIONS_EACH);
         assertThat(jdbc.queryForObject("select count(*) from decision where document_id = ?", Integer.class, documentId))
                 .isEqualTo(WRITERS * TRANSACTIONS_EACH);
         if (!TestDatabase.onPostgresql()) {
@@ -86,7 +87,7 @@ class ConcurrentWritersTest {
 
     private void readThenWrite(long documentId, int writer, int round) {
         transaction.executeWithoutResult(status -> {
-            int existing = annotations.findEntities(documentId).size();
+            int existing = annotations.findEntities(documentId, Layers.BASE).size();
             int start = (writer * TRANSACTIONS_EACH + round) % 900;
             annotations.storeAnnotations(documentId, List.of(new EntityDraft(null, new Span(start, start + 5),
                     "PERSON", ReviewState.pending(), Origin.engine("test", "1", existing / 1000.0), null, null)),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.goldset.TestDatabase;
+import org.goldset.annotation.Layers;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
@@ -49,7 +50,7 @@ class DecisionHistoryTest {
                 externalId, Instant.parse("2026-11-01T00:00:00Z")));
         annotations.storeAnnotations(document.getId(), List.of(new EntityDraft("T1", new Span(0, 9), "PERSON",
                 ReviewState.pending(), Origin.engine("corenlp-ner", "4.5.10", 0.91), null, null)), List.of(), "engine");
-        suggestion = annotations.findEntities(document.getId()).getFirst();
+        suggestion = annotations.findEntities(document.getId(), Layers.BASE).getFirst();
     }
 
     @Test
@@ -73,7 +74,7 @@ class DecisionHistoryTest {
         assertThatThrownBy(() -> annotations.acceptEntity(suggestion.getId(), suggestion.getVersion(), "ben"))
                 .isInstanceOf(StaleAnnotationException.class)
                 .hasMessageContaining("changed by someone else");
-        assertThat(annotations.findEntities(document.getId()).getFirst().getStatus()).isEqualTo(AnnotationStatus.REJECTED);
+        assertThat(annotations.findEntities(document.getId(), Layers.BASE).getFirst().getStatus()).isEqualTo(AnnotationStatus.REJECTED);
         assertThat(decisionLog.historyOf(Decision.TargetKind.ENTITY, suggestion.getId())).hasSize(2);
     }
 

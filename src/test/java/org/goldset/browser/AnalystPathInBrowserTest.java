@@ -108,7 +108,7 @@ class AnalystPathInBrowserTest {
         assertThat(decisionLog.historyOfDocument(first.getId()).stream()
                 .filter(d -> !"suggest".equals(d.getActor())).map(d -> d.getAction().name()).toList())
                 .containsExactly("STATUS", "ACCEPT", "ACCEPT", "REJECT", "RELABEL", "CREATE", "DELETE", "CREATE", "STATUS");
-        List<EntityMention> decided = annotations.findEntities(first.getId()).stream()
+        List<EntityMention> decided = annotations.findEntities(first.getId(), "ana").stream()
                 .filter(m -> m.getStatus() != AnnotationStatus.PENDING).toList();
         JsonNode gold = TestAnnotations.goldOfTheOneDoneDocument(exporter);
         List<String> exported = gold.get("entities").valueStream()
@@ -122,7 +122,7 @@ class AnalystPathInBrowserTest {
     }
 
     private long decided(Document document) {
-        return annotations.findEntities(document.getId()).stream()
+        return annotations.findEntities(document.getId(), "ana").stream()
                 .filter(m -> m.getStatus() != AnnotationStatus.PENDING).count();
     }
 

@@ -155,7 +155,7 @@ class ReviewInBrowserTest {
     }
 
     private long idOf(String covered, String label) {
-        return annotations.findEntities(document.getId()).stream()
+        return annotations.findEntities(document.getId(), "ana").stream()
                 .filter(m -> offsets.slice(m.getSpan().start(), m.getSpan().end()).equals(covered)
                         && m.getLabel().equals(label))
                 .findFirst().orElseThrow().getId();
@@ -174,16 +174,16 @@ class ReviewInBrowserTest {
         page.locator(".gs-event-card").waitFor();
         Chromium.screenshot(page, "review-event-cards");
         page.locator(".gs-event-card button[aria-label='Accept event (a)']").click();
-        waitUntil(() -> eventReads.findEvents(document.getId()).getFirst().getStatus() == AnnotationStatus.ACCEPTED);
+        waitUntil(() -> eventReads.findEvents(document.getId(), "ana").getFirst().getStatus() == AnnotationStatus.ACCEPTED);
     }
 
     private java.util.Optional<EntityMention> manual() {
-        return annotations.findEntities(document.getId()).stream()
+        return annotations.findEntities(document.getId(), "ana").stream()
                 .filter(m -> m.getOrigin().getKind() == OriginKind.MANUAL).findFirst();
     }
 
     private AnnotationStatus status(String covered) {
-        return annotations.findEntities(document.getId()).stream()
+        return annotations.findEntities(document.getId(), "ana").stream()
                 .filter(m -> offsets.slice(m.getSpan().start(), m.getSpan().end()).equals(covered))
                 .findFirst().orElseThrow().getStatus();
     }

@@ -143,12 +143,12 @@ class ReviewLoopInBrowserTest {
         open();
         page.keyboard().press("b");
         page.locator("vaadin-button:has-text('Accept 5')").click();
-        waitUntil(() -> entities.findEntities(document.getId()).stream()
+        waitUntil(() -> entities.findEntities(document.getId(), "ana").stream()
                 .allMatch(m -> m.getStatus() == AnnotationStatus.ACCEPTED));
         waitUntil(() -> page.locator("goldset-annotated-text mark.gs-accepted").count() >= 5);
 
         page.keyboard().press("Control+z");
-        waitUntil(() -> entities.findEntities(document.getId()).stream()
+        waitUntil(() -> entities.findEntities(document.getId(), "ana").stream()
                 .allMatch(m -> m.getStatus() == AnnotationStatus.PENDING));
         waitUntil(() -> page.locator("goldset-annotated-text mark.gs-accepted").count() == 0);
         assertThat(page.locator("goldset-annotated-text mark.gs-pending").count()).isGreaterThanOrEqualTo(5);
@@ -258,7 +258,7 @@ class ReviewLoopInBrowserTest {
     }
 
     private EntityMention beirutIn(Document document) {
-        return entities.findEntities(document.getId()).stream()
+        return entities.findEntities(document.getId(), "ana").stream()
                 .filter(m -> m.getLabel().equals("GPE") && m.getSpan().end() - m.getSpan().start() == 6)
                 .findFirst().orElseThrow();
     }
@@ -358,7 +358,7 @@ class ReviewLoopInBrowserTest {
         entities.storeAnnotations(document.getId(), List.of(), List.of(new EventDraft("E1", "ATTACK",
                 new Span(trigger, trigger + "attacked".length()), ReviewState.pending(),
                 Origin.engine("events", "test", 0.7), Map.of("modality", "\"asserted\""), List.of())), "engine");
-        return events.findEvents(document.getId()).getFirst();
+        return events.findEvents(document.getId(), "ana").getFirst();
     }
 
     /** The document's line of a JSONL export that includes it whatever its status (code-point offsets). */
@@ -404,13 +404,13 @@ class ReviewLoopInBrowserTest {
     }
 
     private EntityMention entityCovering(String covered) {
-        return entities.findEntities(document.getId()).stream()
+        return entities.findEntities(document.getId(), "ana").stream()
                 .filter(m -> offsets.slice(m.getSpan().start(), m.getSpan().end()).equals(covered))
                 .findFirst().orElseThrow();
     }
 
     private Optional<EntityMention> manual() {
-        return entities.findEntities(document.getId()).stream()
+        return entities.findEntities(document.getId(), "ana").stream()
                 .filter(m -> m.getOrigin().getKind() == OriginKind.MANUAL).findFirst();
     }
 

@@ -51,7 +51,7 @@ class GoldDocumentAssemblerTest {
     }
 
     private static EntitySnapshot entity(long id, String externalId, Span span, AnnotationStatus status, Origin origin) {
-        return new EntitySnapshot(id, 1, externalId, span, "PERSON", new ReviewState(status, "ana", Instant.EPOCH),
+        return new EntitySnapshot(id, 1, "@gold", null, externalId, span, "PERSON", new ReviewState(status, "ana", Instant.EPOCH),
                 origin, null, null, null, null, Instant.EPOCH, List.of());
     }
 }

@@ -14,6 +14,7 @@ import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.EntityService;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventService;
+import org.goldset.annotation.Layers;
 import org.goldset.annotation.Origin;
 import org.goldset.annotation.ReviewState;
 import org.goldset.annotation.StaleAnnotationException;
@@ -58,6 +59,8 @@ class EventReviewRulesTest {
     DocumentService documents;
     @Autowired
     DecisionHistory decisionLog;
+    @Autowired
+    ReviewService review;
 
     Document document;
     Event attack;
@@ -67,6 +70,7 @@ class EventReviewRulesTest {
         document = document(TEXT);
         annotations.storeAnnotations(document.getId(), List.of(entity("Hezbollah", "ORGANIZATION"),
                 entity("Israel", "GPE"), entity("Monday", "DATE")), List.of(), "engine");
+        review.openDocument(document.getId(), "ana");
         attack = eventDecisions.create(document, new Span(10, 18), "ATTACK", "ana").event();
     }
 
@@ -93,7 +97,7 @@ class EventReviewRulesTest {
         Document other = document("Israel again.");
         annotations.storeAnnotations(other.getId(), List.of(new EntityDraft(null, new Span(0, 6), "GPE",
                 ReviewState.pending(), Origin.engine("test", "1", 0.9), null, null)), List.of(), "engine");
-        EntityMention elsewhere = annotations.findEntities(other.getId()).getFirst();
+        EntityMention elsewhere = annotations.findEntities(other.getId(), Layers.BASE).getFirst();
         assertThatThrownBy(() -> fill(attack, "Target", elsewhere, "ana"))
                 .hasMessageContaining("entity of the event's own document");
 
@@ -155,7 +159,7 @@ class EventReviewRulesTest {
     }
 
     private EntityMention find(String covered) {
-        return annotations.findEntities(document.getId()).stream()
+        return annotations.findEntities(document.getId(), "ana").stream()
                 .filter(m -> TEXT.substring(m.getSpan().start(), m.getSpan().end()).equals(covered))
                 .findFirst().orElseThrow();
     }

@@ -18,6 +18,7 @@ import org.goldset.annotation.EntitySnapshot;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventDraft;
 import org.goldset.annotation.EventService;
+import org.goldset.annotation.Layers;
 import org.goldset.annotation.Origin;
 import org.goldset.annotation.ReviewState;
 import org.goldset.annotation.StaleAnnotationException;
@@ -62,6 +63,8 @@ class ReviewHistoryTest {
     DocumentService documents;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ReviewService review;
 
     Document document;
 
@@ -79,7 +82,10 @@ class ReviewHistoryTest {
         entities.storeAnnotations(document.getId(), List.of(), List.of(new EventDraft("E1", "ATTACK",
                 span("attacked"), ReviewState.pending(), Origin.engine("events", "1", 0.7),
                 Map.of("modality", "\"asserted\"", "cameo", "\"190\""), List.of())), "engine");
-        TestAnnotations.attachSuggestedArgument(jdbc, attack(), "Attacker", find("Hezbollah"));
+        TestAnnotations.attachSuggestedArgument(jdbc, events.findEvents(document.getId(), Layers.BASE).getFirst(),
+                "Attacker", entities.findEntities(document.getId(), Layers.BASE).getFirst());
+        // The analyst works in their own layer, a copy of the suggestions made when they open the document.
+        review.openDocument(document.getId(), "ana");
     }
 
     @AfterEach
@@ -190,8 +196,9 @@ class ReviewHistoryTest {
                         null, null),
                 new EntityDraft(null, new Span(14, 20), "GPE", ReviewState.pending(), Origin.engine("gazetteer", "2", 1.0),
                         null, null)), List.of(), "engine");
+        review.openDocument(other.getId(), "ana");
 
-        List<Long> pendingIsraelBefore = entities.findPendingCovering("Israel", "GPE");
+        List<Long> pendingIsraelBefore = entities.findPendingCovering("Israel", "GPE", "ana");
 
         EntityDecisions.Everywhere preview = decisions.previewRejectEverywhere(document, find("Israel").getId());
         assertThat(preview.mentionIds()).containsExactlyInAnyOrderElementsOf(pendingIsraelBefore)
@@ -199,23 +206,23 @@ class ReviewHistoryTest {
         assertThat(preview.documents()).isGreaterThanOrEqualTo(2);
 
         ReviewChange rejected = decisions.rejectEverywhere(preview, "ana");
-        assertThat(entities.findEntities(other.getId())).allMatch(m -> m.getStatus() == AnnotationStatus.REJECTED);
+        assertThat(entities.findEntities(other.getId(), "ana")).allMatch(m -> m.getStatus() == AnnotationStatus.REJECTED);
         assertThat(find("Israel").getStatus()).isEqualTo(AnnotationStatus.REJECTED);
-        assertThat(entities.findPendingCovering("Israel", "GPE")).isEmpty();
+        assertThat(entities.findPendingCovering("Israel", "GPE", "ana")).isEmpty();
         assertThat(rejected.step().description())
                 .isEqualTo("reject 'Israel' GPE everywhere (" + pendingIsraelBefore.size() + ")");
 
         history.undo(rejected.step(), "ana");
-        assertThat(entities.findEntities(other.getId())).allMatch(m -> m.getStatus() == AnnotationStatus.PENDING);
+        assertThat(entities.findEntities(other.getId(), "ana")).allMatch(m -> m.getStatus() == AnnotationStatus.PENDING);
         assertThat(find("Israel").getStatus()).isEqualTo(AnnotationStatus.PENDING);
     }
 
     private Event attack() {
-        return events.findEvents(document.getId()).getFirst();
+        return events.findEvents(document.getId(), "ana").getFirst();
     }
 
     private EntityMention find(String covered) {
-        return entities.findEntities(document.getId()).stream()
+        return entities.findEntities(document.getId(), "ana").stream()
                 .filter(m -> m.getSpan().equals(span(covered))).findFirst().orElseThrow();
     }
 

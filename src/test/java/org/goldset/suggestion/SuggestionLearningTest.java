@@ -10,6 +10,7 @@ import org.goldset.annotation.DecisionMemory;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.EntityService;
+import org.goldset.annotation.Layers;
 import org.goldset.annotation.Origin;
 import org.goldset.annotation.ReviewState;
 import org.goldset.annotation.SuggestionResult;
@@ -63,17 +64,17 @@ class SuggestionLearningTest {
         Document second = document("Tehran denied the report.");
         suggestions.suggest(first.getId());
         suggestions.suggest(second.getId());
-        EntityMention tehran = annotations.findEntities(first.getId()).getFirst();
+        EntityMention tehran = annotations.findEntities(first.getId(), Layers.BASE).getFirst();
         annotations.rejectEntity(tehran.getId(), tehran.getVersion(), "ana");
-        EntityMention elsewhere = annotations.findEntities(second.getId()).getFirst();
+        EntityMention elsewhere = annotations.findEntities(second.getId(), Layers.BASE).getFirst();
 
         SuggestionResult rerun = suggestions.suggest(first.getId());
         suggestions.suggest(second.getId());
 
         assertThat(rerun.added()).isZero();
-        assertThat(annotations.findEntities(first.getId())).singleElement()
+        assertThat(annotations.findEntities(first.getId(), Layers.BASE)).singleElement()
                 .extracting(EntityMention::getStatus).isEqualTo(AnnotationStatus.REJECTED);
-        assertThat(annotations.findEntities(second.getId())).singleElement().satisfies(still -> {
+        assertThat(annotations.findEntities(second.getId(), Layers.BASE)).singleElement().satisfies(still -> {
             assertThat(still.getId()).isEqualTo(elsewhere.getId());
             assertThat(still.getStatus()).isEqualTo(AnnotationStatus.PENDING);
         });
@@ -86,7 +87,7 @@ class SuggestionLearningTest {
             Document article = document("Protesters gathered in Basra, day " + i + ".");
             suggestions.suggest(article.getId());
             assertThat(pending(article)).as("before rejection " + (i + 1)).contains("GPE:Basra:gazetteer");
-            EntityMention tehran = annotations.findEntities(article.getId()).getFirst();
+            EntityMention tehran = annotations.findEntities(article.getId(), Layers.BASE).getFirst();
             annotations.rejectEntity(tehran.getId(), tehran.getVersion(), "ana");
         }
         Document next = document("Basra denied the report.");
@@ -102,7 +103,7 @@ class SuggestionLearningTest {
     void a_suggestion_the_analyst_deleted_does_not_come_back_with_a_rerun() {
         Document article = document("Hezbollah fired rockets from Lebanon.");
         suggestions.suggest(article.getId());
-        EntityMention rockets = annotations.findEntities(article.getId()).stream()
+        EntityMention rockets = annotations.findEntities(article.getId(), Layers.BASE).stream()
                 .filter(mention -> mention.getLabel().equals("WEAPON")).findFirst().orElseThrow();
         annotations.deleteEntity(rockets.getId(), rockets.getVersion(), "ana");
 
@@ -130,7 +131,7 @@ class SuggestionLearningTest {
         assertThat(second).isEqualTo(new SuggestionResult(0, 0, 3));
         assertThat(pending(article)).containsExactly(
                 "ORGANIZATION:Hezbollah:gazetteer", "WEAPON:rockets:gazetteer", "GPE:Lebanon:gazetteer");
-        assertThat(annotations.findEntities(article.getId()).getFirst().getOrigin().getEngineVersion())
+        assertThat(annotations.findEntities(article.getId(), Layers.BASE).getFirst().getOrigin().getEngineVersion())
                 .isNotEqualTo("0.outdated");
     }
 
@@ -140,11 +141,11 @@ class SuggestionLearningTest {
         annotations.storeAnnotations(article.getId(), List.of(new EntityDraft(null, new Span(4, 37), "ORGANIZATION",
                 new ReviewState(AnnotationStatus.ACCEPTED, "ana", Instant.now()), Origin.manual(), null, null)),
                 List.of(), "ana");
-        EntityMention before = annotations.findEntities(article.getId()).getFirst();
+        EntityMention before = annotations.findEntities(article.getId(), Layers.BASE).getFirst();
 
         suggestions.suggest(article.getId());
 
-        assertThat(annotations.findEntities(article.getId())).singleElement().satisfies(after -> {
+        assertThat(annotations.findEntities(article.getId(), Layers.BASE)).singleElement().satisfies(after -> {
             assertThat(after.getVersion()).isEqualTo(before.getVersion());
             assertThat(after.getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
         });
@@ -157,7 +158,7 @@ class SuggestionLearningTest {
 
     private List<String> pending(Document document) {
         TextOffsets text = new TextOffsets(document.getText());
-        return annotations.findEntities(document.getId(), List.of(AnnotationStatus.PENDING)).stream()
+        return annotations.findEntities(document.getId(), Layers.BASE, List.of(AnnotationStatus.PENDING)).stream()
                 .map(mention -> mention.getLabel() + ":" + text.slice(mention.getSpan().start(), mention.getSpan().end())
                         + ":" + mention.getOrigin().getEngineId())
                 .toList();

@@ -13,6 +13,7 @@ import org.goldset.TestDatabase;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityMention;
 import org.goldset.annotation.EntityService;
+import org.goldset.annotation.Layers;
 import org.goldset.annotation.OriginKind;
 import org.goldset.annotation.SuggestionResult;
 import org.goldset.corpus.Document;
@@ -95,7 +96,7 @@ class SuggestionWithCoreNlpTest {
 
     @Test
     void events_are_suggested_with_roles_filled_by_the_suggested_entities() {
-        List<String> events = eventReads.findEvents(document.getId()).stream()
+        List<String> events = eventReads.findEvents(document.getId(), Layers.BASE).stream()
                 .map(event -> event.getType() + " " + text(event.getTrigger()) + " " + event.getArguments().stream()
                         .map(argument -> argument.getRole() + "=" + text(argument.getEntity().getSpan())).sorted().toList()
                         + " " + event.getAttributesJson().get("modality"))
@@ -105,7 +106,7 @@ class SuggestionWithCoreNlpTest {
                 .contains("Participant=Hassan Nasrallah").contains("Place=Beirut").contains("Time=Tuesday").contains("\"asserted\""));
         assertThat(events).anySatisfy(event -> assertThat(event).startsWith("ATTACK struck")
                 .contains("Target=Ain al-Asad Air Base"));
-        assertThat(eventReads.findEvents(document.getId())).allSatisfy(event -> {
+        assertThat(eventReads.findEvents(document.getId(), Layers.BASE)).allSatisfy(event -> {
             assertThat(event.getOrigin().getEngineId()).isEqualTo("events");
             assertThat(event.getAttributesJson()).containsKeys("modality", "cameo");
         });
@@ -119,7 +120,7 @@ class SuggestionWithCoreNlpTest {
 
     @Test
     void every_suggestion_records_its_engines_and_scores() {
-        List<EntityMention> pending = annotations.findEntities(document.getId(), List.of(AnnotationStatus.PENDING));
+        List<EntityMention> pending = annotations.findEntities(document.getId(), Layers.BASE, List.of(AnnotationStatus.PENDING));
         assertThat(pending).allSatisfy(mention -> {
             assertThat(mention.getOrigin().getKind()).isEqualTo(OriginKind.ENGINE);
             assertThat(mention.getOrigin().getScore()).isBetween(0.0, 1.0);
@@ -142,7 +143,7 @@ class SuggestionWithCoreNlpTest {
 
         assertThat(rerun.added()).isZero();
         assertThat(rerun.removedAsStale()).isZero();
-        assertThat(annotations.findEntities(document.getId()))
+        assertThat(annotations.findEntities(document.getId(), Layers.BASE))
                 .filteredOn(mention -> mention.getStatus() != AnnotationStatus.PENDING)
                 .extracting(mention -> text(mention) + "/" + mention.getStatus())
                 .containsExactlyInAnyOrder("Qassem Soleimani/ACCEPTED", "Tuesday/REJECTED");
@@ -164,12 +165,12 @@ class SuggestionWithCoreNlpTest {
         String id = "blocked-" + System.nanoTime();
         Document other = documents.addDocument(new Document(id, "Strike", text, id, java.time.Instant.now()));
         int start = text.indexOf("Revolutionary Guard Corps");
-        EntityMention manual = annotations.addManualEntity(other.getId(),
+        EntityMention manual = annotations.addManualEntity(other.getId(), Layers.BASE,
                 new Span(start, start + "Revolutionary Guard Corps".length()), "ORGANIZATION", "ana");
 
         suggestions.suggest(other.getId());
 
-        org.goldset.annotation.Event strike = eventReads.findEvents(other.getId()).stream()
+        org.goldset.annotation.Event strike = eventReads.findEvents(other.getId(), Layers.BASE).stream()
                 .filter(event -> event.getType().equals("ATTACK")).findFirst().orElseThrow();
         assertThat(strike.getArguments()).anySatisfy(argument -> {
             assertThat(argument.getRole()).isEqualTo("Attacker");
@@ -179,14 +180,14 @@ class SuggestionWithCoreNlpTest {
 
 
     private EntityMention find(String text, String label) {
-        return annotations.findEntities(document.getId()).stream()
+        return annotations.findEntities(document.getId(), Layers.BASE).stream()
                 .filter(mention -> text(mention).equals(text) && mention.getLabel().equals(label))
                 .findFirst().orElseThrow(() -> new AssertionError("no suggestion " + label + " " + text));
     }
 
     private Map<String, List<String>> suggestedByLabel() {
         // All statuses: another test of this class accepts and rejects some of the suggestions.
-        return annotations.findEntities(document.getId()).stream()
+        return annotations.findEntities(document.getId(), Layers.BASE).stream()
                 .collect(Collectors.groupingBy(EntityMention::getLabel,
                         Collectors.mapping(this::text, Collectors.toList())));
     }

@@ -2,6 +2,7 @@ package org.goldset.review.listing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.goldset.annotation.Layers;
 
 /**
  * The SQL of "documents containing an annotation like this", on the indexes of migration V6 (label or
@@ -15,8 +16,18 @@ final class AnnotationConditions {
     private AnnotationConditions() {
     }
 
-    /** A condition on {@code d}, the document, adding its arguments in order. */
-    static String containing(AnnotationFilter filter, ListingSql dialect, List<Object> arguments) {
+    /**
+     * The layer whose annotations the reader sees of a document (the first argument: the reader's
+     * name): their own when they have started one, else the gold of a DONE document, else the shared
+     * suggestions. {@code document} and {@code status} are the document's id and status columns.
+     */
+    static String readersLayer(String document, String status) {
+        return "COALESCE((SELECT v.layer FROM document_tally v WHERE v.document_id = " + document + " AND v.layer = ?),"
+                + " CASE WHEN " + status + " = 'DONE' THEN '" + Layers.GOLD + "' ELSE '" + Layers.BASE + "' END)";
+    }
+
+    /** A condition on {@code d}, the document, in the reader's layer, adding its arguments in order. */
+    static String containing(AnnotationFilter filter, ListingSql dialect, List<Object> arguments, String reader) {
         StringBuilder sql = new StringBuilder();
         if (filter.coveredText() != null) {
             FullTextQuery.of(filter.coveredText()).ifPresent(words -> {
@@ -27,7 +38,8 @@ final class AnnotationConditions {
         List<String> any = new ArrayList<>();
         for (AnnotationFilter.Kind kind : kinds(filter)) {
             String exists = "EXISTS (SELECT 1" + from(kind) + " WHERE " + matching(kind, filter, arguments)
-                    + " AND a.document_id = d.id";
+                    + " AND a.document_id = d.id AND a.layer = " + readersLayer("d.id", "d.status");
+            arguments.add(reader);
             if (filter.coveredText() != null) {
                 exists += " AND " + dialect.contains(covered(kind));
                 arguments.add(filter.coveredText());
@@ -41,13 +53,15 @@ final class AnnotationConditions {
      * How many documents contain such an annotation, when nothing else narrows the list: read from
      * the index alone, in document order. Empty when the filter needs the text (words to contain).
      */
-    static java.util.Optional<String> countAlone(AnnotationFilter filter, List<Object> arguments) {
+    static java.util.Optional<String> countAlone(AnnotationFilter filter, List<Object> arguments, String reader) {
         if (filter.coveredText() != null) {
             return java.util.Optional.empty();
         }
         List<String> selects = new ArrayList<>();
         for (AnnotationFilter.Kind kind : kinds(filter)) {
-            selects.add("SELECT a.document_id" + from(kind) + " WHERE " + matching(kind, filter, arguments));
+            selects.add("SELECT a.document_id" + from(kind) + " JOIN document d ON d.id = a.document_id WHERE "
+                    + matching(kind, filter, arguments) + " AND a.layer = " + readersLayer("d.id", "d.status"));
+            arguments.add(reader);
         }
         return java.util.Optional.of(selects.size() == 1
                 ? "SELECT count(DISTINCT document_id) FROM (" + selects.getFirst() + ") AS found"

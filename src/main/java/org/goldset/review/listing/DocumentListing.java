@@ -18,6 +18,7 @@ import org.goldset.corpus.DocumentSummary;
 import org.goldset.schema.AnnotationSchema;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,13 @@ public class DocumentListing {
 
     private static final String COLUMNS = "d.id, d.external_id, d.title, d.outlet, d.published_on, d.status,"
             + " d.imported_at, d.text_length, t.pending, t.accepted, t.rejected, t.events, t.pending_events";
-    private static final String FROM = " FROM document d JOIN document_tally t ON t.document_id = d.id";
+    /**
+     * Each document with the counts of the layer its reader works in: their own when they have
+     * started one, else the gold of a DONE document, else the shared suggestions. The reader's name is
+     * the statement's first argument.
+     */
+    private static final String FROM = " FROM document d JOIN document_tally t ON t.document_id = d.id AND t.layer = "
+            + AnnotationConditions.readersLayer("d.id", "d.status");
 
     /** The most documents a filter on annotation text lists (see {@link #count}). */
     public static final int TEXT_FILTER_LIMIT = 10_000;
@@ -54,6 +61,11 @@ public class DocumentListing {
         return sql;
     }
 
+    /** Who reads the list: the logged-in user (the service is only called with one). */
+    private static String reader() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
     /** What the list can filter by: the schema's entity labels, then its event types. */
     public List<AnnotationFilter.Label> labels() {
         return java.util.stream.Stream.concat(
@@ -70,6 +82,7 @@ public class DocumentListing {
             return List.of(); // only punctuation was typed: nothing can match it
         }
         List<Object> arguments = new ArrayList<>();
+        arguments.add(reader());
         String where = where(query, search, arguments);
         arguments.add(limit);
         arguments.add(offset);
@@ -98,7 +111,7 @@ public class DocumentListing {
         List<Object> arguments = new ArrayList<>();
         String statement = null;
         if (search.isEmpty() && query.status() == null && query.annotation() != null) {
-            statement = AnnotationConditions.countAlone(query.annotation(), arguments).orElse(null);
+            statement = AnnotationConditions.countAlone(query.annotation(), arguments, reader()).orElse(null);
         } else if (search.isPresent() && query.status() == null && query.annotation() == null) {
             // The full-text index counts its own matches, without visiting a document.
             statement = sql().searchOnlyCount().orElse(null);
@@ -159,7 +172,7 @@ public class DocumentListing {
             arguments.add(query.status().name());
         }
         if (query.annotation() != null) {
-            conditions.add(AnnotationConditions.containing(query.annotation(), sql(), arguments));
+            conditions.add(AnnotationConditions.containing(query.annotation(), sql(), arguments, reader()));
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

@@ -73,7 +73,7 @@ class EntityPanel extends VerticalLayout {
 
     /** Reads the document's mentions again and redraws the list and the marks. */
     void reload(Long selectId) {
-        List<EntityMention> mentions = review.entitiesOf(host.document().getId()).stream()
+        List<EntityMention> mentions = review.entitiesOf(host.document().getId(), analyst).stream()
                 .filter(m -> showRejected || m.getStatus() != AnnotationStatus.REJECTED).toList();
         list.show(host.offsets(), mentions);
         text.setSpans(mentions.stream().map(this::shown).toList());

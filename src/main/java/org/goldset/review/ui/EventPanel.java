@@ -71,7 +71,7 @@ class EventPanel extends VerticalLayout implements EventCards.Actions {
     void reload() {
         cards.forget();
         if (!isVisible()) {
-            host.eventCountChanged((int) review.countEvents(host.document().getId()));
+            host.eventCountChanged((int) review.countEvents(host.document().getId(), analyst));
             return;
         }
         refresh();
@@ -117,7 +117,7 @@ class EventPanel extends VerticalLayout implements EventCards.Actions {
 
     /** Reads the events again and redraws only the cards that changed. */
     void refresh() {
-        cursor.show(review.eventsOf(host.document().getId()));
+        cursor.show(review.eventsOf(host.document().getId(), analyst));
         host.eventCountChanged(cursor.events().size());
         render();
     }

@@ -203,10 +203,10 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (document == null) {
             return;
         }
-        ReviewService.Pending pending = review.pendingIn(document.getId());
+        ReviewService.Pending pending = review.pendingIn(document.getId(), analyst.name());
         long pendingEntities = pending.entities();
         long pendingEvents = pending.events();
-        java.util.List<String> leftOut = review.acceptedButLeftOut(document);
+        java.util.List<String> leftOut = review.acceptedButLeftOut(document, analyst.name());
         if (pendingEntities + pendingEvents > 0 || !leftOut.isEmpty()) {
             opened(FinishDialog.open(pendingEntities, pendingEvents, leftOut, this::finishNow));
         } else {

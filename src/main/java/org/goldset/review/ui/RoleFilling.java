@@ -55,7 +55,7 @@ final class RoleFilling {
 
     /** Opens the picker for a role of the event (null: the picker asks which). */
     void arm(Event event, String role, EventArgument replacing) {
-        List<EntityMention> candidates = review.entitiesOf(event.getDocumentId());
+        List<EntityMention> candidates = review.entitiesOf(event.getDocumentId(), event.getLayer());
         String trigger = host.offsets().slice(event.getTrigger().start(), event.getTrigger().end());
         picker = ArgumentPicker.open(event.getType() + " “" + trigger + "”", review.rolesOf(event), role,
                 host.offsets(), chosenRole -> review.candidatesFor(event, chosenRole, candidates),

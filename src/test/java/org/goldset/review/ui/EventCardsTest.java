@@ -195,16 +195,16 @@ class EventCardsTest extends SpringBrowserlessTest {
 
         fireShortcut(Key.of("a"));
 
-        assertThat(eventReads.findEvents(document.getId())).extracting(e -> e.getType() + " " + e.getStatus())
+        assertThat(eventReads.findEvents(document.getId(), "ana")).extracting(e -> e.getType() + " " + e.getStatus())
                 .containsExactly("ATTACK ACCEPTED", "ATTACK ACCEPTED", "KILL PENDING");
         // The cursor moved on to the next pending event; only the cards that changed were redrawn.
-        Event kill = eventReads.findEvents(document.getId()).get(2);
+        Event kill = eventReads.findEvents(document.getId(), "ana").get(2);
         assertThat($(Div.class).withClassName("gs-current").all()).singleElement()
                 .satisfies(card -> assertThat(card.getElement().getAttribute("data-event-id"))
                         .isEqualTo(String.valueOf(kill.getId())));
         assertThat($(Div.class).withClassName("gs-event-card").withClassName("gs-status-ACCEPTED").all()).hasSize(2);
         fireShortcut(Key.of("z"), KeyModifier.CONTROL);
-        assertThat(eventReads.findEvents(document.getId())).extracting(Event::getStatus).containsOnly(AnnotationStatus.PENDING);
+        assertThat(eventReads.findEvents(document.getId(), "ana")).extracting(Event::getStatus).containsOnly(AnnotationStatus.PENDING);
     }
 
     @Test
@@ -219,7 +219,7 @@ class EventCardsTest extends SpringBrowserlessTest {
         fireShortcut(Key.of("s"));                                     // the first is another event
         fireShortcut(Key.of("a"));
 
-        assertThat(eventReads.findEvents(document.getId())).extracting(Event::getStatus)
+        assertThat(eventReads.findEvents(document.getId(), "ana")).extracting(Event::getStatus)
                 .containsExactly(AnnotationStatus.ACCEPTED, AnnotationStatus.PENDING);
         assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("gs-group-mentions").all()).isEmpty();
         fireShortcut(Key.of("z"), KeyModifier.CONTROL);                // undo the accept
@@ -293,7 +293,7 @@ class EventCardsTest extends SpringBrowserlessTest {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Event onlyEvent() {
-        List<Event> events = eventReads.findEvents(document.getId());
+        List<Event> events = eventReads.findEvents(document.getId(), "ana");
         assertThat(events).hasSize(1);
         return events.getFirst();
     }
@@ -305,7 +305,7 @@ class EventCardsTest extends SpringBrowserlessTest {
     }
 
     private EntityMention find(String covered) {
-        return annotations.findEntities(document.getId()).stream()
+        return annotations.findEntities(document.getId(), "ana").stream()
                 .filter(m -> offsets.slice(m.getSpan().start(), m.getSpan().end()).equals(covered))
                 .findFirst().orElseThrow();
     }

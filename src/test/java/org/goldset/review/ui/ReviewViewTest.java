@@ -75,7 +75,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
 
         assertThat(states()).containsExactly("Soleimani PERSON ACCEPTED", "Nasrallah PERSON REJECTED",
                 "Beirut GPE ACCEPTED", "Tuesday DATE PENDING");
-        assertThat(annotations.findEntities(document.getId()).getFirst().getReview().getDecidedBy()).isEqualTo("ana");
+        assertThat(annotations.findEntities(document.getId(), "ana").getFirst().getReview().getDecidedBy()).isEqualTo("ana");
         assertThat(documents.findDocument(document.getId()).orElseThrow().getStatus()).isEqualTo(DocumentStatus.IN_REVIEW);
     }
 
@@ -132,7 +132,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(text, new AnnotatedText.TextSelectEvent(text, true, utf16Start, utf16Start + 6));
         test($(Button.class).withAttribute("data-label", "GPE").single()).click();
 
-        EntityMention added = annotations.findEntities(document.getId()).stream()
+        EntityMention added = annotations.findEntities(document.getId(), "ana").stream()
                 .filter(m -> m.getOrigin().getKind() == OriginKind.MANUAL).findFirst().orElseThrow();
         assertThat(added.getLabel()).isEqualTo("GPE");
         assertThat(added.getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
@@ -180,7 +180,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
         annotations.storeAnnotations(document.getId(), List.of(), List.of(new org.goldset.annotation.EventDraft(null,
                 "MEET", new Span(trigger, trigger + 3), ReviewState.pending(), Origin.engine("events", "test", 0.7),
                 java.util.Map.of("modality", "\"asserted\""), List.of())), "engine");
-        org.goldset.annotation.Event meet = eventReads.findEvents(document.getId()).getFirst();
+        org.goldset.annotation.Event meet = eventReads.findEvents(document.getId(), "ana").getFirst();
         annotations.rejectEntity(beirut.getId(), beirut.getVersion(), "ana");
         TestAnnotations.attachSuggestedArgument(jdbc, meet, "Participant", nasrallah);
         TestAnnotations.attachSuggestedArgument(jdbc, meet, "Place", find("Beirut"));
@@ -192,9 +192,9 @@ class ReviewViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("gs-broken").all()).hasSize(1);
         test($(com.vaadin.flow.component.html.NativeButton.class, card).withAttribute("aria-label", "Accept event (a)").first()).click();
 
-        assertThat(eventReads.findEvents(document.getId()).getFirst().getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
+        assertThat(eventReads.findEvents(document.getId(), "ana").getFirst().getStatus()).isEqualTo(AnnotationStatus.ACCEPTED);
         fireShortcut(Key.of("z"), KeyModifier.CONTROL);
-        assertThat(eventReads.findEvents(document.getId()).getFirst().getStatus()).isEqualTo(AnnotationStatus.PENDING);
+        assertThat(eventReads.findEvents(document.getId(), "ana").getFirst().getStatus()).isEqualTo(AnnotationStatus.PENDING);
     }
 
     @Autowired
@@ -243,13 +243,13 @@ class ReviewViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> states() {
-        return annotations.findEntities(document.getId()).stream()
+        return annotations.findEntities(document.getId(), "ana").stream()
                 .map(m -> offsets.slice(m.getSpan().start(), m.getSpan().end()) + " " + m.getLabel() + " " + m.getStatus())
                 .toList();
     }
 
     private EntityMention find(String covered) {
-        return annotations.findEntities(document.getId()).stream()
+        return annotations.findEntities(document.getId(), "ana").stream()
                 .filter(m -> offsets.slice(m.getSpan().start(), m.getSpan().end()).equals(covered))
                 .findFirst().orElseThrow();
     }

@@ -1,0 +1,146 @@
+package org.goldset.annotation;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The layers of a document (decision 016): an analyst's layer starts as a copy of the shared
+ * {@link Layers#BASE} the first time they open the document; finishing it copies it to
+ * {@link Layers#GOLD}. Copies are made in the database, one statement per table, and each copied row
+ * keeps the id of the row it was copied from.
+ */
+@Service
+public class AnnotationLayers {
+
+    public enum State { NEW, IN_PROGRESS, DONE }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    AnnotationLayers(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the analyst's layer of the document unless it exists: a copy of the shared layer, and
+     * the state IN_PROGRESS. Returns true when this call started it.
+     */
+    @Transactional
+    public boolean open(long documentId, String analyst) {
+        requireAnalysts(analyst);
+        int started = jdbc.update("""
+                INSERT INTO layer_state (document_id, layer, state, started_at) VALUES (:document, :layer, 'IN_PROGRESS', :now)
+                ON CONFLICT (document_id, layer) DO UPDATE SET state = 'IN_PROGRESS', started_at = :now
+                WHERE layer_state.state = 'NEW'""", params(documentId, analyst));
+        boolean copied = started > 0 && !hasRows(documentId, analyst);
+        if (copied) {
+            copy(List.of(documentId), Layers.BASE, analyst);
+        }
+        return copied;
+    }
+
+    /** Marks the analyst's layer DONE and makes it the document's gold (one analyst, no curation). */
+    @Transactional
+    public void finish(long documentId, String analyst) {
+        requireAnalysts(analyst);
+        jdbc.update("""
+                INSERT INTO layer_state (document_id, layer, state, started_at, finished_at)
+                VALUES (:document, :layer, 'DONE', :now, :now)
+                ON CONFLICT (document_id, layer) DO UPDATE SET state = 'DONE', finished_at = :now""",
+                params(documentId, analyst));
+        replace(List.of(documentId), analyst, Layers.GOLD);
+    }
+
+    /** The state of the analyst's layer of the document, NEW when they have none. */
+    @Transactional(readOnly = true)
+    public State state(long documentId, String analyst) {
+        List<String> states = jdbc.queryForList("SELECT state FROM layer_state WHERE document_id = :document AND layer = :layer",
+                params(documentId, analyst), String.class);
+        return states.isEmpty() ? State.NEW : State.valueOf(states.getFirst());
+    }
+
+    /** The analysts' layers of the document still being worked on: suggestion runs refresh them too. */
+    @Transactional(readOnly = true)
+    public List<String> inProgress(long documentId) {
+        return jdbc.queryForList("SELECT layer FROM layer_state WHERE document_id = :document AND state = 'IN_PROGRESS'"
+                + " ORDER BY layer", new MapSqlParameterSource("document", documentId), String.class);
+    }
+
+    /** Makes the documents' gold an exact copy of their shared layer (documents imported as DONE). */
+    @Transactional
+    public void goldFromBase(List<Long> documentIds) {
+        if (!documentIds.isEmpty()) {
+            replace(documentIds, Layers.BASE, Layers.GOLD);
+        }
+    }
+
+    /** Makes {@code to} an exact copy of {@code from}: its rows are removed, then copied. */
+    void replace(List<Long> documentIds, String from, String to) {
+        MapSqlParameterSource target = new MapSqlParameterSource("documents", documentIds).addValue("layer", to);
+        // Events first: their arguments point at entities of the same layer.
+        jdbc.update("DELETE FROM event WHERE document_id IN (:documents) AND layer = :layer", target);
+        jdbc.update("DELETE FROM entity_mention WHERE document_id IN (:documents) AND layer = :layer", target);
+        copy(documentIds, from, to);
+    }
+
+    /** Copies layer {@code from} of the documents into layer {@code to}, which must be empty. */
+    private void copy(List<Long> documentIds, String from, String to) {
+        MapSqlParameterSource copy = new MapSqlParameterSource("documents", documentIds).addValue("from", from)
+                .addValue("to", to);
+        // The layer's counts exist even when it is empty, so the documents list can always show them.
+        jdbc.update("INSERT INTO document_tally (document_id, layer) SELECT id, :to FROM document"
+                + " WHERE id IN (:documents) ON CONFLICT DO NOTHING", copy);
+        jdbc.update("""
+                INSERT INTO entity_mention (document_id, layer, copied_from, external_id, start_offset, end_offset, label,
+                    status, origin_kind, engine_id, engine_version, score, decided_by, decided_at, canonical_name, kb_id,
+                    created_at, version, engines, alternatives)
+                SELECT document_id, :to, id, external_id, start_offset, end_offset, label, status, origin_kind, engine_id,
+                    engine_version, score, decided_by, decided_at, canonical_name, kb_id, created_at, 0, engines, alternatives
+                FROM entity_mention WHERE document_id IN (:documents) AND layer = :from""", copy);
+        jdbc.update("""
+                INSERT INTO event (document_id, layer, copied_from, external_id, event_type, trigger_start, trigger_end,
+                    status, origin_kind, engine_id, engine_version, score, decided_by, decided_at, created_at, version)
+                SELECT document_id, :to, id, external_id, event_type, trigger_start, trigger_end, status, origin_kind,
+                    engine_id, engine_version, score, decided_by, decided_at, created_at, 0
+                FROM event WHERE document_id IN (:documents) AND layer = :from""", copy);
+        jdbc.update("""
+                INSERT INTO event_attribute (event_id, attr_key, attr_value)
+                SELECT copy.id, a.attr_key, a.attr_value
+                FROM event copy JOIN event_attribute a ON a.event_id = copy.copied_from
+                WHERE copy.document_id IN (:documents) AND copy.layer = :to""", copy);
+        jdbc.update("""
+                INSERT INTO event_argument (event_id, role, entity_mention_id, status, origin_kind, engine_id,
+                    engine_version, score, decided_by, decided_at, created_at, version)
+                SELECT copy.id, a.role, entity.id, a.status, a.origin_kind, a.engine_id, a.engine_version, a.score,
+                    a.decided_by, a.decided_at, a.created_at, 0
+                FROM event copy
+                JOIN event_argument a ON a.event_id = copy.copied_from
+                JOIN entity_mention entity ON entity.copied_from = a.entity_mention_id
+                    AND entity.document_id IN (:documents) AND entity.layer = :to
+                WHERE copy.document_id IN (:documents) AND copy.layer = :to""", copy);
+    }
+
+    private boolean hasRows(long documentId, String layer) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM entity_mention WHERE document_id = :document AND layer = :layer)
+                    OR EXISTS (SELECT 1 FROM event WHERE document_id = :document AND layer = :layer)""",
+                params(documentId, layer), Boolean.class));
+    }
+
+    private MapSqlParameterSource params(long documentId, String layer) {
+        return new MapSqlParameterSource("document", documentId).addValue("layer", layer)
+                .addValue("now", clock.instant().toString());
+    }
+
+    private static void requireAnalysts(String layer) {
+        if (!Layers.isAnalysts(layer)) {
+            throw new IllegalArgumentException("\"" + layer + "\" is a shared layer, not an analyst's");
+        }
+    }
+}
