@@ -7,17 +7,17 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /** Creates an empty PostgreSQL database per test class, on the server the test run names. */
-final class PostgresqlTestDatabases {
+public final class PostgresqlTestDatabases {
 
-    static final String SERVER = System.getProperty("goldset.test.postgresql.url", "jdbc:postgresql://localhost:5432/");
-    static final String ROLE = "goldset";
-    static final String PASSWORD = "goldset";
+    public static final String SERVER = System.getProperty("goldset.test.postgresql.url", "jdbc:postgresql://localhost:5432/");
+    public static final String ROLE = "goldset";
+    public static final String PASSWORD = "goldset";
 
     private PostgresqlTestDatabases() {
     }
 
     /** A new, empty database's name. */
-    static String create() {
+    public static String create() {
         String name = "goldset_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection admin = DriverManager.getConnection(SERVER + "postgres", ROLE, PASSWORD);
              Statement statement = admin.createStatement()) {

@@ -76,26 +76,39 @@ public class ReviewService {
         return leftOut;
     }
 
-    /** The story of an entity mention: its origin, then every decision about it. */
+    /**
+     * The story of an entity mention: its origin, then every decision about it, starting with those
+     * about the rows it was copied from (the shared suggestion an analyst's layer started from).
+     */
     @Transactional(readOnly = true)
     public AnnotationStory entityStory(Document document, long entityId) {
         EntityMention mention = entities.findEntity(entityId)
                 .orElseThrow(() -> new org.goldset.annotation.StaleAnnotationException("Annotation " + entityId));
+        List<Long> lineage = new java.util.ArrayList<>(List.of(entityId));
+        for (Long from = mention.getCopiedFrom(); from != null && lineage.size() < 4;
+             from = entities.findEntity(from).map(EntityMention::getCopiedFrom).orElse(null)) {
+            lineage.addFirst(from);
+        }
         return new AnnotationStory(Describe.span(document, mention.getSpan(), mention.getLabel()),
-                origin(mention.getOrigin()), steps(Decision.TargetKind.ENTITY, entityId, "label"));
+                origin(mention.getOrigin()), steps(Decision.TargetKind.ENTITY, lineage, "label"));
     }
 
-    /** The story of an event: its origin, then every decision about it and its arguments. */
+    /** The story of an event: its origin, then every decision about it and its arguments (and its copies' sources). */
     @Transactional(readOnly = true)
     public AnnotationStory eventStory(Document document, long eventId) {
         Event event = events.findEvent(eventId)
                 .orElseThrow(() -> new org.goldset.annotation.StaleAnnotationException("Event " + eventId));
+        List<Long> lineage = new java.util.ArrayList<>(List.of(eventId));
+        for (Long from = event.getCopiedFrom(); from != null && lineage.size() < 4;
+             from = events.findEvent(from).map(Event::getCopiedFrom).orElse(null)) {
+            lineage.addFirst(from);
+        }
         return new AnnotationStory(event.getType() + " " + Describe.quoted(document, event.getTrigger()),
-                origin(event.getOrigin()), steps(Decision.TargetKind.EVENT, eventId, "type"));
+                origin(event.getOrigin()), steps(Decision.TargetKind.EVENT, lineage, "type"));
     }
 
-    private List<AnnotationStory.Step> steps(Decision.TargetKind kind, long id, String labelField) {
-        return decisionHistory.historyOf(kind, id).stream().map(decision -> {
+    private List<AnnotationStory.Step> steps(Decision.TargetKind kind, List<Long> ids, String labelField) {
+        return ids.stream().flatMap(id -> decisionHistory.historyOf(kind, id).stream()).map(decision -> {
             String result = "deleted";
             if (decision.getAfterState() != null) {
                 tools.jackson.databind.JsonNode after = org.goldset.base.Json.MAPPER.readTree(decision.getAfterState());

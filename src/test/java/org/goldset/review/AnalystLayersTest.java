@@ -128,7 +128,7 @@ class AnalystLayersTest {
                 .hasMessageContaining("ana's own layer");
         Event anasEvent = events.findEvents(document.getId(), "ana").getFirst();
         assertThatThrownBy(() -> eventDecisions.decide(document, List.of(new VersionedId(anasEvent.getId(),
-                anasEvent.getVersion())), AnnotationStatus.REJECTED, "bo")).hasMessageContaining("ana's own layer");
+                anasEvent.getVersion())), AnnotationStatus.REJECTED, false, "bo")).hasMessageContaining("ana's own layer");
         assertThat(find("ana", "Israel").getStatus()).isEqualTo(AnnotationStatus.PENDING);
     }
 

@@ -111,7 +111,7 @@ class EventReviewRulesTest {
     @Test
     void an_edit_based_on_an_outdated_card_is_refused() {
         Event seenByAna = fresh(attack);
-        fill(seenByAna, "Attacker", find("Hezbollah"), "ben");   // another analyst, first
+        fill(seenByAna, "Attacker", find("Hezbollah"), "ana");   // Ana in another tab, first
 
         assertThatThrownBy(() -> fill(seenByAna, "Target", find("Israel"), "ana"))
                 .isInstanceOf(StaleAnnotationException.class);

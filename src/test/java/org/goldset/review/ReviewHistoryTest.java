@@ -145,11 +145,11 @@ class ReviewHistoryTest {
     }
 
     @Test
-    void an_undo_never_overwrites_what_someone_decided_since() {
+    void an_undo_never_overwrites_what_was_decided_since() {
         EntityMention israel = find("Israel");
         ReviewChange accepted = decisions.accept(document, versioned(israel), "ana");
         EntityMention now = find("Israel");
-        entities.relabelEntity(now.getId(), now.getVersion(), "LOCATION", "ben");   // another analyst
+        entities.relabelEntity(now.getId(), now.getVersion(), "LOCATION", "ana");   // Ana in another tab
 
         assertThatThrownBy(() -> history.undo(accepted.step(), "ana")).isInstanceOf(StaleAnnotationException.class);
         assertThat(find("Israel").getLabel()).isEqualTo("LOCATION");
