@@ -48,8 +48,9 @@ public class AnnotationImport {
             this.ids = ids;
         }
 
-        /** Adds one document's annotations, created by {@code actor}; arguments name entity drafts by key. */
-        public void add(long documentId, List<EntityDraft> entityDrafts, List<EventDraft> eventDrafts, String actor) {
+        /** Adds one document's annotations to a layer, created by {@code actor}; arguments name entity drafts by key. */
+        public void add(long documentId, String layer, List<EntityDraft> entityDrafts, List<EventDraft> eventDrafts,
+                        String actor) {
             Instant now = clock.instant();
             Map<String, Long> idOfKey = new HashMap<>();
             for (EntityDraft draft : entityDrafts) {
@@ -57,7 +58,7 @@ public class AnnotationImport {
                 if (draft.key() != null) {
                     idOfKey.put(draft.key(), id);
                 }
-                EntitySnapshot entity = new EntitySnapshot(id, documentId, Layers.BASE, null, draft.key(), draft.span(), draft.label(),
+                EntitySnapshot entity = new EntitySnapshot(id, documentId, layer, null, draft.key(), draft.span(), draft.label(),
                         draft.review(), draft.origin(), draft.canonicalName(), draft.kbId(), draft.enginesJson(),
                         draft.alternativesJson(), now, List.of());
                 entities.add(entity);
@@ -76,7 +77,7 @@ public class AnnotationImport {
                     arguments.add(new ArgumentSnapshot(ids.next("event_argument"), eventId, argument.role(),
                             entityId, argument.review(), argument.origin(), now));
                 }
-                EventSnapshot event = new EventSnapshot(eventId, documentId, Layers.BASE, null, draft.key(), draft.type(),
+                EventSnapshot event = new EventSnapshot(eventId, documentId, layer, null, draft.key(), draft.type(),
                         draft.trigger(), draft.review(), draft.origin(), now, draft.attributesJson(), arguments);
                 events.add(event);
                 created.add(new DecisionHistory.NewDecision(documentId, Decision.TargetKind.EVENT, eventId,

@@ -57,6 +57,17 @@ public class AnnotationLayers {
         replace(List.of(documentId), analyst, Layers.GOLD);
     }
 
+    /** Records an analyst's layer imported from elsewhere (its rows stored already) as DONE. */
+    @Transactional
+    public void imported(long documentId, String analyst) {
+        requireAnalysts(analyst);
+        jdbc.update("""
+                INSERT INTO layer_state (document_id, layer, state, started_at, finished_at)
+                VALUES (:document, :layer, 'DONE', :now, :now)""", params(documentId, analyst));
+        jdbc.update("INSERT INTO document_tally (document_id, layer) VALUES (:document, :layer) ON CONFLICT DO NOTHING",
+                params(documentId, analyst));
+    }
+
     /** The state of the analyst's layer of the document, NEW when they have none. */
     @Transactional(readOnly = true)
     public State state(long documentId, String analyst) {
@@ -89,7 +100,10 @@ public class AnnotationLayers {
         copy(documentIds, from, to);
     }
 
-    /** Copies layer {@code from} of the documents into layer {@code to}, which must be empty. */
+    /**
+     * Copies layer {@code from} of the documents into layer {@code to}, which must be empty, in id
+     * order, so the copies' ids keep the originals' order (exports break ties by id).
+     */
     private void copy(List<Long> documentIds, String from, String to) {
         MapSqlParameterSource copy = new MapSqlParameterSource("documents", documentIds).addValue("from", from)
                 .addValue("to", to);
@@ -102,18 +116,18 @@ public class AnnotationLayers {
                     created_at, version, engines, alternatives)
                 SELECT document_id, :to, id, external_id, start_offset, end_offset, label, status, origin_kind, engine_id,
                     engine_version, score, decided_by, decided_at, canonical_name, kb_id, created_at, 0, engines, alternatives
-                FROM entity_mention WHERE document_id IN (:documents) AND layer = :from""", copy);
+                FROM entity_mention WHERE document_id IN (:documents) AND layer = :from ORDER BY id""", copy);
         jdbc.update("""
                 INSERT INTO event (document_id, layer, copied_from, external_id, event_type, trigger_start, trigger_end,
                     status, origin_kind, engine_id, engine_version, score, decided_by, decided_at, created_at, version)
                 SELECT document_id, :to, id, external_id, event_type, trigger_start, trigger_end, status, origin_kind,
                     engine_id, engine_version, score, decided_by, decided_at, created_at, 0
-                FROM event WHERE document_id IN (:documents) AND layer = :from""", copy);
+                FROM event WHERE document_id IN (:documents) AND layer = :from ORDER BY id""", copy);
         jdbc.update("""
                 INSERT INTO event_attribute (event_id, attr_key, attr_value)
                 SELECT copy.id, a.attr_key, a.attr_value
                 FROM event copy JOIN event_attribute a ON a.event_id = copy.copied_from
-                WHERE copy.document_id IN (:documents) AND copy.layer = :to""", copy);
+                WHERE copy.document_id IN (:documents) AND copy.layer = :to ORDER BY copy.id, a.attr_key""", copy);
         jdbc.update("""
                 INSERT INTO event_argument (event_id, role, entity_mention_id, status, origin_kind, engine_id,
                     engine_version, score, decided_by, decided_at, created_at, version)
@@ -123,7 +137,7 @@ public class AnnotationLayers {
                 JOIN event_argument a ON a.event_id = copy.copied_from
                 JOIN entity_mention entity ON entity.copied_from = a.entity_mention_id
                     AND entity.document_id IN (:documents) AND entity.layer = :to
-                WHERE copy.document_id IN (:documents) AND copy.layer = :to""", copy);
+                WHERE copy.document_id IN (:documents) AND copy.layer = :to ORDER BY a.id""", copy);
     }
 
     private boolean hasRows(long documentId, String layer) {

@@ -101,10 +101,20 @@ public class AnnotationPages {
         return new Page(entities, events);
     }
 
+    /** The analysts' layers (started or finished) of documents first..last, by document, in name order. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> analystLayersBetween(long firstDocumentId, long lastDocumentId) {
+        Map<Long, List<String>> layers = new HashMap<>();
+        jdbc.query("SELECT document_id, layer FROM layer_state WHERE document_id BETWEEN :first AND :last"
+                + " AND state IN ('IN_PROGRESS', 'DONE') ORDER BY document_id, layer",
+                new MapSqlParameterSource("first", firstDocumentId).addValue("last", lastDocumentId),
+                row -> { layers.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getString(2)); });
+        return layers;
+    }
+
     /** The condition choosing the layer of the rows of {@code alias} (joined with its document as d). */
     private static String layerOf(String alias, String layer) {
-        return layer != null ? alias + ".layer = :layer"
-                : alias + ".layer = CASE WHEN d.status = 'DONE' THEN '" + Layers.GOLD + "' ELSE '" + Layers.BASE + "' END";
+        return layer != null ? alias + ".layer = :layer" : alias + ".layer = " + Layers.documentsLayerSql("d.id", "d.status");
     }
 
     private static String prefixed(String alias) {

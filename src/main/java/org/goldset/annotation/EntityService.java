@@ -53,7 +53,7 @@ public class EntityService {
     public void storeAnnotations(long documentId, List<EntityDraft> entityDrafts, List<EventDraft> eventDrafts,
                                  String actor) {
         AnnotationImport.Batch batch = annotationImport.batch(new RowIds(jdbc));
-        batch.add(documentId, entityDrafts, eventDrafts, actor);
+        batch.add(documentId, Layers.BASE, entityDrafts, eventDrafts, actor);
         batch.write();
     }
 

@@ -8,13 +8,17 @@ import org.goldset.export.ExportReport;
 import org.goldset.export.GoldExporter;
 import org.goldset.format.FormatRegistry;
 import org.goldset.format.GoldFormat;
+import org.goldset.format.jsonl.JsonlFormat;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /** Exports the gold in a format; the file appears only when complete (see GoldExporter#exportToFile). */
@@ -51,6 +55,13 @@ class ExportCommand implements Callable<Integer> {
             description = "Export this analyst's own layer (their user name) instead of the gold.")
     String layer;
 
+    @Option(names = "--all-layers", description = "Goldset JSONL only: after each document's gold line, a line per "
+            + "analyst's layer with its \"annotator\" (import reads them back as those layers).")
+    boolean allLayers;
+
+    @Spec
+    CommandSpec spec;
+
     private final ObjectProvider<GoldExporter> exporter;
 
     // A provider, not the service: picocli builds every subcommand whichever one runs, and `export`
@@ -61,9 +72,13 @@ class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (allLayers && (layer != null || !JsonlFormat.ID.equals(format.id()))) {
+            throw new ParameterException(spec.commandLine(), "--all-layers writes Goldset JSONL (--format jsonl) "
+                    + "and excludes --layer");
+        }
         Path target = out.toAbsolutePath();
         ExportReport report = exporter.getObject().exportToFile(target, format,
-                new ExportOptions(allDocuments, includePending, includeRejected, layer),
+                new ExportOptions(allDocuments, includePending, includeRejected, layer, allLayers),
                 written -> System.err.printf("%d document(s) written%n", written));
         report.warnings().forEach(warning -> System.err.println("not in " + format.id() + ": " + warning));
         System.out.println("Exported " + report.summary() + " as " + format.id() + " to " + target);

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.goldset.annotation.Layers;
 import org.goldset.format.FormatRegistry;
 import org.goldset.format.GoldFormat;
 import org.goldset.format.ImportProblem;
@@ -15,8 +16,11 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 // A command object holds one run's options: a fresh one per run, never a shared singleton.
@@ -43,6 +47,14 @@ class ImportCommand implements Callable<Integer> {
             + "spaCy, .json: Label Studio, .zip or a folder of .ann files: brat).")
     GoldFormat format;
 
+    @Option(names = "--as", paramLabel = "NAME", description = "The annotations are this analyst's finished layer "
+            + "(made elsewhere, to compare and curate); a text already in the corpus gets the layer instead of being "
+            + "skipped. Default: the shared layer, and a DONE document's gold.")
+    String analyst;
+
+    @Spec
+    CommandSpec spec;
+
     private final ObjectProvider<CorpusImporter> importer;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
@@ -55,7 +67,11 @@ class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportReport report = importer.getObject().importPaths(paths, format, new CorpusImporter.ImportProgress() {
+        if (analyst != null && !Layers.isAnalystName(analyst)) {
+            throw new ParameterException(spec.commandLine(), "--as: \"" + analyst + "\" is not a user name (1 to 64 "
+                    + "letters, digits, dots, hyphens or underscores, starting with a letter or digit)");
+        }
+        ImportReport report = importer.getObject().importPaths(paths, format, analyst, new CorpusImporter.ImportProgress() {
             private long lastPrinted = System.nanoTime();
 
             @Override

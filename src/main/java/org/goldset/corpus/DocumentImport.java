@@ -29,18 +29,20 @@ public class DocumentImport {
      * a stored document with the same text (by its SHA-256), and the id of one with the same external id.
      */
     public Clash clash(String textHash, String externalId) {
-        Clash clash = new Clash(null, null);
+        Clash clash = new Clash(null, null, null);
         for (Object[] row : jdbc.query("SELECT external_id, text_hash, id FROM document WHERE text_hash = ? OR external_id = ?",
                 (result, number) -> new Object[] {result.getString(1), result.getString(2), result.getLong(3)},
                 textHash, externalId)) {
-            clash = new Clash(textHash.equals(row[1]) ? (String) row[0] : clash.externalIdWithSameText(),
+            boolean sameText = textHash.equals(row[1]);
+            clash = new Clash(sameText ? (String) row[0] : clash.externalIdWithSameText(),
+                    sameText ? (Long) row[2] : clash.idWithSameText(),
                     externalId.equals(row[0]) ? (Long) row[2] : clash.idWithSameExternalId());
         }
         return clash;
     }
 
     /** Either part is null when the corpus has no such document. */
-    public record Clash(String externalIdWithSameText, Long idWithSameExternalId) {
+    public record Clash(String externalIdWithSameText, Long idWithSameText, Long idWithSameExternalId) {
     }
 
     /** The id of the stored document with this external id, if any. */

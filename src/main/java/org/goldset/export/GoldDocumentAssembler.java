@@ -69,7 +69,7 @@ final class GoldDocumentAssembler {
         GoldMetadata meta = new GoldMetadata(document.outlet(), document.byline(), document.publishedOn(),
                 document.url(), document.extraMetadataJson());
         return new GoldDocument(document.externalId(), document.title(), document.text(), meta,
-                status(document.status()), goldEntities, goldEvents);
+                status(document.status()), goldEntities, goldEvents, null);
     }
 
     // Switches, not valueOf(name()): they run for every annotation of the corpus, and a new constant

@@ -91,8 +91,11 @@ public class GoldExporter {
         long documentCount = 0;
         long entityCount = 0;
         long eventCount = 0;
+        if (options.allLayers() && !format.id().equals(nativeFormat().id())) {
+            throw new IllegalArgumentException("--all-layers writes Goldset JSONL only, not " + format.id());
+        }
         try (PrefetchedPages pages = new PrefetchedPages(documents, annotations, options.documentStatuses(), included,
-                options.layer(), PAGE_SIZE)) {
+                options, PAGE_SIZE)) {
             writer.begin(out);
             PrefetchedPages.Loaded page;
             while (!(page = pages.next()).documents().isEmpty()) {
@@ -104,6 +107,12 @@ public class GoldExporter {
                     documentCount++;
                     entityCount += gold.entities().size();
                     eventCount += gold.events().size();
+                    for (String layer : page.layersOf().getOrDefault(document.id(), List.of())) {
+                        AnnotationPages.Page annotationsOfLayer = page.layers().get(layer);
+                        writer.writeDocument(GoldDocumentAssembler.assemble(document,
+                                annotationsOfLayer.entitiesOf(document.id()), annotationsOfLayer.eventsOf(document.id()),
+                                included, warnings).byAnnotator(layer));
+                    }
                 }
                 progress.documentsWritten(documentCount);
             }

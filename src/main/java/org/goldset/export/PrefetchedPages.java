@@ -1,7 +1,9 @@
 package org.goldset.export;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -21,30 +23,41 @@ final class PrefetchedPages implements AutoCloseable {
 
     static final int AHEAD = 2;
 
-    /** A page of documents with their annotations; empty documents mark the end. */
-    record Loaded(List<StoredDocument> documents, AnnotationPages.Page annotations, RuntimeException failure) {
+    /**
+     * A page of documents with their annotations (and, for an export of every layer, each analyst's
+     * layers: their names by document, and each layer's annotations); empty documents mark the end.
+     */
+    record Loaded(List<StoredDocument> documents, AnnotationPages.Page annotations,
+                  Map<Long, List<String>> layersOf, Map<String, AnnotationPages.Page> layers, RuntimeException failure) {
     }
 
-    private static final Loaded END = new Loaded(List.of(), null, null);
+    private static final Loaded END = new Loaded(List.of(), null, Map.of(), Map.of(), null);
 
     private final BlockingQueue<Loaded> queue = new ArrayBlockingQueue<>(AHEAD);
     private final Thread reader;
     private volatile boolean closed;
 
     PrefetchedPages(DocumentPages documents, AnnotationPages annotations, Collection<DocumentStatus> documentStatuses,
-                    Set<AnnotationStatus> included, String layer, int pageSize) {
+                    Set<AnnotationStatus> included, ExportOptions options, int pageSize) {
         reader = Thread.ofPlatform().name("goldset-export-reader").daemon().unstarted(() -> {
             try {
                 long lastId = 0;
                 List<StoredDocument> page;
                 while (!closed && !(page = documents.after(lastId, documentStatuses, pageSize)).isEmpty()) {
-                    hand(new Loaded(page, annotations.between(page.getFirst().id(), page.getLast().id(), included, layer),
+                    long first = page.getFirst().id();
+                    long last = page.getLast().id();
+                    Map<Long, List<String>> layersOf = options.allLayers()
+                            ? annotations.analystLayersBetween(first, last) : Map.of();
+                    Map<String, AnnotationPages.Page> layers = new HashMap<>();
+                    layersOf.values().stream().flatMap(List::stream).distinct().forEach(layer ->
+                            layers.put(layer, annotations.between(first, last, included, layer)));
+                    hand(new Loaded(page, annotations.between(first, last, included, options.layer()), layersOf, layers,
                             null));
                     lastId = page.getLast().id();
                 }
                 hand(END);
             } catch (RuntimeException failure) {
-                hand(new Loaded(List.of(), null, failure));
+                hand(new Loaded(List.of(), null, Map.of(), Map.of(), failure));
             }
         });
         reader.start();

@@ -85,7 +85,8 @@ public final class GoldJsonlParser {
             GoldMetadata meta = metadata(root.get("meta"));
             List<GoldEntity> entities = entities(root.get("entities"), offsetsOfText);
             List<GoldEvent> events = events(root.get("events"), offsetsOfText, entities);
-            return new GoldDocument(id, title, text, meta, status, entities, events);
+            String annotator = optionalString(root, "annotator", "");
+            return new GoldDocument(id, title, text, meta, status, entities, events, annotator);
         }
 
         private GoldMetadata metadata(JsonNode meta) {

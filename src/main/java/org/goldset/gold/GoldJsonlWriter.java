@@ -35,6 +35,9 @@ public final class GoldJsonlWriter implements Closeable {
             writeMeta(json, document.meta());
             json.writeStringProperty("status", document.status().name());
             json.writeStringProperty("offsets", "codepoints");
+            if (document.annotator() != null) {
+                json.writeStringProperty("annotator", document.annotator());
+            }
             json.writeArrayPropertyStart("entities");
             for (GoldEntity entity : document.entities()) {
                 writeEntity(json, entity);

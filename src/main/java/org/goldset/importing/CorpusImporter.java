@@ -37,11 +37,16 @@ public class CorpusImporter {
     }
 
     public ImportReport importPaths(List<Path> paths, ImportProgress progress) {
-        return importPaths(paths, null, progress);
+        return importPaths(paths, null, null, progress);
     }
 
-    /** With a {@code format}, every file given (and every file of that kind in a folder) is read as that format. */
-    public ImportReport importPaths(List<Path> paths, GoldFormat format, ImportProgress progress) {
+    /**
+     * With a {@code format}, every file given (and every file of that kind in a folder) is read as that
+     * format. With an {@code analyst}, the annotations are that analyst's finished layer (annotations
+     * made elsewhere, to compare and curate): a text already in the corpus gets the layer instead of
+     * being skipped. Without, they are the shared layer, and a DONE document's gold.
+     */
+    public ImportReport importPaths(List<Path> paths, GoldFormat format, String analyst, ImportProgress progress) {
         ImportReport report = new ImportReport();
         List<Source> sources = new ArrayList<>();
         for (Path path : paths) {
@@ -49,7 +54,7 @@ public class CorpusImporter {
         }
         for (int i = 0; i < sources.size(); i++) {
             Source source = sources.get(i);
-            importSource(source, report, progress);
+            importSource(source, analyst, report, progress);
             progress.fileDone(i + 1, sources.size(), source.path(), report);
         }
         if (report.documentsImported() > 0) {
@@ -58,11 +63,11 @@ public class CorpusImporter {
         return report;
     }
 
-    private void importSource(Source source, ImportReport report, ImportProgress progress) {
+    private void importSource(Source source, String analyst, ImportReport report, ImportProgress progress) {
         report.fileRead();
         Path file = source.path();
         try {
-            pipeline.importFile(file, source.format(), report, progress);
+            pipeline.importFile(file, source.format(), analyst, report, progress);
         } catch (ImportFileException e) {
             report.problem(new ImportProblem(file, e.line(), e.getMessage()));
         } catch (MultipleProblemsException e) {

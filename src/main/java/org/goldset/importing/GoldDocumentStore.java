@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.goldset.annotation.AnnotationImport;
 import org.goldset.annotation.AnnotationLayers;
+import org.goldset.annotation.Layers;
 import org.goldset.base.RowIds;
 import org.goldset.corpus.DocumentImport;
+import org.goldset.corpus.DocumentStatus;
 import org.goldset.format.ImportProblem;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldDocumentStatus;
@@ -44,6 +46,10 @@ class GoldDocumentStore {
         this.clock = clock;
     }
 
+    /** An analyst's layer of a document. */
+    private record LayerOf(long documentId, String analyst) {
+    }
+
     /** Where a document was read: a file and its line, 0 when the file is the document. */
     record Where(Path file, int line) {
         @Override
@@ -52,15 +58,24 @@ class GoldDocumentStore {
         }
     }
 
-    /** Storing one file; {@code idsFromFileNames}: a clash renames ({@code name~2}) instead of refusing. */
-    Session open(boolean idsFromFileNames) {
-        return new Session(idsFromFileNames);
+    /**
+     * Storing one file; {@code idsFromFileNames}: a clash renames ({@code name~2}) instead of refusing;
+     * {@code analyst}: the annotations are that analyst's finished layer (null: the shared layer).
+     */
+    Session open(boolean idsFromFileNames, String analyst) {
+        return new Session(idsFromFileNames, analyst);
     }
 
     /** One file's documents on their way in, with what the file's report will say once it is committed. */
     final class Session {
 
         private final boolean idsFromFileNames;
+        /** Whose layer the annotations are: null for the shared one (engines' and imported annotations). */
+        private final String analyst;
+        /** Texts added since the last write, by their new document's id. */
+        private final Map<String, Long> unwrittenDocumentOfText = new HashMap<>();
+        /** Analysts' layers imported since the last write: DONE once their rows are in. */
+        private final List<LayerOf> finishedLayers = new ArrayList<>();
         private final RowIds ids = new RowIds(jdbc);
         private final DocumentImport.Batch documentRows = documents.batch(ids);
         private final AnnotationImport.Batch annotationRows = annotations.batch(ids);
@@ -73,17 +88,40 @@ class GoldDocumentStore {
         private long firstDocumentId = -1;
         private int documentsRead;
 
-        private Session(boolean idsFromFileNames) {
+        private Session(boolean idsFromFileNames, String analyst) {
             this.idsFromFileNames = idsFromFileNames;
+            this.analyst = analyst;
         }
 
-        /** Stores a validated document, or skips it as a duplicate, or adds the problem it is. */
+        /**
+         * Stores a validated document, or skips it as a duplicate, or adds the problem it is. The
+         * annotations are the shared layer, or an analyst's: the one named by {@code --as}, else the
+         * line's own {@code annotator} (an export of every layer reads back as it was written).
+         */
         void store(GoldDocument gold, Where where, List<ImportProblem> problems) {
             documentsRead++;
+            String owner = analyst != null ? analyst : gold.annotator();
+            if (owner != null && !Layers.isAnalystName(owner)) {
+                problems.add(new ImportProblem(where.file(), where.line(), "annotator \"" + owner + "\" is not a user "
+                        + "name; nothing of this file was imported"));
+                return;
+            }
             String hash = TextHash.of(gold.text());
             DocumentImport.Clash stored = documents.clash(hash, gold.id());
             Optional<String> sameText = Optional.ofNullable(unwrittenIdOfText.get(hash))
                     .or(() -> Optional.ofNullable(stored.externalIdWithSameText()));
+            if (sameText.isPresent() && owner != null) {
+                // Annotations made elsewhere of a text already here: a layer of that document.
+                long existing = Optional.ofNullable(unwrittenDocumentOfText.get(hash)).orElseGet(stored::idWithSameText);
+                LayerOf layer = new LayerOf(existing, owner);
+                if (finishedLayers.contains(layer) || layers.state(existing, owner) != AnnotationLayers.State.NEW) {
+                    problems.add(new ImportProblem(where.file(), where.line(), owner + " already has a layer of document \""
+                            + sameText.get() + "\"; nothing of this file was imported"));
+                    return;
+                }
+                storeAnnotations(existing, owner, gold, where);
+                return;
+            }
             if (sameText.isPresent()) {
                 report.duplicateSkipped(where + ": same text as document " + sameText.get());
                 return;
@@ -95,14 +133,25 @@ class GoldDocumentStore {
                         + taken.get() + " with a different text; nothing of this file was imported"));
                 return;
             }
-            long documentId = documentRows.add(GoldToStored.document(gold, id, hash, where.file(), clock.instant()));
+            // An analyst's layer makes no gold: the document is being annotated, whatever the file said.
+            long documentId = documentRows.add(GoldToStored.document(gold, id, hash, where.file(), clock.instant(),
+                    owner == null ? null : DocumentStatus.IN_REVIEW));
             firstDocumentId = firstDocumentId < 0 ? documentId : firstDocumentId;
             unwrittenIdOfText.put(hash, id);
+            unwrittenDocumentOfText.put(hash, documentId);
             unwrittenWhereOfId.put(id, where);
-            annotationRows.add(documentId, GoldToStored.entityDrafts(gold), GoldToStored.eventDrafts(gold),
-                    "import:" + where.file().getFileName());
-            if (gold.status() == GoldDocumentStatus.DONE) {
+            if (owner == null && gold.status() == GoldDocumentStatus.DONE) {
                 finished.add(documentId);
+            }
+            storeAnnotations(documentId, owner, gold, where);
+        }
+
+        /** The document's annotations into the shared layer ({@code owner} null) or the owner's. */
+        private void storeAnnotations(long documentId, String owner, GoldDocument gold, Where where) {
+            annotationRows.add(documentId, owner == null ? Layers.BASE : owner, GoldToStored.entityDrafts(gold),
+                    GoldToStored.eventDrafts(gold), "import:" + where.file().getFileName());
+            if (owner != null) {
+                finishedLayers.add(new LayerOf(documentId, owner));
             }
             report.documentImported(gold.entities().size(), gold.events().size());
             if (annotationRows.size() + documentRows.size() >= ROWS_PER_WRITE) {
@@ -140,6 +189,9 @@ class GoldDocumentStore {
             // A document imported as DONE is gold as imported.
             layers.goldFromBase(finished);
             finished.clear();
+            finishedLayers.forEach(layer -> layers.imported(layer.documentId(), layer.analyst()));
+            finishedLayers.clear();
+            unwrittenDocumentOfText.clear();
             unwrittenIdOfText.clear();
             unwrittenWhereOfId.clear();
         }

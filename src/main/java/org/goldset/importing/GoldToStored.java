@@ -24,9 +24,11 @@ final class GoldToStored {
     private GoldToStored() {
     }
 
-    static NewDocument document(GoldDocument gold, String externalId, String textHash, Path file, Instant now) {
+    /** The document to store; {@code status} replaces the file's when not null. */
+    static NewDocument document(GoldDocument gold, String externalId, String textHash, Path file, Instant now,
+                                DocumentStatus status) {
         return new NewDocument(externalId, titleOf(gold), gold.text(), textHash,
-                DocumentStatus.valueOf(gold.status().name()), gold.meta().outlet(), gold.meta().byline(),
+                status != null ? status : DocumentStatus.valueOf(gold.status().name()), gold.meta().outlet(), gold.meta().byline(),
                 gold.meta().date(), gold.meta().url(), file.toString(), now, gold.meta().extraJson());
     }
 

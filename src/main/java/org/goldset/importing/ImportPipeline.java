@@ -31,13 +31,13 @@ class ImportPipeline {
         this.transaction = transaction;
     }
 
-    void importFile(Path source, GoldFormat format, ImportReport report, CorpusImporter.ImportProgress progress)
-            throws IOException {
+    void importFile(Path source, GoldFormat format, String analyst, ImportReport report,
+                    CorpusImporter.ImportProgress progress) throws IOException {
         GoldFormatReader reader = format.reader().orElseThrow(() ->
                 new ImportFileException(0, format.id() + " is a format Goldset writes but does not read"));
         List<ImportProblem> problems = new ArrayList<>();
         ImportReport fileReport = transaction.execute(status -> {
-            GoldDocumentStore.Session session = store.open(format.idsComeFromFileNames());
+            GoldDocumentStore.Session session = store.open(format.idsComeFromFileNames(), analyst);
             int[] read = {0};
             try {
                 reader.read(source, problems, (document, file, line) -> {

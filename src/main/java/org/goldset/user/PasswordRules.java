@@ -1,7 +1,7 @@
 package org.goldset.user;
 
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
+import org.goldset.annotation.Layers;
 
 /**
  * What a name and a password must be. Length is what makes a password strong (NIST SP 800-63B), so
@@ -12,13 +12,12 @@ final class PasswordRules {
 
     static final int MINIMUM_LENGTH = 12;
     static final int MAXIMUM_BYTES = 72;
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63}");
 
     private PasswordRules() {
     }
 
     static void checkName(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
+        if (!Layers.isAnalystName(name)) {
             throw new UserException("a user name is 1 to 64 letters, digits, dots, hyphens or underscores,"
                     + " starting with a letter or digit: \"" + name + "\" is not");
         }

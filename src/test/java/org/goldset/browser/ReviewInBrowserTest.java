@@ -155,7 +155,7 @@ class ReviewInBrowserTest {
     }
 
     private long idOf(String covered, String label) {
-        return annotations.findEntities(document.getId(), "ana").stream()
+        return annotations.findEntities(document.getId(), anasView(document.getId())).stream()
                 .filter(m -> offsets.slice(m.getSpan().start(), m.getSpan().end()).equals(covered)
                         && m.getLabel().equals(label))
                 .findFirst().orElseThrow().getId();
@@ -163,27 +163,31 @@ class ReviewInBrowserTest {
 
     @Test
     void an_event_card_shows_its_roles_and_accepts_with_a_click() {
+        // A document with an event suggestion, which Ana's layer copies when she opens it.
+        String id = "browser-event-" + System.nanoTime();
+        document = documents.addDocument(new Document(id, "Briefing with an event", TEXT + " ", id, Instant.now()));
         int trigger = offsets.toCodePoints(TEXT.indexOf("met"));
-        annotations.storeAnnotations(document.getId(), List.of(), List.of(new org.goldset.annotation.EventDraft("E1",
-                "MEET", new Span(trigger, trigger + 3), ReviewState.pending(), Origin.engine("events", "test", 0.7),
-                java.util.Map.of("modality", "\"asserted\""), List.of())), "engine");
-        page.reload();
+        annotations.storeAnnotations(document.getId(), List.of(suggestion("Soleimani", "PERSON")),
+                List.of(new org.goldset.annotation.EventDraft("E1", "MEET", new Span(trigger, trigger + 3),
+                        ReviewState.pending(), Origin.engine("events", "test", 0.7),
+                        java.util.Map.of("modality", "\"asserted\""), List.of())), "engine");
+        page.navigate("http://127.0.0.1:" + port + "/review/" + document.getId());
         page.waitForSelector("goldset-annotated-text mark.gs-span");
 
         page.locator("vaadin-tab:has-text('Events')").click();
         page.locator(".gs-event-card").waitFor();
         Chromium.screenshot(page, "review-event-cards");
         page.locator(".gs-event-card button[aria-label='Accept event (a)']").click();
-        waitUntil(() -> eventReads.findEvents(document.getId(), "ana").getFirst().getStatus() == AnnotationStatus.ACCEPTED);
+        waitUntil(() -> eventReads.findEvents(document.getId(), anasView(document.getId())).getFirst().getStatus() == AnnotationStatus.ACCEPTED);
     }
 
     private java.util.Optional<EntityMention> manual() {
-        return annotations.findEntities(document.getId(), "ana").stream()
+        return annotations.findEntities(document.getId(), anasView(document.getId())).stream()
                 .filter(m -> m.getOrigin().getKind() == OriginKind.MANUAL).findFirst();
     }
 
     private AnnotationStatus status(String covered) {
-        return annotations.findEntities(document.getId(), "ana").stream()
+        return annotations.findEntities(document.getId(), anasView(document.getId())).stream()
                 .filter(m -> offsets.slice(m.getSpan().start(), m.getSpan().end()).equals(covered))
                 .findFirst().orElseThrow().getStatus();
     }
@@ -199,5 +203,14 @@ class ReviewInBrowserTest {
         int start = offsets.toCodePoints(TEXT.indexOf(covered));
         return new EntityDraft(null, new Span(start, start + covered.length()), label, ReviewState.pending(),
                 Origin.engine("corenlp-ner", "test", 0.9), null, null);
+    }
+
+    @Autowired
+    org.goldset.annotation.AnnotationLayers anasLayers;
+
+    /** What Ana sees of the document: her own layer once she has opened it, the shared suggestions before. */
+    private String anasView(long documentId) {
+        return anasLayers.state(documentId, "ana") == org.goldset.annotation.AnnotationLayers.State.NEW
+                ? org.goldset.annotation.Layers.BASE : "ana";
     }
 }

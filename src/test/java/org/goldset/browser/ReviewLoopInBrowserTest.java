@@ -23,6 +23,7 @@ import org.goldset.annotation.EntityService;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventDraft;
 import org.goldset.annotation.EventService;
+import org.goldset.annotation.Layers;
 import org.goldset.annotation.Origin;
 import org.goldset.annotation.OriginKind;
 import org.goldset.annotation.ReviewState;
@@ -182,11 +183,13 @@ class ReviewLoopInBrowserTest {
 
     @Test
     void delete_then_undo_gives_the_same_id_origin_and_arguments_in_the_jsonl_export() {
+        EntityMention suggested = entityCovering("Hezbollah", Layers.BASE);
+        entities.acceptEntity(suggested.getId(), suggested.getVersion(), "ana");
+        Event stored = storeAttack();
+        TestAnnotations.attachSuggestedArgument(jdbc, stored, "Attacker", entityCovering("Hezbollah", Layers.BASE));
+        open();                                                        // opening makes it IN_REVIEW, in Ana's layer
         EntityMention hezbollah = entityCovering("Hezbollah");
-        entities.acceptEntity(hezbollah.getId(), hezbollah.getVersion(), "ana");
-        Event attack = storeAttack();
-        TestAnnotations.attachSuggestedArgument(jdbc, attack, "Attacker", entityCovering("Hezbollah"));
-        open();                                                        // opening makes it IN_REVIEW
+        Event attack = events.findEvents(document.getId(), "ana").getFirst();
         String exportBefore = exportedLine(true);
         assertThat(exportBefore).contains("\"role\":\"Attacker\"").contains("\"engine\":\"corenlp-ner\"");
 
@@ -206,10 +209,11 @@ class ReviewLoopInBrowserTest {
 
     @Test
     void accepting_an_argument_of_a_pending_entity_puts_both_in_the_gold() {
-        Event attack = storeAttack();
-        TestAnnotations.attachSuggestedArgument(jdbc, attack, "Attacker", entityCovering("Hezbollah"));
-        TestAnnotations.attachSuggestedArgument(jdbc, attack, "Place", entityCovering("Metula"));
+        Event stored = storeAttack();
+        TestAnnotations.attachSuggestedArgument(jdbc, stored, "Attacker", entityCovering("Hezbollah", Layers.BASE));
+        TestAnnotations.attachSuggestedArgument(jdbc, stored, "Place", entityCovering("Metula", Layers.BASE));
         open();
+        Event attack = events.findEvents(document.getId(), "ana").getFirst();
 
         page.keyboard().press("e");
         page.locator(".gs-event-card").first().waitFor();
@@ -236,29 +240,29 @@ class ReviewLoopInBrowserTest {
                 "🙂 Beirut denied the report.", "beirut-2", Instant.now()));
         suggestions.suggest(first.getId());
         suggestions.suggest(second.getId());
-        EntityMention elsewhere = beirutIn(second);
+        EntityMention elsewhere = beirutIn(second, Layers.BASE);
         page.navigate(base() + "/review/" + first.getId());
         page.waitForSelector("goldset-annotated-text mark.gs-span");
 
-        page.locator(mark(beirutIn(first).getId())).first().click();
-        waitUntil(() -> selectedInBrowser() == beirutIn(first).getId());
+        page.locator(mark(beirutIn(first, "ana").getId())).first().click();
+        waitUntil(() -> selectedInBrowser() == beirutIn(first, "ana").getId());
         page.keyboard().press("r");
-        waitUntil(() -> beirutIn(first).getStatus() == AnnotationStatus.REJECTED);
+        waitUntil(() -> beirutIn(first, "ana").getStatus() == AnnotationStatus.REJECTED);
         page.navigate(base() + "/");
         page.locator("vaadin-button:has-text('Run suggestions')").click();
         waitUntil(() -> !jobs.status().running() && jobs.status().progress() != null);
 
-        assertThat(beirutIn(first).getStatus()).isEqualTo(AnnotationStatus.REJECTED);
-        EntityMention still = beirutIn(second);
+        assertThat(beirutIn(first, "ana").getStatus()).isEqualTo(AnnotationStatus.REJECTED);
+        EntityMention still = beirutIn(second, Layers.BASE);
         assertThat(still.getId()).isEqualTo(elsewhere.getId());
         assertThat(still.getStatus()).isEqualTo(AnnotationStatus.PENDING);
         page.navigate(base() + "/review/" + second.getId());
         page.waitForSelector("goldset-annotated-text mark.gs-span");
-        assertThat(page.locator(mark(still.getId())).first().getAttribute("class")).contains("gs-pending");
+        assertThat(page.locator(mark(beirutIn(second, "ana").getId())).first().getAttribute("class")).contains("gs-pending");
     }
 
-    private EntityMention beirutIn(Document document) {
-        return entities.findEntities(document.getId(), "ana").stream()
+    private EntityMention beirutIn(Document document, String layer) {
+        return entities.findEntities(document.getId(), layer).stream()
                 .filter(m -> m.getLabel().equals("GPE") && m.getSpan().end() - m.getSpan().start() == 6)
                 .findFirst().orElseThrow();
     }
@@ -358,13 +362,13 @@ class ReviewLoopInBrowserTest {
         entities.storeAnnotations(document.getId(), List.of(), List.of(new EventDraft("E1", "ATTACK",
                 new Span(trigger, trigger + "attacked".length()), ReviewState.pending(),
                 Origin.engine("events", "test", 0.7), Map.of("modality", "\"asserted\""), List.of())), "engine");
-        return events.findEvents(document.getId(), "ana").getFirst();
+        return events.findEvents(document.getId(), Layers.BASE).getFirst();
     }
 
-    /** The document's line of a JSONL export that includes it whatever its status (code-point offsets). */
+    /** The document's line of a JSONL export of Ana's layer that includes it whatever its status (code-point offsets). */
     private String exportedLine(boolean withPending) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporter.exportJsonl(out, new ExportOptions(true, withPending, false), GoldExporter.ExportProgress.NONE);
+        exporter.exportJsonl(out, new ExportOptions(true, withPending, false, "ana"), GoldExporter.ExportProgress.NONE);
         return out.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains(document.getExternalId()))
                 .findFirst().orElseThrow();
     }
@@ -404,7 +408,11 @@ class ReviewLoopInBrowserTest {
     }
 
     private EntityMention entityCovering(String covered) {
-        return entities.findEntities(document.getId(), "ana").stream()
+        return entityCovering(covered, "ana");
+    }
+
+    private EntityMention entityCovering(String covered, String layer) {
+        return entities.findEntities(document.getId(), layer).stream()
                 .filter(m -> offsets.slice(m.getSpan().start(), m.getSpan().end()).equals(covered))
                 .findFirst().orElseThrow();
     }

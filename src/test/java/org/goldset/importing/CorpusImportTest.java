@@ -100,7 +100,7 @@ class CorpusImportTest {
         Path file = Files.writeString(folder.resolve("progress.jsonl"), lines);
         List<Integer> reported = new java.util.ArrayList<>();
 
-        ImportReport report = importer.importPaths(List.of(file), null, new CorpusImporter.ImportProgress() {
+        ImportReport report = importer.importPaths(List.of(file), null, null, new CorpusImporter.ImportProgress() {
             @Override
             public void fileDone(int done, int total, Path path, ImportReport soFar) {
             }

@@ -143,7 +143,8 @@ class FormatImportRefusalTest {
     /** Imports the file, expects it refused and the corpus untouched; returns the problems as printed. */
     private List<String> refused(Path file, String format) {
         long before = jdbc.queryForObject("select count(*) from entity_mention", Long.class);
-        ImportReport report = importer.importPaths(List.of(file), format == null ? null : formats.get(format), CorpusImporter.ImportProgress.NONE);
+        ImportReport report = importer.importPaths(List.of(file), format == null ? null : formats.get(format), null,
+                CorpusImporter.ImportProgress.NONE);
         assertThat(report.documentsImported()).isZero();
         assertThat(documents.countDocuments()).isOne();
         assertThat(jdbc.queryForObject("select count(*) from entity_mention", Long.class)).isEqualTo(before);

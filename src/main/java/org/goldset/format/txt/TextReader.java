@@ -35,7 +35,7 @@ final class TextReader implements GoldFormatReader {
         }
         GoldMetadata meta = new GoldMetadata(header.outlet(), header.byline(), header.date(), null, extra);
         sink.accept(new GoldDocument(idOf(file), header.title(), text, meta, GoldDocumentStatus.NEW, List.of(),
-                List.of()), file, 0);
+                List.of(), null), file, 0);
     }
 
     private static String idOf(Path file) {

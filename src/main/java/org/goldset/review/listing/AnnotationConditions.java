@@ -22,8 +22,8 @@ final class AnnotationConditions {
      * suggestions. {@code document} and {@code status} are the document's id and status columns.
      */
     static String readersLayer(String document, String status) {
-        return "COALESCE((SELECT v.layer FROM document_tally v WHERE v.document_id = " + document + " AND v.layer = ?),"
-                + " CASE WHEN " + status + " = 'DONE' THEN '" + Layers.GOLD + "' ELSE '" + Layers.BASE + "' END)";
+        return "COALESCE((SELECT v.layer FROM document_tally v WHERE v.document_id = " + document + " AND v.layer = ?), "
+                + Layers.documentsLayerSql(document, status) + ")";
     }
 
     /** A condition on {@code d}, the document, in the reader's layer, adding its arguments in order. */
