@@ -241,7 +241,7 @@ class ReviewBenchmark {
         Files.writeString(out, result);
     }
 
-    private static double percentile(List<Double> values, int percentile) {
+    static double percentile(List<Double> values, int percentile) {
         List<Double> sorted = values.stream().sorted().toList();
         int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));

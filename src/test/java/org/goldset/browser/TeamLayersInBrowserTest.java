@@ -90,10 +90,12 @@ class TeamLayersInBrowserTest {
             // The documents list counts the reader's own layer.
             ana.navigate(base() + "/");
             ana.waitForSelector("vaadin-grid-cell-content:has-text('Rockets on Metula')");
-            assertThat(rowCounts(ana)).isEqualTo(List.of("2", "1", "0"));
+            // Ana administers, so she sees who works on it; Bo sees only his own progress.
+            assertThat(rowCounts(ana)).isEqualTo(List.of("ana …, bo …", "2", "1", "0"));
             bo.navigate(base() + "/");
             bo.waitForSelector("vaadin-grid-cell-content:has-text('Rockets on Metula')");
-            assertThat(rowCounts(bo)).isEqualTo(List.of("2", "0", "1"));
+            assertThat(rowCounts(bo)).isEqualTo(List.of("in progress", "2", "0", "1"));
+            assertThat(bo.locator("vaadin-grid-cell-content:has-text('Annotators')").count()).isZero();
             Chromium.screenshot(bo, "team-bo-documents");
 
             // Ana finishes: her layer is the gold; Bo's layer is untouched.
@@ -122,12 +124,12 @@ class TeamLayersInBrowserTest {
         return marks.count() == 0 ? "" : String.valueOf(marks.first().getAttribute("class"));
     }
 
-    /** Pending, accepted and rejected counts of the list's one row. */
+    /** The annotators cell, then the pending, accepted and rejected counts of the list's one row. */
     private static List<String> rowCounts(Page page) {
         page.waitForTimeout(300);
         List<String> cells = page.locator("vaadin-grid-cell-content").allTextContents().stream().map(String::strip).toList();
         int status = cells.indexOf("In review");
-        return cells.subList(status + 1, status + 4);
+        return cells.subList(status + 1, status + 5);
     }
 
     private AnnotationStatus status(String layer, Document document, String covered) {

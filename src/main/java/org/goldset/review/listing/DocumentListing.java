@@ -86,11 +86,11 @@ public class DocumentListing {
         String where = where(query, search, arguments);
         arguments.add(limit);
         arguments.add(offset);
-        List<Row> rows = jdbc.query("SELECT " + COLUMNS + FROM + where + " ORDER BY " + order.orderBy(descending)
+        List<Row> rows = jdbc.query("SELECT " + COLUMNS + ", " + sql().annotators() + FROM + where + " ORDER BY " + order.orderBy(descending)
                 + " LIMIT ? OFFSET ?", DocumentListing::row, arguments.toArray());
         Map<Long, SearchSnippet> snippets = search.map(words -> snippets(words, rows)).orElse(Map.of());
         return rows.stream().map(row -> new DocumentRow(row.summary(), row.tally(),
-                snippets.get(row.summary().id()))).toList();
+                snippets.get(row.summary().id()), row.annotators())).toList();
     }
 
     /**
@@ -198,9 +198,10 @@ public class DocumentListing {
         return new Row(new DocumentSummary(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                 published == null ? null : LocalDate.parse(published), DocumentStatus.valueOf(row.getString(6)),
                 InstantText.parse(row.getString(7)), row.getInt(8)),
-                new DocumentTally(row.getLong(9), row.getLong(10), row.getLong(11), row.getLong(12), row.getLong(13)));
+                new DocumentTally(row.getLong(9), row.getLong(10), row.getLong(11), row.getLong(12), row.getLong(13)),
+                DocumentRow.Annotator.parse(row.getString(14)));
     }
 
-    private record Row(DocumentSummary summary, DocumentTally tally) {
+    private record Row(DocumentSummary summary, DocumentTally tally, List<DocumentRow.Annotator> annotators) {
     }
 }

@@ -55,4 +55,12 @@ record ListingSql(boolean postgresql) {
         String end = String.valueOf(SearchSnippet.HIT_END);
         return postgresql ? new Object[] {query.tsquery(), start, end} : new Object[] {start, end, query.fts5()};
     }
+
+    /** The document's analysts' layers with their state, "name=STATE" joined by commas, in name order. */
+    String annotators() {
+        return postgresql
+                ? "(SELECT string_agg(s.layer || '=' || s.state, ',' ORDER BY s.layer) FROM layer_state s WHERE s.document_id = d.id)"
+                : "(SELECT group_concat(layer || '=' || state, ',') FROM (SELECT s.layer, s.state FROM layer_state s"
+                        + " WHERE s.document_id = d.id ORDER BY s.layer))";
+    }
 }

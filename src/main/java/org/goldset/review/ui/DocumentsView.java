@@ -63,7 +63,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         this.listing = listing;
         this.filters = new DocumentFilters(listing.labels(), this::applyFilters);
         setSizeFull();
-        DocumentColumns.addTo(grid);
+        DocumentColumns.addTo(grid, authentication.getPrincipalName().orElse(""), authentication.hasRole("CURATOR"));
         grid.setItems(this::page, query -> matching);
         summary.addClassName("goldset-corpus-summary");
 
@@ -177,7 +177,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
                 .withProperty("label", document -> label(document.status()));
         }
 
-        static void addTo(Grid<DocumentRow> grid) {
+        static void addTo(Grid<DocumentRow> grid, String reader, boolean curator) {
             // Titles are long and say most: they wrap rather than being cut. Widths in rem, not em: header
             // cells use a smaller font, so em widths made the body's columns drift from their headers.
             grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -191,6 +191,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
                     .setSortProperty(DocumentOrder.PUBLISHED.name());
             grid.addColumn(status()).setHeader("Status")
                     .setWidth("7rem").setFlexGrow(0).setSortProperty(DocumentOrder.STATUS.name());
+            addAnnotators(grid, reader, curator);
             Grid.Column<DocumentRow> pending = number(grid, DocumentRow::pending, "Pending", "6.5rem",
                     DocumentOrder.PENDING).setKey("pending");
             Grid.Column<DocumentRow> accepted = number(grid, DocumentRow::accepted, "Accepted", "7.5rem",
@@ -204,6 +205,26 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
             number(grid, DocumentRow::textLength, "Length", "6.5rem", DocumentOrder.LENGTH).setKey(LENGTH);
             grid.prependHeaderRow().join(pending, accepted, rejected).setText("Entities");
             grid.setEmptyStateText(NO_DOCUMENTS);
+        }
+
+        /**
+         * Who works on each document and how far they are: every analyst for a curator; for an
+         * analyst, their own state only (what others decided stays out of sight, and so does who).
+         */
+        private static void addAnnotators(Grid<DocumentRow> grid, String reader, boolean curator) {
+            grid.addColumn(document -> document.annotators().stream()
+                            .filter(annotator -> curator || annotator.name().equals(reader))
+                            .map(annotator -> (curator ? annotator.name() + " " : "") + progress(annotator, curator))
+                            .collect(java.util.stream.Collectors.joining(", ")))
+                    .setHeader(curator ? "Annotators" : "Your layer").setKey("annotators").setWidth("9rem").setFlexGrow(1);
+        }
+
+        private static String progress(DocumentRow.Annotator annotator, boolean brief) {
+            return switch (annotator.state()) {
+                case "DONE" -> brief ? "✓" : "done";
+                case "IN_PROGRESS" -> brief ? "…" : "in progress";
+                default -> "assigned";
+            };
         }
 
         private static Grid.Column<DocumentRow> number(Grid<DocumentRow> grid,
