@@ -53,6 +53,31 @@ class TeamBenchmark {
         TestDatabase.register(registry);
     }
 
+    /** Server-side wall time of every Vaadin request (UIDL), from entering the servlet filters to leaving them. */
+    static final List<Double> SERVER_TIMES = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    @org.springframework.boot.test.context.TestConfiguration
+    static class ServerTiming {
+        @org.springframework.context.annotation.Bean
+        org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter> uidlTiming() {
+            jakarta.servlet.Filter timing = (request, response, chain) -> {
+                long started = System.nanoTime();
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    String query = ((jakarta.servlet.http.HttpServletRequest) request).getQueryString();
+                    if (query != null && query.contains("v-r=uidl")) {
+                        SERVER_TIMES.add((System.nanoTime() - started) / 1e6);
+                    }
+                }
+            };
+            org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter> registration =
+                    new org.springframework.boot.web.servlet.FilterRegistrationBean<>(timing);
+            registration.setOrder(Integer.MIN_VALUE);
+            return registration;
+        }
+    }
+
     @LocalServerPort
     int port;
     @Autowired
@@ -70,7 +95,9 @@ class TeamBenchmark {
     static final String DECIDE_IN_A_LOOP = """
             (count) => {
               window.__latencies = [];
+              window.__roundTrips = [];
               window.__done = false;
+              performance.setResourceTimingBufferSize(10000);
               const root = document.querySelector('goldset-annotated-text');
               const pending = () => root.querySelectorAll('mark.gs-pending').length;
               const decide = (index) => new Promise(resolve => {
@@ -79,7 +106,15 @@ class TeamBenchmark {
                 const key = index % 3 === 2 ? 'r' : 'a';
                 const start = performance.now();
                 const observer = new MutationObserver(() => {
-                  if (pending() < before) { observer.disconnect(); resolve(performance.now() - start); }
+                  if (pending() < before) {
+                    observer.disconnect();
+                    const took = performance.now() - start;
+                    // The request that carried the key: its time from sending to the last byte of the answer.
+                    const sent = performance.getEntriesByType('resource')
+                        .filter(entry => entry.name.includes('v-r=uidl') && entry.startTime >= start);
+                    if (sent.length > 0) window.__roundTrips.push(sent[0].responseEnd - sent[0].startTime);
+                    resolve(took);
+                  }
                 });
                 observer.observe(root, {subtree: true, childList: true, attributes: true});
                 document.body.dispatchEvent(new KeyboardEvent('keydown', {key, code: 'Key' + key.toUpperCase(), bubbles: true}));
@@ -109,7 +144,10 @@ class TeamBenchmark {
         try (Chromium chromium = new Chromium()) {
             // Baseline: one analyst alone, the same loop.
             Page alone = chromium.newPageAs(url(""), name(0), 1440, 900);
-            List<Double> baseline = run(List.of(alone), List.of(articles.get(4)));
+            List<Double> baselineTrips = new ArrayList<>();
+            SERVER_TIMES.clear();
+            List<Double> baseline = run(List.of(alone), List.of(articles.get(4)), baselineTrips);
+            List<Double> serverAlone = new ArrayList<>(SERVER_TIMES);
             alone.close();
 
             List<Page> pages = new ArrayList<>();
@@ -119,16 +157,25 @@ class TeamBenchmark {
                 theirs.add(articles.get(i % articles.size()));
             }
             long started = System.nanoTime();
-            List<Double> team = run(pages, theirs);
+            SERVER_TIMES.clear();
+            List<Double> teamTrips = new ArrayList<>();
+            List<Double> team = run(pages, theirs, teamTrips);
             double seconds = (System.nanoTime() - started) / 1e9;
+            List<Double> server = new ArrayList<>(SERVER_TIMES);
             int stored = jdbc.queryForObject("SELECT count(*) FROM decision WHERE actor LIKE 'analyst-%' AND actor <> ?",
                     Integer.class, name(0));
-            report(baseline, team, seconds, stored, busy.get(), errors.get());
+            report(baseline, team, baselineTrips, teamTrips, seconds, stored, busy.get(), errors.get());
+            appendServerTimes(serverAlone, server);
         }
     }
 
     /** Opens each page's article, starts every loop, and waits for all of them; the decision times. */
     private List<Double> run(List<Page> pages, List<Document> articles) {
+        return run(pages, articles, new ArrayList<>());
+    }
+
+    /** The same, also gathering each decision's request round trip (sent → answer received). */
+    private List<Double> run(List<Page> pages, List<Document> articles, List<Double> roundTrips) {
         for (int i = 0; i < pages.size(); i++) {
             pages.get(i).navigate(url("/review/" + articles.get(i).getId()));
             pages.get(i).waitForSelector("goldset-annotated-text mark.gs-pending");
@@ -142,6 +189,9 @@ class TeamBenchmark {
             @SuppressWarnings("unchecked")
             List<Number> measured = (List<Number>) page.evaluate("() => window.__latencies");
             measured.forEach(value -> latencies.add(value.doubleValue()));
+            @SuppressWarnings("unchecked")
+            List<Number> trips = (List<Number>) page.evaluate("() => window.__roundTrips");
+            trips.forEach(value -> roundTrips.add(value.doubleValue()));
         }
         return latencies;
     }
@@ -164,14 +214,16 @@ class TeamBenchmark {
         return count;
     }
 
-    private void report(List<Double> baseline, List<Double> team, double seconds, int stored, int busy, int errors)
-            throws IOException {
+    private void report(List<Double> baseline, List<Double> team, List<Double> baselineTrips, List<Double> teamTrips,
+                        double seconds, int stored, int busy, int errors) throws IOException {
         double p95 = ReviewBenchmark.percentile(team, 95);
         String result = String.format(Locale.ENGLISH, """
                 | measure (seed articles with suggestions, production mode) | decisions | p50 ms | p95 ms | max ms |
                 |---|---|---|---|---|
                 | 1 analyst alone (baseline, same loop) | %d | %.1f | %.1f | %.1f |
                 | %d analysts at once, 4 per article, each in their own layer | %d | %.1f | %.1f | %.1f |
+                | request round trip alone (key's request sent → answer received) | %d | %.1f | %.1f | %.1f |
+                | request round trip, %d analysts at once | %d | %.1f | %.1f | %.1f |
 
                 p95 with %d analysts ÷ p95 alone: %.2f. %d decisions in %.1f s (%.1f per second). SQLITE_BUSY in the log: %d;
                 errors logged: %d; decisions stored in the history: %d of %d made.
@@ -179,12 +231,29 @@ class TeamBenchmark {
                 baseline.stream().mapToDouble(Double::doubleValue).max().orElse(0),
                 ANALYSTS, team.size(), ReviewBenchmark.percentile(team, 50), p95,
                 team.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+                baselineTrips.size(), ReviewBenchmark.percentile(baselineTrips, 50),
+                ReviewBenchmark.percentile(baselineTrips, 95), baselineTrips.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+                ANALYSTS, teamTrips.size(), ReviewBenchmark.percentile(teamTrips, 50), ReviewBenchmark.percentile(teamTrips, 95),
+                teamTrips.stream().mapToDouble(Double::doubleValue).max().orElse(0),
                 ANALYSTS, p95 / ReviewBenchmark.percentile(baseline, 95), team.size(), seconds, team.size() / seconds,
                 busy, errors, stored, team.size());
         System.out.println(result);
         Path out = Path.of("target/benchmarks/team.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, result);
+    }
+
+    /** Every Vaadin request (decisions, and the polls and page loads around them) as the server timed it. */
+    private static void appendServerTimes(List<Double> alone, List<Double> team) throws IOException {
+        String result = String.format(Locale.ENGLISH, """
+                | server time of every Vaadin request (filter in → out) | requests | p50 ms | p95 ms |
+                |---|---|---|---|
+                | 1 analyst alone | %d | %.1f | %.1f |
+                | %d analysts at once | %d | %.1f | %.1f |
+                """, alone.size(), ReviewBenchmark.percentile(alone, 50), ReviewBenchmark.percentile(alone, 95),
+                ANALYSTS, team.size(), ReviewBenchmark.percentile(team, 50), ReviewBenchmark.percentile(team, 95));
+        System.out.println(result);
+        Files.writeString(Path.of("target/benchmarks/team.md"), "\n" + result, java.nio.file.StandardOpenOption.APPEND);
     }
 
     private static String name(int index) {
