@@ -91,7 +91,7 @@ class TeamLayersInBrowserTest {
             ana.navigate(base() + "/");
             ana.waitForSelector("vaadin-grid-cell-content:has-text('Rockets on Metula')");
             // Ana administers, so she sees who works on it; Bo sees only his own progress.
-            assertThat(rowCounts(ana)).isEqualTo(List.of("ana …, bo …", "2", "1", "0"));
+            assertThat(rowCounts(ana)).isEqualTo(List.of("ana ✎, bo ✎", "2", "1", "0"));
             bo.navigate(base() + "/");
             bo.waitForSelector("vaadin-grid-cell-content:has-text('Rockets on Metula')");
             assertThat(rowCounts(bo)).isEqualTo(List.of("in progress", "2", "0", "1"));

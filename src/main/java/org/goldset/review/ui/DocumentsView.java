@@ -216,13 +216,17 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
                             .filter(annotator -> curator || annotator.name().equals(reader))
                             .map(annotator -> (curator ? annotator.name() + " " : "") + progress(annotator, curator))
                             .collect(java.util.stream.Collectors.joining(", ")))
-                    .setHeader(curator ? "Annotators" : "Your layer").setKey("annotators").setWidth("9rem").setFlexGrow(1);
+                    .setHeader(curator ? "Annotators" : "Your layer").setKey("annotators").setWidth("7rem").setFlexGrow(0)
+                    .setTooltipGenerator(document -> document.annotators().stream()
+                            .filter(annotator -> curator || annotator.name().equals(reader))
+                            .map(annotator -> annotator.name() + ": " + progress(annotator, false))
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
 
         private static String progress(DocumentRow.Annotator annotator, boolean brief) {
             return switch (annotator.state()) {
                 case "DONE" -> brief ? "✓" : "done";
-                case "IN_PROGRESS" -> brief ? "…" : "in progress";
+                case "IN_PROGRESS" -> brief ? "✎" : "in progress";
                 default -> "assigned";
             };
         }
