@@ -84,11 +84,8 @@ public class ReviewService {
     public AnnotationStory entityStory(Document document, long entityId) {
         EntityMention mention = entities.findEntity(entityId)
                 .orElseThrow(() -> new org.goldset.annotation.StaleAnnotationException("Annotation " + entityId));
-        List<Long> lineage = new java.util.ArrayList<>(List.of(entityId));
-        for (Long from = mention.getCopiedFrom(); from != null && lineage.size() < 4;
-             from = entities.findEntity(from).map(EntityMention::getCopiedFrom).orElse(null)) {
-            lineage.addFirst(from);
-        }
+        List<Long> lineage = lineage(entityId, mention.getCopiedFrom(),
+                from -> entities.findEntity(from).map(EntityMention::getCopiedFrom).orElse(null));
         return new AnnotationStory(Describe.span(document, mention.getSpan(), mention.getLabel()),
                 origin(mention.getOrigin()), steps(Decision.TargetKind.ENTITY, lineage, "label"));
     }
@@ -98,13 +95,22 @@ public class ReviewService {
     public AnnotationStory eventStory(Document document, long eventId) {
         Event event = events.findEvent(eventId)
                 .orElseThrow(() -> new org.goldset.annotation.StaleAnnotationException("Event " + eventId));
-        List<Long> lineage = new java.util.ArrayList<>(List.of(eventId));
-        for (Long from = event.getCopiedFrom(); from != null && lineage.size() < 4;
-             from = events.findEvent(from).map(Event::getCopiedFrom).orElse(null)) {
-            lineage.addFirst(from);
-        }
+        List<Long> lineage = lineage(eventId, event.getCopiedFrom(),
+                from -> events.findEvent(from).map(Event::getCopiedFrom).orElse(null));
         return new AnnotationStory(event.getType() + " " + Describe.quoted(document, event.getTrigger()),
                 origin(event.getOrigin()), steps(Decision.TargetKind.EVENT, lineage, "type"));
+    }
+
+    /**
+     * The rows an annotation was copied from, oldest first, then itself: gold ← analyst's layer ←
+     * shared suggestion. Three copies at most exist, so the walk stops there.
+     */
+    private static List<Long> lineage(long id, Long copiedFrom, java.util.function.UnaryOperator<Long> sourceOf) {
+        List<Long> lineage = new java.util.ArrayList<>(List.of(id));
+        for (Long from = copiedFrom; from != null && lineage.size() < 4; from = sourceOf.apply(from)) {
+            lineage.addFirst(from);
+        }
+        return lineage;
     }
 
     private List<AnnotationStory.Step> steps(Decision.TargetKind kind, List<Long> ids, String labelField) {

@@ -30,7 +30,7 @@ final class StillEnabledFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)
-                && !accounts.storedLogin(authentication.getName()).map(UserAccounts.StoredLogin::enabled).orElse(false)) {
+                && !accounts.isEnabled(authentication.getName())) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {

@@ -103,6 +103,12 @@ public class UserAccounts {
         return find(name);
     }
 
+    /** Whether the user exists and may log in: asked on every request of a logged-in user, so the hash stays unread. */
+    boolean isEnabled(String name) {
+        return !jdbc.queryForList("SELECT 1 FROM app_user WHERE lower(name) = lower(?) AND enabled = ?", Integer.class,
+                name, true).isEmpty();
+    }
+
     /** The stored login of a user, for Spring Security's check of a password; empty for an unknown name. */
     java.util.Optional<StoredLogin> storedLogin(String name) {
         return jdbc.query("SELECT name, role, password_hash, enabled FROM app_user WHERE lower(name) = lower(?)",
