@@ -19,6 +19,16 @@ public class AnnotationLayers {
 
     public enum State { NEW, IN_PROGRESS, DONE }
 
+    /** What finishing a layer made of the document (decision 017). */
+    public enum Finished {
+        /** It was the only layer and one analyst was needed: it is now the gold. */
+        GOLD,
+        /** Two or more analysts have finished it, as many as it needs: it waits for a curator. */
+        CURATING,
+        /** It needs more analysts than have finished it. */
+        WAITING
+    }
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
@@ -38,6 +48,9 @@ public class AnnotationLayers {
                 INSERT INTO layer_state (document_id, layer, state, started_at) VALUES (:document, :layer, 'IN_PROGRESS', :now)
                 ON CONFLICT (document_id, layer) DO UPDATE SET state = 'IN_PROGRESS', started_at = :now
                 WHERE layer_state.state = 'NEW'""", params(documentId, analyst));
+        // Opening counts as working on it: the abandonment timeout starts again (decision 017).
+        jdbc.update("UPDATE layer_state SET active_at = :now WHERE document_id = :document AND layer = :layer"
+                + " AND state = 'IN_PROGRESS'", params(documentId, analyst));
         boolean copied = started > 0 && !hasRows(documentId, analyst);
         if (copied) {
             copy(List.of(documentId), Layers.BASE, analyst);
@@ -45,27 +58,75 @@ public class AnnotationLayers {
         return copied;
     }
 
-    /** Marks the analyst's layer DONE and makes it the document's gold (one analyst, no curation). */
+    /**
+     * Marks the analyst's layer DONE. When it is the document's only finished layer and one analyst
+     * is needed, it becomes the gold (today's single-analyst path); when as many analysts as needed,
+     * and at least two, have finished, the document waits for curation.
+     */
     @Transactional
-    public void finish(long documentId, String analyst) {
+    public Finished finish(long documentId, String analyst) {
         requireAnalysts(analyst);
         jdbc.update("""
-                INSERT INTO layer_state (document_id, layer, state, started_at, finished_at)
-                VALUES (:document, :layer, 'DONE', :now, :now)
-                ON CONFLICT (document_id, layer) DO UPDATE SET state = 'DONE', finished_at = :now""",
+                INSERT INTO layer_state (document_id, layer, state, started_at, finished_at, active_at)
+                VALUES (:document, :layer, 'DONE', :now, :now, :now)
+                ON CONFLICT (document_id, layer) DO UPDATE SET state = 'DONE', finished_at = :now, active_at = :now""",
                 params(documentId, analyst));
-        replace(List.of(documentId), analyst, Layers.GOLD);
+        return settle(documentId);
     }
 
-    /** Records an analyst's layer imported from elsewhere (its rows stored already) as DONE. */
+    /**
+     * Records an analyst's layer imported from elsewhere (its rows stored already) as DONE, and says
+     * what that makes of the document, as {@link #finish} does, except that an imported layer is never
+     * made gold by itself: it is there to be compared and curated (a single one leaves it WAITING).
+     */
     @Transactional
-    public void imported(long documentId, String analyst) {
+    public Finished imported(long documentId, String analyst) {
         requireAnalysts(analyst);
         jdbc.update("""
-                INSERT INTO layer_state (document_id, layer, state, started_at, finished_at)
-                VALUES (:document, :layer, 'DONE', :now, :now)""", params(documentId, analyst));
+                INSERT INTO layer_state (document_id, layer, state, started_at, finished_at, active_at)
+                VALUES (:document, :layer, 'DONE', :now, :now, :now)
+                ON CONFLICT (document_id, layer) DO UPDATE SET state = 'DONE', finished_at = :now, active_at = :now""",
+                params(documentId, analyst));
         jdbc.update("INSERT INTO document_tally (document_id, layer) VALUES (:document, :layer) ON CONFLICT DO NOTHING",
                 params(documentId, analyst));
+        Finished finished = outcome(documentId);
+        return finished == Finished.GOLD ? Finished.WAITING : finished;
+    }
+
+    /**
+     * What the finished layers make of the document (see {@link Finished}); when that is its gold,
+     * the gold is made: a copy of the one finished layer.
+     */
+    @Transactional
+    public Finished settle(long documentId) {
+        Finished finished = outcome(documentId);
+        if (finished == Finished.GOLD) {
+            String layer = jdbc.queryForObject("SELECT layer FROM layer_state WHERE document_id = :document"
+                    + " AND state = 'DONE' AND layer NOT LIKE '@%'", new MapSqlParameterSource("document", documentId),
+                    String.class);
+            replace(List.of(documentId), layer, Layers.GOLD);
+        }
+        return finished;
+    }
+
+    /** How many analysts have finished their layer of the document. */
+    @Transactional(readOnly = true)
+    public int finishedLayers(long documentId) {
+        Integer done = jdbc.queryForObject("SELECT count(*) FROM layer_state WHERE document_id = :document"
+                + " AND state = 'DONE' AND layer NOT LIKE '@%'", new MapSqlParameterSource("document", documentId),
+                Integer.class);
+        return done == null ? 0 : done;
+    }
+
+    private Finished outcome(long documentId) {
+        MapSqlParameterSource document = new MapSqlParameterSource("document", documentId);
+        Integer needed = jdbc.queryForObject("SELECT annotators_needed FROM document WHERE id = :document", document,
+                Integer.class);
+        int done = finishedLayers(documentId);
+        if (needed == null || done < needed) {
+            return Finished.WAITING;
+        }
+        return done == 1 ? Finished.GOLD : Finished.CURATING;
     }
 
     /** The state of the analyst's layer of the document, NEW when they have none. */

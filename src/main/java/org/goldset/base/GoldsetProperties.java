@@ -15,11 +15,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param schema    an annotation schema file replacing the built-in one; empty for the built-in
  * @param analyst   who made the decisions stored before logins existed (their layer once layers come); empty for the operating-system user
  * @param corenlp   where CoreNLP runs: in this process, or on a pool of CoreNLP servers
+ * @param assignment how documents are handed to analysts
  */
 @ConfigurationProperties("goldset")
 public record GoldsetProperties(@DefaultValue("./data/goldset.db") String db, @DefaultValue("") String schema,
                                 @DefaultValue("") String analyst, @DefaultValue Seeds seeds,
-                                @DefaultValue Suggestion suggestion, @DefaultValue CoreNlp corenlp) {
+                                @DefaultValue Suggestion suggestion, @DefaultValue CoreNlp corenlp,
+                                @DefaultValue Assignment assignment) {
+
+    /**
+     * @param abandonAfter how long a document handed out by "Review next" stays claimed after its
+     *                     analyst's last decision on it; then it goes back to the pool (the analyst's
+     *                     layer is kept, and they can still finish it)
+     */
+    public record Assignment(@DefaultValue("2h") Duration abandonAfter) {
+    }
 
     /**
      * @param enabled import the built-in corpus into an empty database on first start

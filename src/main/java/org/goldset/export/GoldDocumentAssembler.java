@@ -86,6 +86,7 @@ final class GoldDocumentAssembler {
         return switch (status) {
             case NEW -> GoldDocumentStatus.NEW;
             case IN_REVIEW -> GoldDocumentStatus.IN_REVIEW;
+            case CURATING -> GoldDocumentStatus.CURATING;
             case DONE -> GoldDocumentStatus.DONE;
         };
     }

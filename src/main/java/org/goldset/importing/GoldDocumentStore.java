@@ -189,7 +189,12 @@ class GoldDocumentStore {
             // A document imported as DONE is gold as imported.
             layers.goldFromBase(finished);
             finished.clear();
-            finishedLayers.forEach(layer -> layers.imported(layer.documentId(), layer.analyst()));
+            // Imported layers make no gold, but two or more finished ones (as many as needed) await a curator;
+            // a document with a gold already keeps it: the layers are there to be compared.
+            finishedLayers.stream()
+                    .filter(layer -> layers.imported(layer.documentId(), layer.analyst()) == AnnotationLayers.Finished.CURATING)
+                    .forEach(layer -> jdbc.update("UPDATE document SET status = 'CURATING', version = version + 1"
+                            + " WHERE id = ? AND status IN ('NEW', 'IN_REVIEW')", layer.documentId()));
             finishedLayers.clear();
             unwrittenDocumentOfText.clear();
             unwrittenIdOfText.clear();

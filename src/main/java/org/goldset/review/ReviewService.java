@@ -12,6 +12,8 @@ import org.goldset.annotation.EntityService;
 import org.goldset.annotation.Event;
 import org.goldset.annotation.EventArgument;
 import org.goldset.annotation.EventService;
+import org.goldset.assignment.Assignments;
+import org.goldset.assignment.DocumentStages;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.corpus.DocumentStatus;
@@ -25,8 +27,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of reviewing a document: opening it starts the analyst's own layer and moves it to
- * IN_REVIEW, finishing it makes that layer the gold and moves it to DONE, and finds the next one; which entities may fill an event's role. Decisions about annotations go
+ * The rules of reviewing a document: opening it (when it is in the analyst's queue) starts their own
+ * layer and moves it to IN_REVIEW; finishing it makes that layer the gold or, with several analysts,
+ * sends the document to curation; the next document comes from {@link Assignments}; which entities may
+ * fill an event's role. Decisions about annotations go
  * through {@link EntityDecisions} and {@link EventDecisions}, undo and redo through {@link ReviewHistory}.
  */
 @PreAuthorize("hasRole('ANALYST')")
@@ -39,10 +43,13 @@ public class ReviewService {
     private final DecisionHistory decisionHistory;
     private final AnnotationSchema schema;
     private final AnnotationLayers layers;
+    private final Assignments assignments;
 
     ReviewService(DocumentService documents, EntityService entities, EventService events,
-                  DecisionHistory decisionHistory, AnnotationSchema schema, AnnotationLayers layers) {
+                  DecisionHistory decisionHistory, AnnotationSchema schema, AnnotationLayers layers,
+                  Assignments assignments) {
         this.layers = layers;
+        this.assignments = assignments;
         this.documents = documents;
         this.entities = entities;
         this.events = events;
@@ -142,6 +149,9 @@ public class ReviewService {
     @Transactional
     public Optional<Document> openDocument(long documentId, String analyst) {
         Optional<Document> document = documents.findDocument(documentId);
+        if (document.isPresent() && !assignments.mayOpen(documentId)) {
+            throw new NotInQueueException(documentId);
+        }
         document.ifPresent(found -> layers.open(found.getId(), analyst));
         if (document.isPresent() && document.get().getStatus() == DocumentStatus.NEW) {
             return Optional.of(documents.changeStatus(documentId, document.get().getVersion(),
@@ -208,20 +218,29 @@ public class ReviewService {
                 "\"" + type + "\" is not an event type of the schema"));
     }
 
-    /** The analyst's layer is done and becomes the document's gold; the document is DONE. */
+    /**
+     * The analyst's layer is done. With one analyst needed and no other finished layer it becomes the
+     * document's gold and the document is DONE; when as many analysts as needed (two or more) have
+     * finished, the document waits for curation (decision 017).
+     */
     @Transactional
-    public Document finishDocument(Document document, String analyst) {
-        layers.finish(document.getId(), analyst);
-        return documents.changeStatus(document.getId(), document.getVersion(), DocumentStatus.DONE, analyst);
+    public Finish finishDocument(Document document, String analyst) {
+        AnnotationLayers.Finished finished = layers.finish(document.getId(), analyst);
+        Document changed = documents.changeStatus(document.getId(), document.getVersion(),
+                DocumentStages.after(finished, document.getStatus()), analyst);
+        return new Finish(changed, finished, waitingFor(changed.getId()));
     }
 
-    /** The first document after this one (then from the start) that is not DONE. */
-    public Optional<Long> nextToReview(long afterDocumentId) {
-        List<DocumentStatus> open = List.of(DocumentStatus.NEW, DocumentStatus.IN_REVIEW);
-        List<Long> after = documents.findDocumentIdsAfter(afterDocumentId, open, 1);
-        if (!after.isEmpty()) {
-            return Optional.of(after.getFirst());
-        }
-        return documents.findDocumentIdsAfter(0, open, 1).stream().filter(id -> id != afterDocumentId).findFirst();
+    /** A finished layer, what it made of the document, and how many more analysts it still waits for. */
+    public record Finish(Document document, AnnotationLayers.Finished outcome, int analystsAwaited) {
+    }
+
+    /** The logged-in analyst's next document (see {@link Assignments#reviewNext}). */
+    public Optional<Long> reviewNext() {
+        return assignments.reviewNext();
+    }
+
+    private int waitingFor(long documentId) {
+        return Math.max(0, assignments.annotatorsNeeded(documentId) - layers.finishedLayers(documentId));
     }
 }

@@ -73,6 +73,13 @@ public class UserAccounts {
         return jdbc.query(SELECT + " ORDER BY lower(name)", (row, index) -> account(row));
     }
 
+    /** The names of everyone who may log in, by name: whom a curator can assign documents to. */
+    @PreAuthorize("hasRole('CURATOR')")
+    @Transactional(readOnly = true)
+    public List<String> enabledNames() {
+        return jdbc.queryForList("SELECT name FROM app_user WHERE enabled = ? ORDER BY lower(name)", String.class, true);
+    }
+
     /** Whether anyone may log in yet: with nobody, the first visit offers to create the administrator. */
     @Transactional(readOnly = true)
     public boolean anyEnabled() {

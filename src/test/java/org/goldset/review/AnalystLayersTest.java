@@ -140,7 +140,7 @@ class AnalystLayersTest {
         decisions.accept(document, versioned(find("bo", "Monday")), "bo");
         decisions.add(document, span("Hezbollah attacked"), "ORGANIZATION", "bo");
 
-        Document done = review.finishDocument(documents.findDocument(document.getId()).orElseThrow(), "ana");
+        Document done = review.finishDocument(documents.findDocument(document.getId()).orElseThrow(), "ana").document();
         assertThat(done.getStatus()).isEqualTo(DocumentStatus.DONE);
         assertThat(entities.findEntities(document.getId(), Layers.GOLD)).extracting(m -> m.getLabel() + " " + m.getStatus())
                 .containsExactly("ORGANIZATION PENDING", "GPE ACCEPTED", "DATE PENDING");

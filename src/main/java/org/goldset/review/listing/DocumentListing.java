@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentListing {
 
     private static final String COLUMNS = "d.id, d.external_id, d.title, d.outlet, d.published_on, d.status,"
-            + " d.imported_at, d.text_length, t.pending, t.accepted, t.rejected, t.events, t.pending_events";
+            + " d.imported_at, d.text_length, t.pending, t.accepted, t.rejected, t.events, t.pending_events,"
+            + " d.annotators_needed";
     /**
      * Each document with the counts of the layer its reader works in: their own when they have
      * started one, else the gold of a DONE document, else the shared suggestions. The reader's name is
@@ -66,6 +67,15 @@ public class DocumentListing {
         return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 
+    /**
+     * Curators list the whole corpus; an analyst lists their queue: the documents assigned to them,
+     * taken from the pool by "Review next", or worked on (decision 017).
+     */
+    private static boolean readerSeesAll() {
+        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .anyMatch(authority -> "ROLE_CURATOR".equals(authority.getAuthority()));
+    }
+
     /** What the list can filter by: the schema's entity labels, then its event types. */
     public List<AnnotationFilter.Label> labels() {
         return java.util.stream.Stream.concat(
@@ -86,11 +96,11 @@ public class DocumentListing {
         String where = where(query, search, arguments);
         arguments.add(limit);
         arguments.add(offset);
-        List<Row> rows = jdbc.query("SELECT " + COLUMNS + ", " + sql().annotators() + FROM + where + " ORDER BY " + order.orderBy(descending)
+        List<Row> rows = jdbc.query("SELECT " + COLUMNS + ", " + sql().annotators() + " AS annotators" + FROM + where + " ORDER BY " + order.orderBy(descending)
                 + " LIMIT ? OFFSET ?", DocumentListing::row, arguments.toArray());
         Map<Long, SearchSnippet> snippets = search.map(words -> snippets(words, rows)).orElse(Map.of());
         return rows.stream().map(row -> new DocumentRow(row.summary(), row.tally(),
-                snippets.get(row.summary().id()), row.annotators())).toList();
+                snippets.get(row.summary().id()), row.annotators(), row.annotatorsNeeded())).toList();
     }
 
     /**
@@ -110,9 +120,11 @@ public class DocumentListing {
         }
         List<Object> arguments = new ArrayList<>();
         String statement = null;
-        if (search.isEmpty() && query.status() == null && query.annotation() != null) {
+        // An analyst's list is their queue: only the general count below knows that condition.
+        boolean wholeCorpus = readerSeesAll();
+        if (wholeCorpus && search.isEmpty() && query.status() == null && query.annotation() != null) {
             statement = AnnotationConditions.countAlone(query.annotation(), arguments, reader()).orElse(null);
-        } else if (search.isPresent() && query.status() == null && query.annotation() == null) {
+        } else if (wholeCorpus && search.isPresent() && query.status() == null && query.annotation() == null) {
             // The full-text index counts its own matches, without visiting a document.
             statement = sql().searchOnlyCount().orElse(null);
             arguments.add(sql().searchArgument(search.get()));
@@ -128,6 +140,23 @@ public class DocumentListing {
         Integer count = jdbc.queryForObject(statement, Integer.class, arguments.toArray());
         int found = count == null ? 0 : count;
         return capped && found > textFilterLimit ? new Matches(textFilterLimit, true) : new Matches(found, false);
+    }
+
+    /** The most documents one plan changes at once ({@link #ids}). */
+    public static final int MOST_IDS = 100_000;
+
+    /** The ids of the documents the query lists, in id order, at most {@link #MOST_IDS}. */
+    @Transactional(readOnly = true)
+    public List<Long> ids(DocumentQuery query) {
+        Optional<FullTextQuery> search = FullTextQuery.of(query.search());
+        if (query.search() != null && !query.search().isBlank() && search.isEmpty()) {
+            return List.of();
+        }
+        List<Object> arguments = new ArrayList<>();
+        String where = where(query, search, arguments);
+        arguments.add(MOST_IDS);
+        return jdbc.queryForList("SELECT d.id FROM document d" + where + " ORDER BY d.id LIMIT ?", Long.class,
+                arguments.toArray());
     }
 
     /** How many documents a query lists and whether more match than it lists (see {@link #count}). */
@@ -163,6 +192,10 @@ public class DocumentListing {
 
     private String where(DocumentQuery query, Optional<FullTextQuery> search, List<Object> arguments) {
         List<String> conditions = new ArrayList<>();
+        if (!readerSeesAll()) {
+            conditions.add("EXISTS (SELECT 1 FROM layer_state q WHERE q.document_id = d.id AND q.layer = ?)");
+            arguments.add(reader());
+        }
         search.ifPresent(words -> {
             conditions.add(sql().searchCondition());
             arguments.add(sql().searchArgument(words));
@@ -199,9 +232,10 @@ public class DocumentListing {
                 published == null ? null : LocalDate.parse(published), DocumentStatus.valueOf(row.getString(6)),
                 InstantText.parse(row.getString(7)), row.getInt(8)),
                 new DocumentTally(row.getLong(9), row.getLong(10), row.getLong(11), row.getLong(12), row.getLong(13)),
-                DocumentRow.Annotator.parse(row.getString(14)));
+                DocumentRow.Annotator.parse(row.getString("annotators")), row.getInt("annotators_needed"));
     }
 
-    private record Row(DocumentSummary summary, DocumentTally tally, List<DocumentRow.Annotator> annotators) {
+    private record Row(DocumentSummary summary, DocumentTally tally, List<DocumentRow.Annotator> annotators,
+                       int annotatorsNeeded) {
     }
 }

@@ -12,10 +12,10 @@ import org.goldset.corpus.DocumentSummary;
 /**
  * One line of the documents list: the document's metadata, its annotations by status (of the
  * reader's layer), when the list is searched where the article text matches (null otherwise), and
- * the analysts working on it with how far they are.
+ * the analysts working on it with how far they are, and how many analysts it needs.
  */
 public record DocumentRow(DocumentSummary document, DocumentTally tally, SearchSnippet snippet,
-                          List<Annotator> annotators) {
+                          List<Annotator> annotators, int annotatorsNeeded) {
 
     public DocumentRow {
         annotators = List.copyOf(annotators);
@@ -38,6 +38,11 @@ public record DocumentRow(DocumentSummary document, DocumentTally tally, SearchS
         public boolean done() {
             return "DONE".equals(state);
         }
+    }
+
+    /** Places no analyst holds yet: how many more analysts the document needs than have a layer of it. */
+    public int openPlaces() {
+        return Math.max(0, annotatorsNeeded - annotators.size());
     }
 
     public Long id() {

@@ -1,6 +1,7 @@
 package org.goldset.review.ui;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import com.vaadin.flow.component.AttachEvent;
@@ -28,6 +29,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.goldset.annotation.AnnotationLayers;
+import org.goldset.assignment.Assignments;
+import org.goldset.assignment.ui.PlanDialog;
 import org.goldset.base.ui.MainLayout;
 import org.goldset.corpus.DocumentStatus;
 import org.goldset.export.GoldExporter;
@@ -35,6 +39,7 @@ import org.goldset.review.ReviewService;
 import org.goldset.review.listing.DocumentListing;
 import org.goldset.review.listing.DocumentOrder;
 import org.goldset.review.listing.DocumentRow;
+import org.goldset.user.UserAccounts;
 
 /**
  * The corpus at a glance: every article with its outlet, date, review status and counts. The grid
@@ -54,28 +59,42 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     private final ReviewService review;
     private final DocumentListing listing;
     private final DocumentFilters filters;
+    private final Assignments assignments;
+    private final boolean curator;
     private Map<DocumentStatus, Integer> corpus = Map.of();
+    private Map<AnnotationLayers.State, Integer> queue = Map.of();
     private int matching;
 
     DocumentsView(ReviewService review, DocumentListing listing, SuggestionPanel suggestionPanel,
-                  GoldExporter exporter, AuthenticationContext authentication) {
+                  GoldExporter exporter, Assignments assignments, UserAccounts users,
+                  AuthenticationContext authentication) {
         this.review = review;
         this.listing = listing;
+        this.assignments = assignments;
+        this.curator = authentication.hasRole("CURATOR");
         this.filters = new DocumentFilters(listing.labels(), this::applyFilters);
         setSizeFull();
-        DocumentColumns.addTo(grid, authentication.getPrincipalName().orElse(""), authentication.hasRole("CURATOR"));
-        grid.setItems(this::page, query -> matching);
+        DocumentColumns.addTo(grid, authentication.getPrincipalName().orElse(""), curator);
+        grid.setItems(this::page, query -> matching).setIdentifierProvider(DocumentRow::id);
         summary.addClassName("goldset-corpus-summary");
 
         Button reviewNext = new Button("Review next (n)", VaadinIcon.PLAY.create(), click -> openNext());
-        reviewNext.setTooltipText("Open the first document that is not done");
+        reviewNext.setTooltipText("Open your next document: one you started, one assigned to you, or the next that needs an analyst");
         Shortcuts.addShortcutListener(this, this::openNext, Key.of("n"));
         grid.addItemClickListener(click -> open(click.getItem().id()));
+        // Planning who annotates what is a curator's step; the service refuses analysts too.
+        Button plan = new Button("Plan…", VaadinIcon.USERS.create(), click -> openPlan(users));
+        plan.setTooltipText("How many analysts annotate the selected documents (or all listed), and who");
+        plan.setVisible(curator);
+        if (curator) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        }
         Button export = new Button("Export…", VaadinIcon.DOWNLOAD.create(), click -> ExportDialog.open(exporter));
         // Exporting the gold is a curator's step; the exporter refuses analysts too.
-        export.setVisible(authentication.hasRole("CURATOR"));
-        suggestionPanel.allowStarting(authentication.hasRole("CURATOR"));
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Documents"), summary, suggestionPanel, reviewNext, export);
+        export.setVisible(curator);
+        suggestionPanel.allowStarting(curator);
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(curator ? "Documents" : "Your documents"), summary,
+                suggestionPanel, reviewNext, plan, export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWidthFull();
         // On a narrow window the buttons move to a second line rather than off the screen.
@@ -111,22 +130,42 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void reload() {
         filters.setEngines(listing.engines());
-        corpus = listing.statusCounts();
+        corpus = curator ? listing.statusCounts() : Map.of();
+        queue = curator ? Map.of() : assignments.queue();
         applyFilters();
+    }
+
+    /** Plans the selected documents, or every document the filters list when none is selected. */
+    private void openPlan(UserAccounts users) {
+        java.util.Set<DocumentRow> selected = grid.getSelectedItems();
+        String scope = selected.isEmpty()
+                ? String.format(Locale.ENGLISH, "all %,d listed documents", matching)
+                : String.format(Locale.ENGLISH, "%,d selected %s", selected.size(), selected.size() == 1 ? "document" : "documents");
+        List<Long> chosen = selected.stream().map(DocumentRow::id).sorted().toList();
+        PlanDialog.open(assignments, users.enabledNames(), scope,
+                () -> selected.isEmpty() ? listing.ids(filters.query()) : chosen, () -> {
+                    grid.deselectAll();
+                    reload();
+                });
     }
 
     /** A filter changes what is shown, not the corpus: its counts are read on each visit (reload). */
     private void applyFilters() {
         DocumentListing.Matches matches = listing.count(filters.query());
         matching = matches.listed();
-        int size = corpus.values().stream().mapToInt(Integer::intValue).sum();
-        // An empty result of a filter is not an empty corpus: say which it is.
-        grid.setEmptyStateText(size == 0 ? NO_DOCUMENTS : "No documents match these filters.");
-        summary.setText(String.format(Locale.ENGLISH, "%,d documents · %,d in review · %,d done%s", size,
-                corpus.getOrDefault(DocumentStatus.IN_REVIEW, 0), corpus.getOrDefault(DocumentStatus.DONE, 0),
-                !filters.narrows() ? "" : matches.more()
+        int size = (curator ? corpus : queue).values().stream().mapToInt(Integer::intValue).sum();
+        // An empty result of a filter is not an empty corpus (or queue): say which it is.
+        grid.setEmptyStateText(size > 0 ? "No documents match these filters." : curator ? NO_DOCUMENTS
+                : "Your queue is empty. \"Review next\" hands you the next document that needs an analyst.");
+        String shown = !filters.narrows() ? "" : matches.more()
                         ? String.format(Locale.ENGLISH, " · first %,d shown: more match", matching)
-                        : String.format(Locale.ENGLISH, " · %,d shown", matching)));
+                        : String.format(Locale.ENGLISH, " · %,d shown", matching);
+        summary.setText((curator ? String.format(Locale.ENGLISH, "%,d documents · %,d in review · %,d curating · %,d done",
+                size, corpus.getOrDefault(DocumentStatus.IN_REVIEW, 0), corpus.getOrDefault(DocumentStatus.CURATING, 0),
+                corpus.getOrDefault(DocumentStatus.DONE, 0))
+                : String.format(Locale.ENGLISH, "Your queue: %,d to start · %,d in progress · %,d done",
+                queue.getOrDefault(AnnotationLayers.State.NEW, 0), queue.getOrDefault(AnnotationLayers.State.IN_PROGRESS, 0),
+                queue.getOrDefault(AnnotationLayers.State.DONE, 0))) + shown);
         grid.getDataProvider().refreshAll();
     }
 
@@ -138,8 +177,9 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void openNext() {
-        review.nextToReview(0).ifPresentOrElse(this::open,
-                () -> Notification.show("Every document is done.", 3000, Notification.Position.BOTTOM_CENTER));
+        review.reviewNext().ifPresentOrElse(this::open, () -> Notification.show(
+                "Nothing to review: your queue is empty and no document needs another analyst.", 4000,
+                Notification.Position.BOTTOM_CENTER));
     }
 
     private void open(long documentId) {
@@ -150,6 +190,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         return switch (status) {
             case NEW -> "New";
             case IN_REVIEW -> "In review";
+            case CURATING -> "Curating";
             case DONE -> "Done";
         };
     }
@@ -212,22 +253,34 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
          * analyst, their own state only (what others decided stays out of sight, and so does who).
          */
         private static void addAnnotators(Grid<DocumentRow> grid, String reader, boolean curator) {
-            grid.addColumn(document -> document.annotators().stream()
-                            .filter(annotator -> curator || annotator.name().equals(reader))
-                            .map(annotator -> (curator ? annotator.name() + " " : "") + progress(annotator, curator))
-                            .collect(java.util.stream.Collectors.joining(", ")))
-                    .setHeader(curator ? "Annotators" : "Your layer").setKey("annotators").setWidth("7rem").setFlexGrow(0)
-                    .setTooltipGenerator(document -> document.annotators().stream()
-                            .filter(annotator -> curator || annotator.name().equals(reader))
-                            .map(annotator -> annotator.name() + ": " + progress(annotator, false))
-                            .collect(java.util.stream.Collectors.joining(", ")));
+            grid.addColumn(document -> curator ? everyone(document, true) : document.annotators().stream()
+                            .filter(annotator -> annotator.name().equals(reader))
+                            .map(annotator -> progress(annotator, false)).findFirst().orElse(""))
+                    .setHeader(curator ? "Annotators" : "Your layer").setKey("annotators")
+                    .setWidth(curator ? "9rem" : "7rem").setFlexGrow(0)
+                    .setTooltipGenerator(document -> curator ? "Needs " + document.annotatorsNeeded()
+                            + (document.annotatorsNeeded() == 1 ? " analyst" : " analysts")
+                            + (document.annotators().isEmpty() ? "" : ": ") + everyone(document, false) : "");
+        }
+
+        /** "ana ✓, bo ✎ · 1 open": each analyst's state, then the places no one holds yet. */
+        private static String everyone(DocumentRow document, boolean brief) {
+            String names = document.annotators().stream()
+                    .map(annotator -> annotator.name() + (brief ? " " : ": ") + progress(annotator, brief))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            if (document.openPlaces() == 0 || document.status() == DocumentStatus.DONE
+                    || document.status() == DocumentStatus.CURATING) {
+                return names;
+            }
+            String open = document.openPlaces() + (brief ? " open" : document.openPlaces() == 1 ? " place open" : " places open");
+            return names.isEmpty() ? open : names + (brief ? " · " : "; ") + open;
         }
 
         private static String progress(DocumentRow.Annotator annotator, boolean brief) {
             return switch (annotator.state()) {
                 case "DONE" -> brief ? "✓" : "done";
                 case "IN_PROGRESS" -> brief ? "✎" : "in progress";
-                default -> "assigned";
+                default -> brief ? "○" : "assigned, not started";
             };
         }
 

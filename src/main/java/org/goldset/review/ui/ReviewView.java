@@ -24,6 +24,7 @@ import org.goldset.review.EntityDecisions;
 import org.goldset.review.EventDecisions;
 import org.goldset.review.ReviewChange;
 import org.goldset.review.ReviewHistory;
+import org.goldset.review.NotInQueueException;
 import org.goldset.review.ReviewService;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.text.TextOffsets;
@@ -80,7 +81,13 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String given = event.getRouteParameters().get("documentId").orElse("");
-        Optional<Document> found = documentId(given).flatMap(id -> review.openDocument(id, analyst.name()));
+        Optional<Document> found;
+        try {
+            found = documentId(given).flatMap(id -> review.openDocument(id, analyst.name()));
+        } catch (NotInQueueException e) {
+            event.rerouteToError(e, e.getMessage());
+            return;
+        }
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class, "There is no document \"" + given + "\". "
                     + "Documents are numbered; the documents list shows them all.");
@@ -216,18 +223,31 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void finishNow() {
         try {
-            document = review.finishDocument(document, analyst.name());
+            ReviewService.Finish finish = review.finishDocument(document, analyst.name());
+            document = finish.document();
             header.show(document);
-            Optional<Long> next = review.nextToReview(document.getId());
+            Notification.show(finished(finish), 4000, Notification.Position.BOTTOM_CENTER);
+            Optional<Long> next = review.reviewNext();
             if (next.isPresent()) {
                 getUI().ifPresent(ui -> ui.navigate("review/" + next.get()));
             } else {
-                Notification.show("All documents are done.", 3000, Notification.Position.BOTTOM_CENTER);
+                Notification.show("Nothing more to review: your queue is empty and no document needs you.", 4000,
+                        Notification.Position.BOTTOM_CENTER);
                 getUI().ifPresent(ui -> ui.navigate(DocumentsView.class));
             }
         } catch (StaleDocumentException e) {
             failed(e.getMessage());
         }
+    }
+
+    /** What finishing made of the document, in words. */
+    private static String finished(ReviewService.Finish finish) {
+        return switch (finish.outcome()) {
+            case GOLD -> "Done: your annotations are this document's gold.";
+            case CURATING -> "Done. Every analyst it needed has finished: the document goes to curation.";
+            case WAITING -> "Done. The document waits for " + finish.analystsAwaited() + " more "
+                    + (finish.analystsAwaited() == 1 ? "analyst." : "analysts.");
+        };
     }
 
     /** Runs a change; on failure says so and shows the current state, so nothing half-done remains. */
