@@ -31,9 +31,14 @@ public final class TestUsers {
 
     /** Runs a call to a secured service as an administrator, from a test's own thread. */
     public static <T> T asAdministrator(Supplier<T> call) {
+        return as("test-admin", Role.ADMIN, call);
+    }
+
+    /** Runs a call to a secured service as this user with this role, from a test's own thread. */
+    public static <T> T as(String name, Role role, Supplier<T> call) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
-                "test-admin", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authorities()))));
+                name, null, AuthorityUtils.createAuthorityList(role.authorities()))));
         try {
             return call.get();
         } finally {

@@ -26,13 +26,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Two analysts review the same article in two browser sessions: each sees the suggestions, decides
- * in a layer of their own, and neither sees the other's decisions, on the article, in the list's
- * counts or in the database. Finishing makes the finisher's layer the gold.
+ * A curator asks for two analysts on an article; two analysts get it from "Review next" in their
+ * own browser sessions, each decides in a layer of their own, and neither sees the other's decisions,
+ * on the article, in the list's counts or in the database; a third cannot open it. Finishing both
+ * moves the article to curation (decision 017).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AsAdministrator
@@ -53,60 +55,108 @@ class TeamLayersInBrowserTest {
     DocumentService documents;
     @Autowired
     EntityService entities;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
-    void two_analysts_never_see_each_others_decisions_and_finishing_makes_the_gold() {
+    void two_analysts_never_see_each_others_decisions_and_finishing_both_moves_the_document_to_curation() {
         Document document = documents.addDocument(new Document("team-1", "Rockets on Metula", TEXT, "team-1",
                 Instant.now()));
         entities.storeAnnotations(document.getId(), List.of(suggestion("Hezbollah", "ORGANIZATION"),
                 suggestion("Metula", "GPE"), suggestion("Tuesday", "DATE")), List.of(), "engine");
-        TestUsers.ensure(users, "bo", Role.ANALYST);
+        for (String analyst : List.of("bo", "cy", "dy")) {
+            TestUsers.ensure(users, analyst, Role.ANALYST);
+        }
 
         try (Chromium chromium = new Chromium()) {
+            // The curator asks for two analysts on the article, from the documents list.
             Page ana = chromium.newPageAs(base(), TestUsers.admin(users), 1440, 900);
-            Page bo = chromium.newPageAs(base(), "bo", 1440, 900);
-            open(ana, document);
-            open(bo, document);
-
-            decide(ana, "Metula", "a");
-            waitUntil(ana, () -> mark(ana, "Metula").contains("gs-accepted"));
-            decide(bo, "Tuesday", "r");
-            waitUntil(bo, () -> status("bo", document, "Tuesday") == AnnotationStatus.REJECTED);
-
-            // Each one's article, reloaded, shows only their own decisions.
-            open(ana, document);
-            assertThat(mark(ana, "Metula")).contains("gs-accepted");
-            assertThat(mark(ana, "Tuesday")).contains("gs-pending");
-            open(bo, document);
-            assertThat(mark(bo, "Metula")).contains("gs-pending");
-            assertThat(mark(bo, "Tuesday")).isEmpty(); // rejected marks are hidden
-            Chromium.screenshot(bo, "team-bo-article");
-
-            assertThat(status("ana", document, "Metula")).isEqualTo(AnnotationStatus.ACCEPTED);
-            assertThat(status("ana", document, "Tuesday")).isEqualTo(AnnotationStatus.PENDING);
-            assertThat(status("bo", document, "Metula")).isEqualTo(AnnotationStatus.PENDING);
-            assertThat(status(Layers.BASE, document, "Metula")).isEqualTo(AnnotationStatus.PENDING);
-
-            // The documents list counts the reader's own layer.
             ana.navigate(base() + "/");
             ana.waitForSelector("vaadin-grid-cell-content:has-text('Rockets on Metula')");
-            // Ana administers, so she sees who works on it; Bo sees only his own progress.
-            assertThat(rowCounts(ana)).isEqualTo(List.of("ana ✎, bo ✎", "2", "1", "0"));
-            bo.navigate(base() + "/");
-            bo.waitForSelector("vaadin-grid-cell-content:has-text('Rockets on Metula')");
-            assertThat(rowCounts(bo)).isEqualTo(List.of("in progress", "2", "0", "1"));
-            assertThat(bo.locator("vaadin-grid-cell-content:has-text('Annotators')").count()).isZero();
-            Chromium.screenshot(bo, "team-bo-documents");
+            ana.locator("vaadin-grid vaadin-checkbox").nth(1).click();
+            ana.locator("vaadin-button:has-text('Plan')").click();
+            ana.locator("vaadin-integer-field input").fill("2");
+            Chromium.screenshot(ana, "team-plan-dialog");
+            ana.locator("vaadin-button:has-text('Apply')").click();
+            waitUntil(ana, () -> annotatorsNeeded(document) == 2);
+            waitUntil(ana, () -> rowCounts(ana, "In review|New").getFirst().equals("2 open"));
 
-            // Ana finishes: her layer is the gold; Bo's layer is untouched.
-            open(ana, document);
-            ana.keyboard().press("Shift+D");
-            ana.locator("vaadin-button:has-text('Done anyway')").first().click();
-            waitUntil(ana, () -> documents.findDocument(document.getId()).orElseThrow().getStatus() == DocumentStatus.DONE);
-            assertThat(entities.findEntities(document.getId(), Layers.GOLD)).extracting(m -> m.getStatus().name())
-                    .containsExactly("PENDING", "ACCEPTED", "PENDING");
-            assertThat(status("bo", document, "Tuesday")).isEqualTo(AnnotationStatus.REJECTED);
+            // Two analysts press "Review next" in their own sessions and get the same article.
+            Page bo = chromium.newPageAs(base(), "bo", 1440, 900);
+            Page cy = chromium.newPageAs(base(), "cy", 1440, 900);
+            for (Page analyst : List.of(bo, cy)) {
+                analyst.waitForSelector("vaadin-button:has-text('Review next')").click();
+                analyst.waitForSelector("goldset-annotated-text mark.gs-span");
+                assertThat(analyst.url()).endsWith("/review/" + document.getId());
+            }
+
+            decide(bo, "Metula", "a");
+            waitUntil(bo, () -> mark(bo, "Metula").contains("gs-accepted"));
+            decide(cy, "Tuesday", "r");
+            waitUntil(cy, () -> status("cy", document, "Tuesday") == AnnotationStatus.REJECTED);
+
+            // Each one's article, reloaded, shows only their own decisions.
+            open(bo, document);
+            assertThat(mark(bo, "Metula")).contains("gs-accepted");
+            assertThat(mark(bo, "Tuesday")).contains("gs-pending");
+            open(cy, document);
+            assertThat(mark(cy, "Metula")).contains("gs-pending");
+            assertThat(mark(cy, "Tuesday")).isEmpty(); // rejected marks are hidden
+            Chromium.screenshot(cy, "team-cy-article");
+
+            assertThat(status("bo", document, "Metula")).isEqualTo(AnnotationStatus.ACCEPTED);
+            assertThat(status("bo", document, "Tuesday")).isEqualTo(AnnotationStatus.PENDING);
+            assertThat(status("cy", document, "Metula")).isEqualTo(AnnotationStatus.PENDING);
+            assertThat(status(Layers.BASE, document, "Metula")).isEqualTo(AnnotationStatus.PENDING);
+
+            // The curator sees who works on it; an analyst sees their queue and only their own progress.
+            ana.navigate(base() + "/");
+            ana.waitForSelector("vaadin-grid-cell-content:has-text('Rockets on Metula')");
+            assertThat(rowCounts(ana, "In review")).isEqualTo(List.of("bo ✎, cy ✎", "3", "0", "0"));
+            cy.navigate(base() + "/");
+            cy.waitForSelector("vaadin-grid-cell-content:has-text('Rockets on Metula')");
+            assertThat(rowCounts(cy, "In review")).isEqualTo(List.of("in progress", "2", "0", "1"));
+            assertThat(cy.locator("vaadin-grid-cell-content:has-text('Annotators')").count()).isZero();
+            assertThat(cy.locator(".goldset-corpus-summary").textContent()).contains("Your queue: 0 to start · 1 in progress");
+            Chromium.screenshot(cy, "team-cy-documents");
+
+            // An analyst the article was not handed to cannot open it.
+            Page dy = chromium.newPageAs(base(), "dy", 1440, 900);
+            dy.navigate(base() + "/review/" + document.getId());
+            dy.waitForSelector("h2:has-text('Not in your queue')");
+            assertThat(dy.locator("goldset-annotated-text").count()).isZero();
+
+            // Bo finishes: the article waits for one more analyst. Cy finishes: it goes to curation.
+            finish(bo, document);
+            bo.waitForSelector("vaadin-notification-card:has-text('waits for 1 more analyst')");
+            waitUntil(bo, () -> layerState("bo", document).equals("DONE"));
+            assertThat(documents.findDocument(document.getId()).orElseThrow().getStatus()).isEqualTo(DocumentStatus.IN_REVIEW);
+            finish(cy, document);
+            cy.waitForSelector("vaadin-notification-card:has-text('goes to curation')");
+            waitUntil(cy, () -> documents.findDocument(document.getId()).orElseThrow().getStatus() == DocumentStatus.CURATING);
+            assertThat(entities.findEntities(document.getId(), Layers.GOLD)).isEmpty();
+
+            ana.navigate(base() + "/");
+            ana.waitForSelector("vaadin-grid-cell-content:has-text('Curating')");
+            assertThat(rowCounts(ana, "Curating").getFirst()).isEqualTo("bo ✓, cy ✓");
+            assertThat(ana.locator(".goldset-corpus-summary").textContent()).contains("1 curating");
+            Chromium.screenshot(ana, "team-curator-documents");
         }
+    }
+
+    private void finish(Page page, Document document) {
+        open(page, document);
+        page.keyboard().press("Shift+D");
+        page.locator("vaadin-button:has-text('Done anyway')").first().click();
+    }
+
+    private int annotatorsNeeded(Document document) {
+        return jdbc.queryForObject("SELECT annotators_needed FROM document WHERE id = ?", Integer.class, document.getId());
+    }
+
+    private String layerState(String analyst, Document document) {
+        return jdbc.queryForList("SELECT state FROM layer_state WHERE document_id = ? AND layer = ?", String.class,
+                document.getId(), analyst).stream().findFirst().orElse("");
     }
 
     private void open(Page page, Document document) {
@@ -125,10 +175,11 @@ class TeamLayersInBrowserTest {
     }
 
     /** The annotators cell, then the pending, accepted and rejected counts of the list's one row. */
-    private static List<String> rowCounts(Page page) {
+    private static List<String> rowCounts(Page page, String statusPattern) {
         page.waitForTimeout(300);
         List<String> cells = page.locator("vaadin-grid-cell-content").allTextContents().stream().map(String::strip).toList();
-        int status = cells.indexOf("In review");
+        int status = java.util.stream.IntStream.range(0, cells.size()).filter(i -> cells.get(i).matches(statusPattern))
+                .findFirst().orElseThrow();
         return cells.subList(status + 1, status + 5);
     }
 

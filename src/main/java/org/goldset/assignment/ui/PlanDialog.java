@@ -39,13 +39,14 @@ public final class PlanDialog {
         needed.setMax(Assignments.MOST_ANNOTATORS);
         needed.setStepButtonsVisible(true);
         needed.setPlaceholder("unchanged");
-        needed.setHelperText("Each analyst annotates in their own layer; with two or more, finished documents go to curation.");
+        needed.setWidth("12rem");
         MultiSelectComboBox<String> assignTo = new MultiSelectComboBox<>("Assign to");
         assignTo.setItems(people);
         assignTo.setWidthFull();
         assignTo.setHelperText("Or leave empty: \"Review next\" hands each document to the next analyst who needs one.");
         VerticalLayout body = new VerticalLayout(needed, assignTo,
-                new Paragraph("Documents already curating or done keep their plan."));
+                new Paragraph("Each analyst annotates in a layer of their own; when as many as a document needs (two or"
+                        + " more) have finished it, it goes to curation. Documents already curating or done keep their plan."));
         body.setPadding(false);
         dialog.add(body);
         dialog.setWidth("34rem");
