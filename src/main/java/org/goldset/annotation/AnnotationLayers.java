@@ -101,12 +101,15 @@ public class AnnotationLayers {
     public Finished settle(long documentId) {
         Finished finished = outcome(documentId);
         if (finished == Finished.GOLD) {
-            String layer = jdbc.queryForObject("SELECT layer FROM layer_state WHERE document_id = :document"
-                    + " AND state = 'DONE' AND layer NOT LIKE '@%'", new MapSqlParameterSource("document", documentId),
-                    String.class);
-            replace(List.of(documentId), layer, Layers.GOLD);
+            replace(List.of(documentId), onlyFinishedLayer(documentId), Layers.GOLD);
         }
         return finished;
+    }
+
+    private String onlyFinishedLayer(long documentId) {
+        return jdbc.queryForObject("SELECT layer FROM layer_state WHERE document_id = :document"
+                + " AND state = 'DONE' AND layer NOT LIKE '@%'", new MapSqlParameterSource("document", documentId),
+                String.class);
     }
 
     /** How many analysts have finished their layer of the document. */
@@ -126,7 +129,23 @@ public class AnnotationLayers {
         if (needed == null || done < needed) {
             return Finished.WAITING;
         }
-        return done == 1 ? Finished.GOLD : Finished.CURATING;
+        // One finished layer replaces a gold made from it (finished again after changes) or from the shared
+        // layer (imported, or from before layers), never one made from another analyst's layer or by a
+        // curator: then two versions wait for a curator.
+        return done == 1 && !goldFromElsewhere(documentId, onlyFinishedLayer(documentId)) ? Finished.GOLD
+                : Finished.CURATING;
+    }
+
+    private boolean goldFromElsewhere(long documentId, String layer) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM entity_mention g JOIN entity_mention source ON source.id = g.copied_from
+                        WHERE g.document_id = :document AND g.layer = '@gold' AND source.layer <> :layer
+                        AND source.layer NOT LIKE '@%')
+                    OR EXISTS (SELECT 1 FROM event g JOIN event source ON source.id = g.copied_from
+                        WHERE g.document_id = :document AND g.layer = '@gold' AND source.layer <> :layer
+                        AND source.layer NOT LIKE '@%')
+                    OR EXISTS (SELECT 1 FROM entity_mention g WHERE g.document_id = :document AND g.layer = '@gold'
+                        AND g.copied_from IS NULL)""", params(documentId, layer), Boolean.class));
     }
 
     /** The state of the analyst's layer of the document, NEW when they have none. */

@@ -14,6 +14,12 @@ import org.springframework.stereotype.Component;
  * and how often they rejected each (string, label) pair. Recomputed only when the decision history
  * has grown, so asking for it per document is cheap.
  *
+ * <p>The evidence is counted per unit, a (document, span, label), once however many layers hold it
+ * (decision 017): a unit's curated gold decides it when there is one; otherwise the analysts' layers
+ * (and the shared one) decide it only when they agree. An accept by one analyst and a reject by
+ * another is no evidence either way, so one analyst's habit cannot teach the engines against the
+ * team's.
+ *
  * <p>One rejection is about that mention (it stays rejected and blocks only its own span and
  * label). A string stops being suggested with a label everywhere only on evidence: rejected
  * {@value #REJECTIONS_TO_STOP} times or more and never accepted with that label. Those pairs are
@@ -25,13 +31,30 @@ public class DecisionMemory {
     /** Rejections (with no accept) after which a string is no longer suggested with that label. */
     public static final int REJECTIONS_TO_STOP = 3;
 
-    /** SQLite's substr counts characters, i.e. code points, like our offsets (1-based start). */
+    /**
+     * Each unit's verdict, then the covered strings by label and verdict. SQLite's substr counts
+     * characters, i.e. code points, like our offsets (1-based start); so does PostgreSQL's.
+     */
     private static final String COVERED_TEXT_BY_STATUS = """
-            select substr(d.text, m.start_offset + 1, m.end_offset - m.start_offset) as covered, m.label, m.status,
-                   count(*) as mentions
-            from entity_mention m join document d on d.id = m.document_id
-            where m.status in ('ACCEPTED', 'REJECTED') and m.layer <> '@gold'
-            group by covered, m.label, m.status""";
+            with units as (
+                select m.document_id, m.start_offset, m.end_offset, m.label,
+                       max(case when m.layer = '@gold' then m.status end) as gold,
+                       sum(case when m.layer <> '@gold' and m.status = 'ACCEPTED' then 1 else 0 end) as accepts,
+                       sum(case when m.layer <> '@gold' and m.status = 'REJECTED' then 1 else 0 end) as rejects
+                from entity_mention m
+                where m.status in ('ACCEPTED', 'REJECTED')
+                group by m.document_id, m.start_offset, m.end_offset, m.label),
+            verdicts as (
+                select document_id, start_offset, end_offset, label,
+                       case when gold is not null then gold
+                            when accepts > 0 and rejects = 0 then 'ACCEPTED'
+                            when rejects > 0 and accepts = 0 then 'REJECTED' end as verdict
+                from units)
+            select substr(d.text, v.start_offset + 1, v.end_offset - v.start_offset) as covered, v.label,
+                   v.verdict as status, count(*) as mentions
+            from verdicts v join document d on d.id = v.document_id
+            where v.verdict is not null
+            group by covered, v.label, v.verdict""";
 
     private final JdbcTemplate jdbc;
     private volatile Snapshot snapshot = new Snapshot(-1, Map.of(), Map.of());

@@ -60,24 +60,31 @@ public class Assignments {
     }
 
     /**
-     * The logged-in analyst's next document, claimed for them: one they are working on, then one
-     * assigned to them, then the first document of the pool that needs another analyst and that they
-     * have not finished. Empty when there is none.
+     * The logged-in analyst's next document, claimed for them: one they started or were assigned,
+     * then one of the pool that needs another analyst and that they have not finished; in each case
+     * the first after {@code afterDocumentId}, then from the start. Empty when there is none.
      */
     @Transactional
-    public Optional<Long> reviewNext() {
+    public Optional<Long> reviewNext(long afterDocumentId) {
         String me = identity.name();
         MapSqlParameterSource mine = mine(me);
         Optional<Long> own = first("SELECT s.document_id FROM layer_state s JOIN document d ON d.id = s.document_id"
-                + " WHERE s.layer = :me AND s.state IN ('IN_PROGRESS', 'NEW') AND d.status IN " + OPEN + " AND " + LIVE
-                + " ORDER BY CASE s.state WHEN 'IN_PROGRESS' THEN 0 ELSE 1 END, s.document_id LIMIT 1", mine);
+                + " WHERE s.layer = :me AND s.state IN ('IN_PROGRESS', 'NEW') AND " + LIVE
+                + " ORDER BY CASE WHEN s.document_id > :after THEN 0 ELSE 1 END, s.document_id LIMIT 1",
+                mine.addValue("after", afterDocumentId));
         if (own.isPresent()) {
             return own;
         }
+        Optional<Long> taken = takeFromPool(me, afterDocumentId);
+        return taken.isPresent() || afterDocumentId == 0 ? taken : takeFromPool(me, 0);
+    }
+
+    private Optional<Long> takeFromPool(String me, long afterDocumentId) {
+        MapSqlParameterSource mine = mine(me).addValue("after", afterDocumentId);
         // A few tries: between choosing a document and locking it another analyst may take its last place.
         for (int attempt = 0; attempt < 3; attempt++) {
             Optional<Long> candidate = first("SELECT d.id FROM document d WHERE d.status IN " + OPEN
-                    + " AND " + hasRoomFor(":me") + " ORDER BY d.id LIMIT 1", mine);
+                    + " AND d.id > :after AND " + hasRoomFor(":me") + " ORDER BY d.id LIMIT 1", mine);
             if (candidate.isEmpty()) {
                 return candidate;
             }
@@ -118,8 +125,7 @@ public class Assignments {
     @Transactional(readOnly = true)
     public Map<AnnotationLayers.State, Integer> queue() {
         Map<AnnotationLayers.State, Integer> counts = new EnumMap<>(AnnotationLayers.State.class);
-        jdbc.query("SELECT s.state, count(*) FROM layer_state s JOIN document d ON d.id = s.document_id"
-                        + " WHERE s.layer = :me AND (s.state = 'DONE' OR d.status IN " + OPEN + ") GROUP BY s.state",
+        jdbc.query("SELECT state, count(*) FROM layer_state WHERE layer = :me GROUP BY state",
                 mine(identity.name()), row -> {
                     counts.put(AnnotationLayers.State.valueOf(row.getString(1)), row.getInt(2));
                 });
@@ -152,9 +158,10 @@ public class Assignments {
     }
 
     /**
-     * Assigns the documents still being annotated to the analysts (a claim taken from the pool becomes
-     * an assignment; finished layers stay finished). A document assigned to more analysts than it
-     * needed now needs that many.
+     * Assigns the documents to the analysts (a claim taken from the pool becomes an assignment;
+     * finished layers stay finished). A document assigned to more analysts than it needed now needs
+     * that many. A document curating or done can be assigned too, for another opinion: when that
+     * analyst finishes, it goes (back) to curation.
      */
     @PreAuthorize("hasRole('CURATOR')")
     @Transactional
@@ -164,7 +171,7 @@ public class Assignments {
         int assigned = 0;
         int skipped = 0;
         for (List<Long> chunk : chunks(documentIds)) {
-            List<Long> open = jdbc.queryForList("SELECT id FROM document WHERE id IN (:documents) AND status IN " + OPEN,
+            List<Long> open = jdbc.queryForList("SELECT id FROM document WHERE id IN (:documents)",
                     new MapSqlParameterSource("documents", chunk), Long.class);
             skipped += chunk.size() - open.size();
             for (String analyst : analysts) {

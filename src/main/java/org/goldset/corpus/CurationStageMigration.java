@@ -53,6 +53,13 @@ class CurationStageMigration implements JavaMigration {
     private static final String DOCUMENT_COLUMNS = "id, external_id, title, text, text_hash, text_length, outlet,"
             + " byline, published_on, url, source_file, status, imported_at, version";
 
+    /**
+     * "Review next" walks the documents still being annotated in id order, reading how many analysts
+     * each needs: from this index alone, never from the row (which holds the whole article text).
+     */
+    private static final String POOL_INDEX = "CREATE INDEX document_pool ON document (id, annotators_needed)"
+            + " WHERE status IN ('NEW', 'IN_REVIEW')";
+
     private static final List<String> LAYER_STATE = List.of(
             "ALTER TABLE layer_state ADD COLUMN assigned_by TEXT",
             "ALTER TABLE layer_state ADD COLUMN active_at TEXT",
@@ -112,6 +119,7 @@ class CurationStageMigration implements JavaMigration {
         if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
             inOneTransaction(connection, () -> {
                 execute(connection, POSTGRESQL);
+                execute(connection, List.of(POOL_INDEX));
                 execute(connection, LAYER_STATE);
                 execute(connection, POSTGRESQL_ACTIVITY);
             });
@@ -134,6 +142,7 @@ class CurationStageMigration implements JavaMigration {
                         "DROP TABLE document",
                         "ALTER TABLE document_v9 RENAME TO document"));
                 rebuild.addAll(indexesAndTriggers);
+                rebuild.add(POOL_INDEX);
                 if (!sequence.isEmpty()) {
                     rebuild.add("UPDATE sqlite_sequence SET seq = max(seq, " + Long.parseLong(sequence.getFirst())
                             + ") WHERE name = 'document'");

@@ -235,9 +235,9 @@ public class ReviewService {
     public record Finish(Document document, AnnotationLayers.Finished outcome, int analystsAwaited) {
     }
 
-    /** The logged-in analyst's next document (see {@link Assignments#reviewNext}). */
-    public Optional<Long> reviewNext() {
-        return assignments.reviewNext();
+    /** The logged-in analyst's next document after this one (see {@link Assignments#reviewNext}); 0: from the start. */
+    public Optional<Long> reviewNext(long afterDocumentId) {
+        return assignments.reviewNext(afterDocumentId);
     }
 
     private int waitingFor(long documentId) {

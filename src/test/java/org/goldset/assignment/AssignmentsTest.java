@@ -169,8 +169,26 @@ class AssignmentsTest {
         assertThat(documents.findDocument(second).orElseThrow().getStatus()).isEqualTo(DocumentStatus.NEW);
     }
 
+    @Test
+    void a_second_opinion_on_a_finished_document_sends_it_to_curation_and_keeps_its_gold() {
+        assertThat(next("bo")).contains(first);
+        open("bo", first);
+        as("bo", Role.ANALYST, () -> decisions.add(document(first), span("Monday"), "DATE", "bo"));
+        assertThat(finish("bo", first).outcome()).isEqualTo(AnnotationLayers.Finished.GOLD);
+        assertThat(next("cy")).as("done: not in the pool").contains(second);
+
+        as("cura", Role.CURATOR, () -> assignments.assign(List.of(first), List.of("dy")));
+        assertThat(next("dy")).as("assigned, though done").contains(first);
+        ReviewService.Finish dy = finish("dy", first);
+
+        assertThat(dy.outcome()).isEqualTo(AnnotationLayers.Finished.CURATING);
+        assertThat(dy.document().getStatus()).isEqualTo(DocumentStatus.CURATING);
+        assertThat(entities.findEntities(first, Layers.GOLD)).as("bo's gold stays until curation")
+                .extracting(EntityMention::getLabel).containsExactly("DATE");
+    }
+
     private Optional<Long> next(String analyst) {
-        return as(analyst, Role.ANALYST, assignments::reviewNext);
+        return as(analyst, Role.ANALYST, () -> assignments.reviewNext(0));
     }
 
     private void open(String analyst, long documentId) {

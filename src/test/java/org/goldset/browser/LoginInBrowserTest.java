@@ -40,6 +40,8 @@ class LoginInBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
+    org.goldset.assignment.Assignments assignments;
+    @Autowired
     UserAccounts users;
     @Autowired
     CorpusImporter importer;
@@ -88,6 +90,8 @@ class LoginInBrowserTest {
                 String.join("\n", FormatFixtures.lines()) + "\n");
         importer.importPaths(List.of(fixture), CorpusImporter.ImportProgress.NONE);
         Document document = documents.findByExternalId("k1").orElseThrow();
+        // An analyst opens only documents in their queue: a curator assigns this one.
+        TestUsers.asAdministrator(() -> assignments.assign(List.of(document.getId()), List.of("bo")));
 
         try (Chromium chromium = new Chromium()) {
             Page page = chromium.newPageAs(base(), "bo", 1440, 900);

@@ -81,6 +81,8 @@ class TeamBenchmark {
     @LocalServerPort
     int port;
     @Autowired
+    org.goldset.assignment.Assignments assignments;
+    @Autowired
     UserAccounts users;
     @Autowired
     CorpusImporter importer;
@@ -138,6 +140,12 @@ class TeamBenchmark {
                 .map(id -> documents.findDocument(id).orElseThrow()).toList();
         for (int i = 0; i <= ANALYSTS; i++) {
             TestUsers.ensure(users, name(i), Role.ANALYST);
+        }
+        // Analysts open the articles assigned to them: four to each article, the baseline's own to the fifth.
+        for (int i = 0; i <= ANALYSTS; i++) {
+            long article = articles.get(i == 0 ? 4 : i % articles.size()).getId();
+            String analyst = name(i);
+            TestUsers.asAdministrator(() -> assignments.assign(List.of(article), List.of(analyst)));
         }
         AtomicInteger busy = countInLog("SQLITE_BUSY");
         AtomicInteger errors = countInLog(null);

@@ -62,7 +62,7 @@ class GoldJsonlParserTest {
         assertRefused("{\"id\":\"x\"}", "text is required");
         assertRefused("{\"id\":\"x\",\"text\":\"abc\",\"offsets\":\"utf16\"}", "Unicode code points");
         assertRefused("{\"id\":\"x\",\"id\":\"y\",\"text\":\"abc\"}", "not valid JSON");
-        assertRefused("{\"id\":\"x\",\"text\":\"abc\",\"status\":\"FINISHED\"}", "status \"FINISHED\" is not one of NEW, IN_REVIEW, DONE");
+        assertRefused("{\"id\":\"x\",\"text\":\"abc\",\"status\":\"FINISHED\"}", "status \"FINISHED\" is not one of NEW, IN_REVIEW, CURATING, DONE");
         assertRefused(GoldFixtures.line("{\"id\":\"T1\",\"start\":0,\"end\":2,\"label\":\"TERRORIST\"}", ""),
                 "unknown entity label \"TERRORIST\"");
         assertRefused(GoldFixtures.line("{\"id\":\"T1\",\"start\":60,\"end\":99,\"label\":\"GPE\"}", ""), "outside the text");

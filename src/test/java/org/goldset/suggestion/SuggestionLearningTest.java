@@ -100,6 +100,37 @@ class SuggestionLearningTest {
     }
 
     @Test
+    void an_accept_by_one_analyst_and_a_reject_by_another_teaches_nothing() {
+        Document first = document("Kata'ib Sayyid al-Shuhada claimed the attack.");
+        Span name = new Span(0, 25);
+        annotations.addManualEntity(first.getId(), "ana", name, "ORGANIZATION", "ana");
+        EntityMention bos = annotations.addManualEntity(first.getId(), "bo", name, "ORGANIZATION", "bo");
+        annotations.rejectEntity(bos.getId(), bos.getVersion(), "bo");
+        Document second = document("Officials blamed Kata'ib Sayyid al-Shuhada for the attack.");
+
+        suggestions.suggest(second.getId());
+
+        assertThat(pending(second)).noneMatch(entry -> entry.endsWith(":learned"));
+    }
+
+    @Test
+    void the_curated_gold_outweighs_the_rejections_of_an_analyst() {
+        for (int i = 0; i < DecisionMemory.REJECTIONS_TO_STOP; i++) {
+            Document article = document("Protesters gathered in Mosul, day " + i + ".");
+            Span mosul = new Span(23, 28);
+            EntityMention bos = annotations.addManualEntity(article.getId(), "bo", mosul, "GPE", "bo");
+            annotations.rejectEntity(bos.getId(), bos.getVersion(), "bo");
+            annotations.addManualEntity(article.getId(), Layers.GOLD, mosul, "GPE", "cura");
+        }
+        Document next = document("Mosul denied the report.");
+
+        suggestions.suggest(next.getId());
+
+        assertThat(pending(next)).contains("GPE:Mosul:learned");
+        assertThat(suggestions.suppressions()).noneMatch(suppression -> suppression.text().equals("Mosul"));
+    }
+
+    @Test
     void a_suggestion_the_analyst_deleted_does_not_come_back_with_a_rerun() {
         Document article = document("Hezbollah fired rockets from Lebanon.");
         suggestions.suggest(article.getId());

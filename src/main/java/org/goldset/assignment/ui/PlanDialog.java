@@ -46,7 +46,8 @@ public final class PlanDialog {
         assignTo.setHelperText("Or leave empty: \"Review next\" hands each document to the next analyst who needs one.");
         VerticalLayout body = new VerticalLayout(needed, assignTo,
                 new Paragraph("Each analyst annotates in a layer of their own; when as many as a document needs (two or"
-                        + " more) have finished it, it goes to curation. Documents already curating or done keep their plan."));
+                        + " more) have finished it, it goes to curation. The number changes only on documents still being annotated;"
+                        + " anyone can be assigned to any document, a finished one too, for another opinion."));
         body.setPadding(false);
         dialog.add(body);
         dialog.setWidth("34rem");

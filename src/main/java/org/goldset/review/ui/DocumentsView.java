@@ -177,7 +177,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void openNext() {
-        review.reviewNext().ifPresentOrElse(this::open, () -> Notification.show(
+        review.reviewNext(0).ifPresentOrElse(this::open, () -> Notification.show(
                 "Nothing to review: your queue is empty and no document needs another analyst.", 4000,
                 Notification.Position.BOTTOM_CENTER));
     }
@@ -268,7 +268,8 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
             String names = document.annotators().stream()
                     .map(annotator -> annotator.name() + (brief ? " " : ": ") + progress(annotator, brief))
                     .collect(java.util.stream.Collectors.joining(", "));
-            if (document.openPlaces() == 0 || document.status() == DocumentStatus.DONE
+            // One analyst per document is the single-analyst default: "1 open" on every line would say nothing.
+            if (document.annotatorsNeeded() < 2 || document.openPlaces() == 0 || document.status() == DocumentStatus.DONE
                     || document.status() == DocumentStatus.CURATING) {
                 return names;
             }

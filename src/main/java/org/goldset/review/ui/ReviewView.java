@@ -227,7 +227,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             document = finish.document();
             header.show(document);
             Notification.show(finished(finish), 4000, Notification.Position.BOTTOM_CENTER);
-            Optional<Long> next = review.reviewNext();
+            Optional<Long> next = review.reviewNext(document.getId());
             if (next.isPresent()) {
                 getUI().ifPresent(ui -> ui.navigate("review/" + next.get()));
             } else {

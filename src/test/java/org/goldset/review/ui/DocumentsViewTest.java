@@ -68,7 +68,7 @@ class DocumentsViewTest extends SpringBrowserlessTest {
         assertThat(test((Grid<Object>) grid).getLitRendererPropertyValue(0, 3, "label", String.class)).isEqualTo("New");
         assertThat(test((Grid<Object>) grid).getLitRendererPropertyValue(0, 3, "status", String.class)).isEqualTo("NEW");
         assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("goldset-corpus-summary").single().getText())
-                .endsWith("documents · 0 in review · 0 done");
+                .endsWith("documents · 0 in review · 0 curating · 0 done");
     }
 
     @Test
