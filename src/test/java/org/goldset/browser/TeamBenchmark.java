@@ -205,7 +205,7 @@ class TeamBenchmark {
     }
 
     /** Counts log events mentioning the text (null: every ERROR) while the benchmark runs. */
-    private static AtomicInteger countInLog(String text) {
+    static AtomicInteger countInLog(String text) {
         AtomicInteger count = new AtomicInteger();
         AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
             @Override
@@ -264,7 +264,7 @@ class TeamBenchmark {
         Files.writeString(Path.of("target/benchmarks/team.md"), "\n" + result, java.nio.file.StandardOpenOption.APPEND);
     }
 
-    private static String name(int index) {
+    static String name(int index) {
         return String.format(Locale.ROOT, "analyst-%02d", index);
     }
 

@@ -60,6 +60,7 @@ class TeamLayersInBrowserTest {
 
     @Test
     void two_analysts_never_see_each_others_decisions_and_finishing_both_moves_the_document_to_curation() {
+        jdbc.update("DELETE FROM document"); // the list shows this article alone
         Document document = documents.addDocument(new Document("team-1", "Rockets on Metula", TEXT, "team-1",
                 Instant.now()));
         entities.storeAnnotations(document.getId(), List.of(suggestion("Hezbollah", "ORGANIZATION"),
@@ -141,6 +142,28 @@ class TeamLayersInBrowserTest {
             assertThat(rowCounts(ana, "Curating").getFirst()).isEqualTo("bo ✓, cy ✓");
             assertThat(ana.locator(".goldset-corpus-summary").textContent()).contains("1 curating");
             Chromium.screenshot(ana, "team-curator-documents");
+        }
+    }
+
+    @Test
+    void the_same_analyst_in_two_windows_gets_the_conflict_message_and_the_first_decision_stays() {
+        jdbc.update("DELETE FROM document");
+        Document document = documents.addDocument(new Document("team-2", "Rockets again", TEXT, "team-2", Instant.now()));
+        entities.storeAnnotations(document.getId(), List.of(suggestion("Metula", "GPE")), List.of(), "engine");
+        try (Chromium chromium = new Chromium()) {
+            Page first = chromium.newPageAs(base(), TestUsers.admin(users), 1440, 900);
+            Page second = chromium.newPageAs(base(), TestUsers.admin(users), 1440, 900);
+            open(first, document);
+            open(second, document);
+
+            decide(first, "Metula", "a");
+            waitUntil(first, () -> status("ana", document, "Metula") == AnnotationStatus.ACCEPTED);
+            decide(second, "Metula", "r");
+
+            second.waitForSelector("vaadin-notification-card:has-text('was changed by someone else since you loaded it')");
+            assertThat(status("ana", document, "Metula")).isEqualTo(AnnotationStatus.ACCEPTED);
+            // The window that lost shows the stored state again, not its own stale one.
+            second.waitForSelector("goldset-annotated-text mark.gs-accepted:has-text('Metula')");
         }
     }
 
