@@ -1,0 +1,43 @@
+-- "Review next" at scale (docs/benchmarks.md, "Assignments at 100,000 articles"). Run on a COPY of a
+-- migrated 100,000-article database: sqlite3 COPY.db < docs/eval/review-next-bench.sql (it changes the copy).
+.timer on
+-- every document needs two analysts; the first 90,000 have both (finished), so "Review next" walks past them
+UPDATE document SET annotators_needed = 2;
+INSERT INTO layer_state (document_id, layer, state, started_at, finished_at, active_at)
+  SELECT id, 'a1', 'DONE', '2026-11-30T10:00:00Z', '2026-11-30T10:00:00Z', '2026-11-30T10:00:00Z' FROM document WHERE id <= (SELECT min(id) + 89999 FROM document);
+INSERT INTO layer_state (document_id, layer, state, started_at, finished_at, active_at)
+  SELECT id, 'a2', 'DONE', '2026-11-30T10:00:00Z', '2026-11-30T10:00:00Z', '2026-11-30T10:00:00Z' FROM document WHERE id <= (SELECT min(id) + 89999 FROM document);
+.print pool candidate (90,000 full documents before the first free one)
+EXPLAIN QUERY PLAN SELECT d.id FROM document d WHERE d.status IN ('NEW', 'IN_REVIEW') AND d.id > 0 AND d.annotators_needed > (SELECT count(*) FROM layer_state s WHERE s.document_id = d.id AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) AND NOT EXISTS (SELECT 1 FROM layer_state s WHERE s.document_id = d.id AND s.layer = 'bo' AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) ORDER BY d.id LIMIT 1;
+SELECT d.id FROM document d WHERE d.status IN ('NEW', 'IN_REVIEW') AND d.id > 0 AND d.annotators_needed > (SELECT count(*) FROM layer_state s WHERE s.document_id = d.id AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) AND NOT EXISTS (SELECT 1 FROM layer_state s WHERE s.document_id = d.id AND s.layer = 'bo' AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) ORDER BY d.id LIMIT 1;
+SELECT d.id FROM document d WHERE d.status IN ('NEW', 'IN_REVIEW') AND d.id > 0 AND d.annotators_needed > (SELECT count(*) FROM layer_state s WHERE s.document_id = d.id AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) AND NOT EXISTS (SELECT 1 FROM layer_state s WHERE s.document_id = d.id AND s.layer = 'bo' AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) ORDER BY d.id LIMIT 1;
+.print pool candidate when the first document is free
+SELECT d.id FROM document d WHERE d.status IN ('NEW', 'IN_REVIEW') AND d.id > (SELECT min(id) + 89999 FROM document) AND d.annotators_needed > (SELECT count(*) FROM layer_state s WHERE s.document_id = d.id AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) AND NOT EXISTS (SELECT 1 FROM layer_state s WHERE s.document_id = d.id AND s.layer = 'bo' AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) ORDER BY d.id LIMIT 1;
+.print an analyst's queue count (a1: 90,000 documents)
+SELECT count(*) FROM document d WHERE EXISTS (SELECT 1 FROM layer_state q WHERE q.document_id = d.id AND q.layer = 'a1');
+.print an analyst's queue count (bo: none)
+SELECT count(*) FROM document d WHERE EXISTS (SELECT 1 FROM layer_state q WHERE q.document_id = d.id AND q.layer = 'bo');
+.timer on
+UPDATE document SET status = 'CURATING' WHERE id IN (SELECT document_id FROM layer_state WHERE layer = 'a1');
+-- 500 more documents in progress with two live claims each
+INSERT INTO layer_state (document_id, layer, state, started_at, active_at) SELECT id, 'a1', 'IN_PROGRESS', '2026-11-30T10:00:00Z', '2026-11-30T10:00:00Z' FROM document WHERE status = 'NEW' ORDER BY id LIMIT 500;
+INSERT INTO layer_state (document_id, layer, state, started_at, active_at) SELECT id, 'a2', 'IN_PROGRESS', '2026-11-30T10:00:00Z', '2026-11-30T10:00:00Z' FROM document WHERE status = 'NEW' ORDER BY id LIMIT 500;
+UPDATE document SET status = 'IN_REVIEW' WHERE id IN (SELECT document_id FROM layer_state WHERE state = 'IN_PROGRESS');
+.print planner's choice: 90,000 curating, 500 in progress and full, 9,500 free
+SELECT d.id FROM document d WHERE d.status IN ('NEW', 'IN_REVIEW') AND d.id > 0 AND d.annotators_needed > (SELECT count(*) FROM layer_state s WHERE s.document_id = d.id AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) AND NOT EXISTS (SELECT 1 FROM layer_state s WHERE s.document_id = d.id AND s.layer = 'bo' AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) ORDER BY d.id LIMIT 1;
+.print INDEXED BY document_pool
+EXPLAIN QUERY PLAN SELECT d.id FROM document d INDEXED BY document_pool WHERE d.status IN ('NEW', 'IN_REVIEW') AND d.id > 0 AND d.annotators_needed > (SELECT count(*) FROM layer_state s WHERE s.document_id = d.id AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) AND NOT EXISTS (SELECT 1 FROM layer_state s WHERE s.document_id = d.id AND s.layer = 'bo' AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) ORDER BY d.id LIMIT 1;
+SELECT d.id FROM document d INDEXED BY document_pool WHERE d.status IN ('NEW', 'IN_REVIEW') AND d.id > 0 AND d.annotators_needed > (SELECT count(*) FROM layer_state s WHERE s.document_id = d.id AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) AND NOT EXISTS (SELECT 1 FROM layer_state s WHERE s.document_id = d.id AND s.layer = 'bo' AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) ORDER BY d.id LIMIT 1;
+.print everything free (a fresh corpus of 100,000), planner's choice then INDEXED BY
+UPDATE document SET status = 'NEW';
+DELETE FROM layer_state;
+SELECT d.id FROM document d WHERE d.status IN ('NEW', 'IN_REVIEW') AND d.id > 0 AND d.annotators_needed > (SELECT count(*) FROM layer_state s WHERE s.document_id = d.id AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) AND NOT EXISTS (SELECT 1 FROM layer_state s WHERE s.document_id = d.id AND s.layer = 'bo' AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) ORDER BY d.id LIMIT 1;
+SELECT d.id FROM document d INDEXED BY document_pool WHERE d.status IN ('NEW', 'IN_REVIEW') AND d.id > 0 AND d.annotators_needed > (SELECT count(*) FROM layer_state s WHERE s.document_id = d.id AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) AND NOT EXISTS (SELECT 1 FROM layer_state s WHERE s.document_id = d.id AND s.layer = 'bo' AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) ORDER BY d.id LIMIT 1;
+.timer on
+INSERT INTO layer_state (document_id, layer, state, started_at, active_at, assigned_by) SELECT id, 'a1', 'NEW', '2026-11-30T10:00:00Z', '2026-11-30T10:00:00Z', 'cura' FROM document WHERE id <= (SELECT min(id) + 89999 FROM document);
+INSERT INTO layer_state (document_id, layer, state, started_at, active_at, assigned_by) SELECT id, 'a2', 'NEW', '2026-11-30T10:00:00Z', '2026-11-30T10:00:00Z', 'cura' FROM document WHERE id <= (SELECT min(id) + 89999 FROM document);
+.print worst case: 90,000 documents assigned to two analysts each and not started, the pool seeker walks past them
+SELECT d.id FROM document d WHERE d.status IN ('NEW', 'IN_REVIEW') AND d.id > 0 AND d.annotators_needed > (SELECT count(*) FROM layer_state s WHERE s.document_id = d.id AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) AND NOT EXISTS (SELECT 1 FROM layer_state s WHERE s.document_id = d.id AND s.layer = 'bo' AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) ORDER BY d.id LIMIT 1;
+SELECT d.id FROM document d INDEXED BY document_pool WHERE d.status IN ('NEW', 'IN_REVIEW') AND d.id > 0 AND d.annotators_needed > (SELECT count(*) FROM layer_state s WHERE s.document_id = d.id AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) AND NOT EXISTS (SELECT 1 FROM layer_state s WHERE s.document_id = d.id AND s.layer = 'bo' AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z')) ORDER BY d.id LIMIT 1;
+.print own claims of an analyst with 90,000 assigned
+SELECT s.document_id FROM layer_state s JOIN document d ON d.id = s.document_id WHERE s.layer = 'a1' AND s.state IN ('IN_PROGRESS', 'NEW') AND (s.state = 'DONE' OR s.assigned_by IS NOT NULL OR s.active_at >= '2026-11-30T08:00:00Z') ORDER BY CASE WHEN s.document_id > 500 THEN 0 ELSE 1 END, s.document_id LIMIT 1;
