@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import org.goldset.AsAdministrator;
 import org.goldset.TestDatabase;
 import org.goldset.corpus.Document;
+import org.goldset.corpus.DocumentStatus;
 import org.goldset.corpus.DocumentService;
 import org.goldset.importing.CorpusImporter;
 import org.goldset.suggestion.SuggestionRunner;
@@ -35,6 +36,8 @@ class DocsScreenshots {
         TestDatabase.register(registry);
     }
 
+    @Autowired
+    org.goldset.assignment.Assignments assignments;
     @Autowired
     UserAccounts users;
     @LocalServerPort
@@ -110,6 +113,13 @@ class DocsScreenshots {
                 page.waitForSelector("vaadin-grid-cell-content:has-text('Iran’s IRGC Hits Back')");
                 page.waitForTimeout(500);
                 Chromium.screenshot(page, "layout-documents-" + size[0]);
+                page.locator("vaadin-grid vaadin-checkbox").nth(1).click();
+                page.locator("vaadin-grid vaadin-checkbox").nth(2).click();
+                page.locator("vaadin-button:has-text('Plan')").click();
+                page.waitForSelector("vaadin-integer-field");
+                page.waitForTimeout(500);
+                Chromium.screenshot(page, "layout-plan-" + size[0]);
+                page.keyboard().press("Escape");
                 page.fill("#documents-search input", "Soleimani");
                 page.evaluate("() => document.getElementById('documents-label').opened = true");
                 page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("PERSON")).first().click();
@@ -138,6 +148,15 @@ class DocsScreenshots {
                 page.waitForTimeout(600);
                 Chromium.screenshot(page, "layout-events-" + size[0]);
                 page.context().close();
+
+                // An analyst's list: their queue only, with their progress.
+                List<Long> two = documents.findDocumentIdsAfter(0, List.of(DocumentStatus.values()), 2);
+                TestUsers.asAdministrator(() -> assignments.assign(two, List.of("bo")));
+                Page analyst = chromium.newPageAs("http://127.0.0.1:" + port, "bo", size[0], size[1]);
+                analyst.waitForSelector("vaadin-grid-cell-content:has-text('assigned, not started')");
+                analyst.waitForTimeout(400);
+                Chromium.screenshot(analyst, "layout-analyst-documents-" + size[0]);
+                analyst.context().close();
             }
         }
     }
