@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * {@link JavaMigration} bean to Flyway.
  */
 @Component
-class CurationStageMigration implements JavaMigration {
+public class CurationStageMigration implements JavaMigration {
 
     /** The document table as of V9: V1's, with CURATING and annotators_needed. */
     private static final String SQLITE_DOCUMENT = """

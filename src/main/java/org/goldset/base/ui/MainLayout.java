@@ -33,6 +33,9 @@ public class MainLayout extends AppLayout {
         SideNav navigation = new SideNav();
         navigation.addItem(new SideNavItem("Documents", "", VaadinIcon.FILE_TEXT_O.create()));
         authentication.getPrincipalName().ifPresent(user -> {
+            if (authentication.hasRole("CURATOR")) {
+                navigation.addItem(new SideNavItem("Agreement", "agreement", VaadinIcon.SCALE.create()));
+            }
             if (authentication.hasRole("ADMIN")) {
                 navigation.addItem(new SideNavItem("Users", "users", VaadinIcon.USERS.create()));
             }
