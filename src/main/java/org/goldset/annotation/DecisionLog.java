@@ -1,5 +1,6 @@
 package org.goldset.annotation;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.goldset.base.Json;
 import org.goldset.history.Decision;
 import org.goldset.history.DecisionHistory;
 import org.goldset.text.Span;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,29 +23,49 @@ class DecisionLog {
     private static final JsonMapper JSON = Json.MAPPER;
 
     private final DecisionHistory history;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    DecisionLog(DecisionHistory history) {
+    DecisionLog(DecisionHistory history, JdbcTemplate jdbc, Clock clock) {
         this.history = history;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void entity(Decision.Action action, EntityMention mention, String before, String actor, String batchId) {
         history.record(mention.getDocumentId(), Decision.TargetKind.ENTITY, mention.getId(), action, before,
                 snapshot(mention), actor, batchId);
+        keepClaimAlive(mention.getDocumentId(), mention.getLayer(), actor);
     }
 
     void entityDeleted(EntityMention mention, String before, String actor) {
         history.record(mention.getDocumentId(), Decision.TargetKind.ENTITY, mention.getId(), Decision.Action.DELETE,
                 before, null, actor, null);
+        keepClaimAlive(mention.getDocumentId(), mention.getLayer(), actor);
     }
 
     void eventDeleted(Event event, String before, String actor) {
         history.record(event.getDocumentId(), Decision.TargetKind.EVENT, event.getId(), Decision.Action.DELETE,
                 before, null, actor, null);
+        keepClaimAlive(event.getDocumentId(), event.getLayer(), actor);
     }
 
     void event(Decision.Action action, Event event, String before, String actor, String batchId) {
         history.record(event.getDocumentId(), Decision.TargetKind.EVENT, event.getId(), action, before,
                 snapshot(event), actor, batchId);
+        keepClaimAlive(event.getDocumentId(), event.getLayer(), actor);
+    }
+
+    /**
+     * An analyst's own decision in their own layer keeps their claim on the document alive: the
+     * abandonment timeout counts from the last one (decision 017). A suggestion run refreshing their
+     * layer does not. Bulk writes (imports) never come here, so they pay nothing for it.
+     */
+    private void keepClaimAlive(long documentId, String layer, String actor) {
+        if (Layers.isAnalysts(layer) && layer.equals(actor)) {
+            jdbc.update("UPDATE layer_state SET active_at = ? WHERE document_id = ? AND layer = ? AND state = 'IN_PROGRESS'",
+                    clock.instant().toString(), documentId, layer);
+        }
     }
 
     /** The deletions of entity mentions in a document, oldest first. */

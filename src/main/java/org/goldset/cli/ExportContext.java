@@ -2,6 +2,7 @@ package org.goldset.cli;
 
 import org.goldset.annotation.AnnotationPages;
 import org.goldset.base.DatabaseConfiguration;
+import org.goldset.corpus.ClaimActivityMigration;
 import org.goldset.corpus.CurationStageMigration;
 import org.goldset.base.GoldsetProperties;
 import org.goldset.corpus.DocumentPages;
@@ -34,8 +35,8 @@ import picocli.spring.boot.autoconfigure.PicocliAutoConfiguration;
         JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         TransactionAutoConfiguration.class, PicocliAutoConfiguration.class})
 @ComponentScan(basePackageClasses = {FormatRegistry.class, AnnotationSchema.class})
-@Import({DatabaseConfiguration.class, CurationStageMigration.class, CoreNlpTokenizer.class, DocumentPages.class,
-        AnnotationPages.class,
+@Import({DatabaseConfiguration.class, CurationStageMigration.class, ClaimActivityMigration.class,
+        CoreNlpTokenizer.class, DocumentPages.class, AnnotationPages.class,
         GoldExporter.class, CommandRunner.class, ExportCommand.class})
 public class ExportContext {
 }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * would wrap a SQL script in. So this migration manages its own transaction: foreign keys off, then
  * one transaction that either rebuilds everything and passes {@code foreign_key_check} or leaves the
  * database as it was. PostgreSQL changes the constraint in place. Spring Boot hands every
- * {@link JavaMigration} bean to Flyway.
+ * {@link JavaMigration} bean to Flyway. (V9's trigger on {@code decision} is dropped again by V10,
+ * {@link ClaimActivityMigration}: it slowed imports.)
  */
 @Component
 public class CurationStageMigration implements JavaMigration {

@@ -115,6 +115,7 @@ class AssignmentsTest {
     void an_abandoned_document_returns_to_the_pool_and_its_layer_is_kept() {
         assertThat(next("bo")).contains(first);
         open("bo", first);
+        jdbc.update("UPDATE layer_state SET active_at = '2026-01-01T00:00:00Z' WHERE layer = 'bo'");
         Instant before = Instant.now();
         as("bo", Role.ANALYST, () -> decisions.add(document(first), span("Monday"), "DATE", "bo"));
         assertThat(Instant.parse(activeAt("bo", first))).as("a decision keeps the claim alive").isAfterOrEqualTo(before.minusSeconds(1));
