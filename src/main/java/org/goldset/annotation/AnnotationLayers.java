@@ -66,11 +66,7 @@ public class AnnotationLayers {
     @Transactional
     public Finished finish(long documentId, String analyst) {
         requireAnalysts(analyst);
-        jdbc.update("""
-                INSERT INTO layer_state (document_id, layer, state, started_at, finished_at, active_at)
-                VALUES (:document, :layer, 'DONE', :now, :now, :now)
-                ON CONFLICT (document_id, layer) DO UPDATE SET state = 'DONE', finished_at = :now, active_at = :now""",
-                params(documentId, analyst));
+        markDone(documentId, analyst);
         return settle(documentId);
     }
 
@@ -82,11 +78,7 @@ public class AnnotationLayers {
     @Transactional
     public Finished imported(long documentId, String analyst) {
         requireAnalysts(analyst);
-        jdbc.update("""
-                INSERT INTO layer_state (document_id, layer, state, started_at, finished_at, active_at)
-                VALUES (:document, :layer, 'DONE', :now, :now, :now)
-                ON CONFLICT (document_id, layer) DO UPDATE SET state = 'DONE', finished_at = :now, active_at = :now""",
-                params(documentId, analyst));
+        markDone(documentId, analyst);
         jdbc.update("INSERT INTO document_tally (document_id, layer) VALUES (:document, :layer) ON CONFLICT DO NOTHING",
                 params(documentId, analyst));
         Finished finished = outcome(documentId);
@@ -119,6 +111,14 @@ public class AnnotationLayers {
                 + " AND state = 'DONE' AND layer NOT LIKE '@%'", new MapSqlParameterSource("document", documentId),
                 Integer.class);
         return done == null ? 0 : done;
+    }
+
+    private void markDone(long documentId, String analyst) {
+        jdbc.update("""
+                INSERT INTO layer_state (document_id, layer, state, started_at, finished_at, active_at)
+                VALUES (:document, :layer, 'DONE', :now, :now, :now)
+                ON CONFLICT (document_id, layer) DO UPDATE SET state = 'DONE', finished_at = :now, active_at = :now""",
+                params(documentId, analyst));
     }
 
     private Finished outcome(long documentId) {

@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -110,7 +109,7 @@ public class Assignments {
      */
     @Transactional(readOnly = true)
     public boolean mayOpen(long documentId) {
-        if (isCurator()) {
+        if (AnalystIdentity.hasRole("CURATOR")) {
             return true;
         }
         return first("SELECT document_id FROM layer_state WHERE document_id = :document AND layer = :me",
@@ -263,10 +262,5 @@ public class Assignments {
             chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
         }
         return chunks;
-    }
-
-    private static boolean isCurator() {
-        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(authority -> "ROLE_CURATOR".equals(authority.getAuthority()));
     }
 }

@@ -20,4 +20,11 @@ public class AnalystIdentity {
         }
         return authentication.getName();
     }
+
+    /** Whether the logged-in user holds the role (roles nest: an administrator is a curator too). */
+    public static boolean hasRole(String role) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> ("ROLE_" + role).equals(authority.getAuthority()));
+    }
 }

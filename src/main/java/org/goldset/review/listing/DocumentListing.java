@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.goldset.annotation.DocumentTally;
+import org.goldset.base.AnalystIdentity;
 import org.goldset.base.Database;
 import org.goldset.base.InstantText;
 import org.goldset.corpus.DocumentStatus;
@@ -72,8 +73,7 @@ public class DocumentListing {
      * taken from the pool by "Review next", or worked on (decision 017).
      */
     private static boolean readerSeesAll() {
-        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(authority -> "ROLE_CURATOR".equals(authority.getAuthority()));
+        return AnalystIdentity.hasRole("CURATOR");
     }
 
     /** What the list can filter by: the schema's entity labels, then its event types. */
