@@ -2,6 +2,8 @@ package org.goldset.annotation;
 
 import java.time.Clock;
 import java.util.List;
+import org.goldset.base.Json;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,10 +33,12 @@ public class AnnotationLayers {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AnnotationLayers(JdbcTemplate jdbc, Clock clock) {
+    AnnotationLayers(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -82,6 +86,9 @@ public class AnnotationLayers {
         jdbc.update("INSERT INTO document_tally (document_id, layer) VALUES (:document, :layer) ON CONFLICT DO NOTHING",
                 params(documentId, analyst));
         Finished finished = outcome(documentId);
+        if (finished == Finished.CURATING) {
+            events.publishEvent(new LayersAwaitCuration(documentId));
+        }
         return finished == Finished.GOLD ? Finished.WAITING : finished;
     }
 
@@ -94,6 +101,8 @@ public class AnnotationLayers {
         Finished finished = outcome(documentId);
         if (finished == Finished.GOLD) {
             replace(List.of(documentId), onlyFinishedLayer(documentId), Layers.GOLD);
+        } else if (finished == Finished.CURATING) {
+            events.publishEvent(new LayersAwaitCuration(documentId));
         }
         return finished;
     }
@@ -185,23 +194,29 @@ public class AnnotationLayers {
      * order, so the copies' ids keep the originals' order (exports break ties by id).
      */
     private void copy(List<Long> documentIds, String from, String to) {
+        // A gold copied from one analyst's layer says so (decision 019); other copies carry no provenance.
+        String provenance = Layers.GOLD.equals(to) && Layers.isAnalysts(from)
+                ? "{\"how\":\"single\",\"analysts\":[" + Json.MAPPER.writeValueAsString(from) + "]}" : null;
         MapSqlParameterSource copy = new MapSqlParameterSource("documents", documentIds).addValue("from", from)
-                .addValue("to", to);
+                .addValue("to", to).addValue("provenance", provenance);
         // The layer's counts exist even when it is empty, so the documents list can always show them.
         jdbc.update("INSERT INTO document_tally (document_id, layer) SELECT id, :to FROM document"
                 + " WHERE id IN (:documents) ON CONFLICT DO NOTHING", copy);
         jdbc.update("""
                 INSERT INTO entity_mention (document_id, layer, copied_from, external_id, start_offset, end_offset, label,
                     status, origin_kind, engine_id, engine_version, score, decided_by, decided_at, canonical_name, kb_id,
-                    created_at, version, engines, alternatives)
+                    created_at, version, engines, alternatives, provenance)
                 SELECT document_id, :to, id, external_id, start_offset, end_offset, label, status, origin_kind, engine_id,
-                    engine_version, score, decided_by, decided_at, canonical_name, kb_id, created_at, 0, engines, alternatives
+                    engine_version, score, decided_by, decided_at, canonical_name, kb_id, created_at, 0, engines, alternatives,
+                    CASE WHEN status = 'ACCEPTED' THEN :provenance END
                 FROM entity_mention WHERE document_id IN (:documents) AND layer = :from ORDER BY id""", copy);
         jdbc.update("""
                 INSERT INTO event (document_id, layer, copied_from, external_id, event_type, trigger_start, trigger_end,
-                    status, origin_kind, engine_id, engine_version, score, decided_by, decided_at, created_at, version)
+                    status, origin_kind, engine_id, engine_version, score, decided_by, decided_at, created_at, version,
+                    provenance)
                 SELECT document_id, :to, id, external_id, event_type, trigger_start, trigger_end, status, origin_kind,
-                    engine_id, engine_version, score, decided_by, decided_at, created_at, 0
+                    engine_id, engine_version, score, decided_by, decided_at, created_at, 0,
+                    CASE WHEN status = 'ACCEPTED' THEN :provenance END
                 FROM event WHERE document_id IN (:documents) AND layer = :from ORDER BY id""", copy);
         jdbc.update("""
                 INSERT INTO event_attribute (event_id, attr_key, attr_value)
@@ -210,9 +225,9 @@ public class AnnotationLayers {
                 WHERE copy.document_id IN (:documents) AND copy.layer = :to ORDER BY copy.id, a.attr_key""", copy);
         jdbc.update("""
                 INSERT INTO event_argument (event_id, role, entity_mention_id, status, origin_kind, engine_id,
-                    engine_version, score, decided_by, decided_at, created_at, version)
+                    engine_version, score, decided_by, decided_at, created_at, version, provenance)
                 SELECT copy.id, a.role, entity.id, a.status, a.origin_kind, a.engine_id, a.engine_version, a.score,
-                    a.decided_by, a.decided_at, a.created_at, 0
+                    a.decided_by, a.decided_at, a.created_at, 0, CASE WHEN a.status = 'ACCEPTED' THEN :provenance END
                 FROM event copy
                 JOIN event_argument a ON a.event_id = copy.copied_from
                 JOIN entity_mention entity ON entity.copied_from = a.entity_mention_id

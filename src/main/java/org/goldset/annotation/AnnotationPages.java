@@ -34,7 +34,21 @@ public class AnnotationPages {
     }
 
     /** A page's annotations by document id; entities in text order, events by trigger, arguments by id. */
-    public record Page(Map<Long, List<EntitySnapshot>> entities, Map<Long, List<EventSnapshot>> events) {
+    public record Page(Map<Long, List<EntitySnapshot>> entities, Map<Long, List<EventSnapshot>> events,
+                       Map<String, String> provenance) {
+
+        /** How a gold entity was reached (decision 019), as stored JSON; null when nobody curated it. */
+        public String entityProvenance(long id) {
+            return provenance.get("T" + id);
+        }
+
+        public String eventProvenance(long id) {
+            return provenance.get("E" + id);
+        }
+
+        public String argumentProvenance(long id) {
+            return provenance.get("A" + id);
+        }
 
         public List<EntitySnapshot> entitiesOf(long documentId) {
             return entities.getOrDefault(documentId, List.of());
@@ -59,8 +73,9 @@ public class AnnotationPages {
         String entityLayer = layerOf("m", layer);
         String eventLayer = layerOf("e", layer);
         Map<Long, List<EntitySnapshot>> entities = new HashMap<>();
+        Map<String, String> provenance = new HashMap<>();
         jdbc.query("SELECT m.id, m.document_id, m.external_id, m.start_offset, m.end_offset, m.label, m.canonical_name,"
-                + " m.kb_id, m.engines, m.alternatives, " + prefixed("m") + ", m.layer, m.copied_from"
+                + " m.kb_id, m.engines, m.alternatives, " + prefixed("m") + ", m.layer, m.copied_from, m.provenance"
                 + " FROM entity_mention m JOIN document d ON d.id = m.document_id"
                 + " WHERE m.document_id BETWEEN :first AND :last AND m.status IN (:statuses) AND " + entityLayer
                 + " ORDER BY m.document_id, m.start_offset, m.end_offset, m.id", range, row -> {
@@ -69,6 +84,7 @@ public class AnnotationPages {
                             new Span(row.getInt(4), row.getInt(5)), row.getString(6), review(row, 11), origin(row, 14),
                             row.getString(7), row.getString(8), row.getString(9), row.getString(10),
                             InstantText.parse(row.getString(18)), List.of()));
+                    keepProvenance(provenance, "T", row, 21);
                 });
         String eventsOfLayer = " FROM event e JOIN document d ON d.id = e.document_id"
                 + " WHERE e.document_id BETWEEN :first AND :last AND " + eventLayer;
@@ -80,16 +96,17 @@ public class AnnotationPages {
                             .put(row.getString(2), row.getString(3));
                 });
         Map<Long, List<ArgumentSnapshot>> arguments = new HashMap<>();
-        jdbc.query("SELECT a.id, a.event_id, a.role, a.entity_mention_id, " + prefixed("a")
+        jdbc.query("SELECT a.id, a.event_id, a.role, a.entity_mention_id, " + prefixed("a") + ", a.provenance"
                 + eventsOfLayer.replace(" FROM event e", " FROM event_argument a JOIN event e ON e.id = a.event_id")
                 + " ORDER BY a.event_id, a.id", range, row -> {
                     arguments.computeIfAbsent(row.getLong(2), id -> new ArrayList<>()).add(new ArgumentSnapshot(
                             row.getLong(1), row.getLong(2), row.getString(3), row.getLong(4), review(row, 5),
                             origin(row, 8), InstantText.parse(row.getString(12))));
+                    keepProvenance(provenance, "A", row, 13);
                 });
         Map<Long, List<EventSnapshot>> events = new HashMap<>();
         jdbc.query("SELECT e.id, e.document_id, e.external_id, e.event_type, e.trigger_start, e.trigger_end, "
-                + prefixed("e") + ", e.layer, e.copied_from" + eventsOfLayer
+                + prefixed("e") + ", e.layer, e.copied_from, e.provenance" + eventsOfLayer
                 + " AND e.status IN (:statuses) ORDER BY e.document_id, e.trigger_start, e.id", range, row -> {
                     long id = row.getLong(1);
                     events.computeIfAbsent(row.getLong(2), document -> new ArrayList<>()).add(new EventSnapshot(id,
@@ -97,8 +114,9 @@ public class AnnotationPages {
                             new Span(row.getInt(5), row.getInt(6)), review(row, 7), origin(row, 10),
                             InstantText.parse(row.getString(14)), attributes.getOrDefault(id, Map.of()),
                             arguments.getOrDefault(id, List.of())));
+                    keepProvenance(provenance, "E", row, 17);
                 });
-        return new Page(entities, events);
+        return new Page(entities, events, provenance);
     }
 
     /** The analysts' layers (started or finished) of documents first..last, by document, in name order. */
@@ -119,6 +137,14 @@ public class AnnotationPages {
 
     private static String prefixed(String alias) {
         return alias + "." + REVIEW_AND_ORIGIN.replace(", ", ", " + alias + ".");
+    }
+
+    private static void keepProvenance(Map<String, String> provenance, String kind, ResultSet row, int column)
+            throws SQLException {
+        String value = row.getString(column);
+        if (value != null) {
+            provenance.put(kind + row.getLong(1), value);
+        }
     }
 
     private static Long copiedFrom(ResultSet row, int column) throws SQLException {

@@ -16,12 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param analyst   who made the decisions stored before logins existed (their layer once layers come); empty for the operating-system user
  * @param corenlp   where CoreNLP runs: in this process, or on a pool of CoreNLP servers
  * @param assignment how documents are handed to analysts
+ * @param curation  what curation merges into the gold by itself
  */
 @ConfigurationProperties("goldset")
 public record GoldsetProperties(@DefaultValue("./data/goldset.db") String db, @DefaultValue("") String schema,
                                 @DefaultValue("") String analyst, @DefaultValue Seeds seeds,
                                 @DefaultValue Suggestion suggestion, @DefaultValue CoreNlp corenlp,
-                                @DefaultValue Assignment assignment) {
+                                @DefaultValue Assignment assignment, @DefaultValue Curation curation) {
 
     /**
      * @param abandonAfter how long a document handed out by "Review next" stays claimed after its
@@ -29,6 +30,25 @@ public record GoldsetProperties(@DefaultValue("./data/goldset.db") String db, @D
      *                     layer is kept, and they can still finish it)
      */
     public record Assignment(@DefaultValue("2h") Duration abandonAfter) {
+    }
+
+    /**
+     * @param merge     which units go into the gold without a curator when a document reaches
+     *                  curation: UNANIMOUS (every analyst has it) or MAJORITY (more than half of them,
+     *                  and at least {@code minVoters})
+     * @param minVoters under MAJORITY, the fewest analysts who must agree on a unit
+     */
+    public record Curation(@DefaultValue("UNANIMOUS") Merge merge, @DefaultValue("2") int minVoters) {
+
+        public enum Merge { UNANIMOUS, MAJORITY }
+
+        /** Whether a unit that {@code voters} of {@code analysts} analysts gave goes into the gold by itself. */
+        public boolean merges(int voters, int analysts) {
+            return switch (merge) {
+                case UNANIMOUS -> voters == analysts;
+                case MAJORITY -> 2 * voters > analysts && voters >= minVoters;
+            };
+        }
     }
 
     /**

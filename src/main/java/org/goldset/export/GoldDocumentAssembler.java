@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.goldset.annotation.AnnotationPages;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.ArgumentSnapshot;
 import org.goldset.annotation.EntitySnapshot;
@@ -32,8 +33,10 @@ final class GoldDocumentAssembler {
     /** Why an argument is left out of an export although its own status is included. */
     static final String ARGUMENT_LEFT_OUT = "argument left out: its entity is not in this export (pending or rejected)";
 
-    static GoldDocument assemble(StoredDocument document, List<EntitySnapshot> entities, List<EventSnapshot> events,
-                                 Set<AnnotationStatus> included, ExportWarnings leftOut) {
+    static GoldDocument assemble(StoredDocument document, AnnotationPages.Page page, Set<AnnotationStatus> included,
+                                 ExportWarnings leftOut) {
+        List<EntitySnapshot> entities = page.entitiesOf(document.id());
+        List<EventSnapshot> events = page.eventsOf(document.id());
         TextOffsets text = new TextOffsets(document.text());
         Ids ids = new Ids(entities, events);
         List<GoldEntity> goldEntities = new ArrayList<>();
@@ -44,7 +47,8 @@ final class GoldDocumentAssembler {
             goldEntities.add(new GoldEntity(id, entity.span().start(), entity.span().end(), entity.label(),
                     text.slice(entity.span().start(), entity.span().end()), status(entity.status()),
                     origin(entity.origin()), entity.review().getDecidedBy(), entity.review().getDecidedAt(),
-                    entity.canonicalName(), entity.kbId(), entity.enginesJson(), entity.alternativesJson()));
+                    entity.canonicalName(), entity.kbId(), entity.enginesJson(), entity.alternativesJson(),
+                    page.entityProvenance(entity.id())));
         }
         List<GoldEvent> goldEvents = new ArrayList<>();
         for (EventSnapshot event : events) {
@@ -58,13 +62,13 @@ final class GoldDocumentAssembler {
                 if (entityId != null && included.contains(status)) {
                     arguments.add(new GoldEvent.GoldArgument(argument.role(), entityId, status(status),
                             origin(argument.origin()), argument.review().getDecidedBy(),
-                            argument.review().getDecidedAt()));
+                            argument.review().getDecidedAt(), page.argumentProvenance(argument.id())));
                 }
             }
             goldEvents.add(new GoldEvent(ids.of(event), event.type(), event.trigger().start(), event.trigger().end(),
                     text.slice(event.trigger().start(), event.trigger().end()), arguments, status(event.status()),
                     origin(event.origin()), event.review().getDecidedBy(), event.review().getDecidedAt(),
-                    event.attributes()));
+                    event.attributes(), page.eventProvenance(event.id())));
         }
         GoldMetadata meta = new GoldMetadata(document.outlet(), document.byline(), document.publishedOn(),
                 document.url(), document.extraMetadataJson());

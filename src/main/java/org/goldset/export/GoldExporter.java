@@ -100,18 +100,15 @@ public class GoldExporter {
             PrefetchedPages.Loaded page;
             while (!(page = pages.next()).documents().isEmpty()) {
                 for (StoredDocument document : page.documents()) {
-                    GoldDocument gold = GoldDocumentAssembler.assemble(document,
-                            page.annotations().entitiesOf(document.id()), page.annotations().eventsOf(document.id()),
-                            included, warnings);
+                    GoldDocument gold = GoldDocumentAssembler.assemble(document, page.annotations(), included, warnings);
                     writer.writeDocument(gold);
                     documentCount++;
                     entityCount += gold.entities().size();
                     eventCount += gold.events().size();
                     for (String layer : page.layersOf().getOrDefault(document.id(), List.of())) {
                         AnnotationPages.Page annotationsOfLayer = page.layers().get(layer);
-                        writer.writeDocument(GoldDocumentAssembler.assemble(document,
-                                annotationsOfLayer.entitiesOf(document.id()), annotationsOfLayer.eventsOf(document.id()),
-                                included, warnings).byAnnotator(layer));
+                        writer.writeDocument(GoldDocumentAssembler.assemble(document, annotationsOfLayer, included,
+                                warnings).byAnnotator(layer));
                     }
                 }
                 progress.documentsWritten(documentCount);

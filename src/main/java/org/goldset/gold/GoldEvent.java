@@ -9,7 +9,8 @@ import java.util.Map;
 /** An event in JSONL: type, trigger span, arguments pointing at entity ids of the same line. */
 public record GoldEvent(String id, String type, int triggerStart, int triggerEnd, String triggerText,
                         List<GoldArgument> arguments, GoldStatus status, GoldOrigin origin,
-                        String decidedBy, Instant decidedAt, Map<String, String> attributesJson) {
+                        String decidedBy, Instant decidedAt, Map<String, String> attributesJson,
+                        String provenanceJson) {
 
     public GoldEvent {
         arguments = List.copyOf(arguments);
@@ -18,6 +19,6 @@ public record GoldEvent(String id, String type, int triggerStart, int triggerEnd
 
     /** One argument: a role filled by the entity with id {@code entity}. */
     public record GoldArgument(String role, String entity, GoldStatus status, GoldOrigin origin,
-                               String decidedBy, Instant decidedAt) {
+                               String decidedBy, Instant decidedAt, String provenanceJson) {
     }
 }

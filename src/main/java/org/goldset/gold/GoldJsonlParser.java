@@ -146,7 +146,7 @@ public final class GoldJsonlParser {
                 entities.add(new GoldEntity(id, start, end, label, covered, review.status, review.origin,
                         review.decidedBy, review.decidedAt, optionalString(node, "canonical_name", where + "."),
                         optionalString(node, "kb_id", where + "."), optionalArrayJson(node, "engines", where),
-                        optionalArrayJson(node, "alternatives", where)));
+                        optionalArrayJson(node, "alternatives", where), optionalObjectJson(node, "provenance", where)));
             }
             return entities;
         }
@@ -177,7 +177,8 @@ public final class GoldJsonlParser {
                 List<GoldEvent.GoldArgument> arguments = arguments(node.get("arguments"), type, entitiesById, where);
                 Review review = review(node, where);
                 events.add(new GoldEvent(id, typeName, start, end, triggerText, arguments, review.status,
-                        review.origin, review.decidedBy, review.decidedAt, attributes(node.get("attributes"), where)));
+                        review.origin, review.decidedBy, review.decidedAt, attributes(node.get("attributes"), where),
+                        optionalObjectJson(node, "provenance", where)));
             }
             return events;
         }
@@ -206,7 +207,7 @@ public final class GoldJsonlParser {
                 }
                 Review review = review(node, where);
                 arguments.add(new GoldEvent.GoldArgument(roleName, entityId, review.status, review.origin,
-                        review.decidedBy, review.decidedAt));
+                        review.decidedBy, review.decidedAt, optionalObjectJson(node, "provenance", where)));
             }
             return arguments;
         }

@@ -94,6 +94,7 @@ public final class GoldJsonlWriter implements Closeable {
         writeIfPresent(json, "kb_id", entity.kbId());
         writeRawIfPresent(json, "engines", entity.enginesJson());
         writeRawIfPresent(json, "alternatives", entity.alternativesJson());
+        writeRawIfPresent(json, "provenance", entity.provenanceJson());
         json.writeEndObject();
     }
 
@@ -114,6 +115,7 @@ public final class GoldJsonlWriter implements Closeable {
             json.writeStringProperty("status", argument.status().name());
             writeOrigin(json, argument.origin());
             writeDecision(json, argument.decidedBy(), argument.decidedAt());
+            writeRawIfPresent(json, "provenance", argument.provenanceJson());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -125,6 +127,7 @@ public final class GoldJsonlWriter implements Closeable {
             writeJsonValues(json, event.attributesJson());
             json.writeEndObject();
         }
+        writeRawIfPresent(json, "provenance", event.provenanceJson());
         json.writeEndObject();
     }
 

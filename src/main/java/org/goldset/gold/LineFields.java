@@ -35,6 +35,18 @@ abstract class LineFields {
         return Json.MAPPER.writeValueAsString(value);
     }
 
+    /** A JSON object kept as written (the provenance of a curated annotation), or null when absent. */
+    String optionalObjectJson(JsonNode node, String field, String where) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw fail(where + "." + field + " must be an object");
+        }
+        return Json.MAPPER.writeValueAsString(value);
+    }
+
     Map<String, String> attributes(JsonNode node, String where) {
         Map<String, String> attributes = new LinkedHashMap<>();
         if (node == null || node.isNull()) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.goldset.annotation.AnnotationPages;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntitySnapshot;
 import org.goldset.annotation.Origin;
@@ -34,7 +35,8 @@ class GoldDocumentAssemblerTest {
         EntitySnapshot suggested = entity(3, null, new Span(30, 36), AnnotationStatus.REJECTED,
                 Origin.engine("gazetteer", "1", 0.9));
 
-        GoldDocument gold = GoldDocumentAssembler.assemble(document(), List.of(manual, imported, suggested), List.of(),
+        GoldDocument gold = GoldDocumentAssembler.assemble(document(), new AnnotationPages.Page(
+                java.util.Map.of(document().id(), List.of(manual, imported, suggested)), java.util.Map.of(), java.util.Map.of()),
                 EnumSet.allOf(AnnotationStatus.class), new ExportWarnings());
 
         assertThat(gold.entities()).extracting(GoldEntity::id).containsExactly("T2'", "T2", "T3");

@@ -34,6 +34,7 @@ public class MainLayout extends AppLayout {
         navigation.addItem(new SideNavItem("Documents", "", VaadinIcon.FILE_TEXT_O.create()));
         authentication.getPrincipalName().ifPresent(user -> {
             if (authentication.hasRole("CURATOR")) {
+                navigation.addItem(new SideNavItem("Curation", "curation", VaadinIcon.CHECK_SQUARE_O.create()));
                 navigation.addItem(new SideNavItem("Agreement", "agreement", VaadinIcon.SCALE.create()));
             }
             if (authentication.hasRole("ADMIN")) {

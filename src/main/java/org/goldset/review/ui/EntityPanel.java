@@ -1,5 +1,6 @@
 package org.goldset.review.ui;
 
+import org.goldset.base.ui.AnnotatedText;
 import java.util.List;
 import java.util.Optional;
 import com.vaadin.flow.component.button.Button;

@@ -1,5 +1,6 @@
 package org.goldset.review.ui;
 
+import org.goldset.base.ui.AnnotatedText;
 import java.util.Optional;
 import java.util.function.Supplier;
 import com.vaadin.flow.component.AttachEvent;

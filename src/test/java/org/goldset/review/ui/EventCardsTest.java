@@ -1,5 +1,6 @@
 package org.goldset.review.ui;
 
+import org.goldset.base.ui.AnnotatedText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.goldset.review.ui;
+package org.goldset.base.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,11 +18,11 @@ import tools.jackson.databind.node.ArrayNode;
 /**
  * Java side of the {@code goldset-annotated-text} web component (frontend/annotated-text.ts). The
  * browser counts UTF-16 units; this class converts to and from Goldset's code points, so nothing
- * else in the review screen has to.
+ * else in the screens showing an article have to (review, curation).
  */
 @Tag("goldset-annotated-text")
 @JsModule("./annotated-text.ts")
-class AnnotatedText extends Component {
+public class AnnotatedText extends Component {
 
     private static final JsonMapper JSON = Json.MAPPER;
 
@@ -30,7 +30,7 @@ class AnnotatedText extends Component {
     /** True once updateSpans changed the spans in the browser: the property no longer says what it shows. */
     private boolean changedInBrowser;
 
-    void setText(String text) {
+    public void setText(String text) {
         offsets = new TextOffsets(text);
         getElement().setProperty("text", text);
     }
@@ -43,7 +43,7 @@ class AnnotatedText extends Component {
      * accepted mark while the database said pending. So once the browser's list has diverged, a whole
      * new list goes as a call, which is always sent.
      */
-    void setSpans(List<ShownSpan> spans) {
+    public void setSpans(List<ShownSpan> spans) {
         List<BrowserSpan> browser = spans.stream().map(this::toBrowser).toList();
         if (changedInBrowser) {
             ArrayNode json = JSON.valueToTree(browser);
@@ -59,14 +59,14 @@ class AnnotatedText extends Component {
     }
 
     /** Sends only what changed; see updateSpans in annotated-text.ts. */
-    void updateSpans(List<ShownSpan> changed, List<Long> removedIds) {
+    public void updateSpans(List<ShownSpan> changed, List<Long> removedIds) {
         changedInBrowser = true;
         ArrayNode changedJson = JSON.valueToTree(changed.stream().map(this::toBrowser).toList());
         ArrayNode removedJson = JSON.valueToTree(removedIds);
         getElement().callJsFunction("updateSpans", changedJson, removedJson);
     }
 
-    void setSelectedId(long id) {
+    public void setSelectedId(long id) {
         getElement().setProperty("selectedId", id);
     }
 
@@ -74,7 +74,7 @@ class AnnotatedText extends Component {
      * Shows the current event in the text: its trigger outlined and scrolled to, its arguments
      * outlined with their roles; null for none.
      */
-    void setEventFocus(EventFocus focus) {
+    public void setEventFocus(EventFocus focus) {
         if (focus == null) {
             getElement().setPropertyJson("eventFocus", tools.jackson.databind.node.JsonNodeFactory.instance.nullNode());
             return;
@@ -86,16 +86,16 @@ class AnnotatedText extends Component {
                         .toList()));
     }
 
-    void setShowRejected(boolean show) {
+    public void setShowRejected(boolean show) {
         getElement().setProperty("showRejected", show);
     }
 
-    Registration addSpanClickListener(Consumer<Long> listener) {
+    public Registration addSpanClickListener(Consumer<Long> listener) {
         return addListener(SpanClickEvent.class, event -> listener.accept(event.id));
     }
 
     /** Mouse selections, as code-point spans with surrounding whitespace left out. */
-    Registration addTextSelectListener(Consumer<Span> listener) {
+    public Registration addTextSelectListener(Consumer<Span> listener) {
         return addListener(TextSelectEvent.class, event -> {
             String text = offsets.text();
             int start = event.start;
@@ -113,14 +113,14 @@ class AnnotatedText extends Component {
     }
 
     /** An annotation to show: code-point span, label, status name and colour. */
-    record ShownSpan(long id, Span span, String label, String status, String colour) {
+    public record ShownSpan(long id, Span span, String label, String status, String colour) {
     }
 
     /** An event to show in the text: trigger and role-tagged arguments, in code points. */
-    record EventFocus(Span trigger, List<RoleMark> arguments) {
+    public record EventFocus(Span trigger, List<RoleMark> arguments) {
     }
 
-    record RoleMark(Span span, String role) {
+    public record RoleMark(Span span, String role) {
     }
 
     /** The event focus as the browser gets it, in UTF-16 offsets. Public for JSON serialisation. */
