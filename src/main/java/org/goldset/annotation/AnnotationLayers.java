@@ -86,7 +86,9 @@ public class AnnotationLayers {
         jdbc.update("INSERT INTO document_tally (document_id, layer) VALUES (:document, :layer) ON CONFLICT DO NOTHING",
                 params(documentId, analyst));
         Finished finished = outcome(documentId);
-        if (finished == Finished.CURATING) {
+        // An imported layer never moves a DONE document (its gold stays), so curation starts only for the others.
+        if (finished == Finished.CURATING && !"DONE".equals(jdbc.queryForObject("SELECT status FROM document WHERE id = :document",
+                new MapSqlParameterSource("document", documentId), String.class))) {
             events.publishEvent(new LayersAwaitCuration(documentId));
         }
         return finished == Finished.GOLD ? Finished.WAITING : finished;

@@ -3,7 +3,6 @@ package org.goldset.curation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.goldset.annotation.AnnotationStatus;
 import org.goldset.base.AnalystIdentity;
 import org.goldset.base.RowIds;
 import org.goldset.corpus.Document;
@@ -66,7 +65,7 @@ public class Curation {
             throw new IllegalArgumentException(analyst + " has no finished layer of this document");
         }
         Item item = loaded.item(itemKey);
-        String description = "took " + analyst + "'s version of " + describe(item);
+        String description = "took " + analyst + "'s version of " + describe(loaded.sheet, item);
         return changes.apply(documentId, identity.name(), description,
                 new CurationChoices(loaded.rows, loaded.sheet, identity.name()).take(item, analyst).changes(), List.of());
     }
@@ -76,7 +75,7 @@ public class Curation {
     public CurationStep reject(long documentId, String itemKey) {
         Loaded loaded = load(documentId);
         Item item = loaded.item(itemKey);
-        return changes.apply(documentId, identity.name(), "rejected " + describe(item),
+        return changes.apply(documentId, identity.name(), "rejected " + describe(loaded.sheet, item),
                 new CurationChoices(loaded.rows, loaded.sheet, identity.name()).reject(item).changes(), List.of());
     }
 
@@ -190,11 +189,15 @@ public class Curation {
         return new Loaded(rows, SheetMaker.make(document, rows, differences));
     }
 
-    private static String describe(Item item) {
+    /** An item in words for the undo message: "“IRGC”", "the event “fired”", "the Attacker of “fired”". */
+    private static String describe(CurationSheet sheet, Item item) {
+        String text = sheet.text();
+        String covered = "“" + text.substring(text.offsetByCodePoints(0, item.span().start()),
+                text.offsetByCodePoints(0, item.span().end())) + "”";
         return switch (item.kind()) {
-            case ENTITIES -> "the entities at " + item.span().start() + "–" + item.span().end();
-            case EVENT -> "the event at " + item.span().start() + "–" + item.span().end();
-            case POSITION -> "the " + item.role() + " of the event at " + item.span().start() + "–" + item.span().end();
+            case ENTITIES -> covered;
+            case EVENT -> "the event " + covered;
+            case POSITION -> "the " + item.role() + " of " + covered;
         };
     }
 
@@ -204,9 +207,5 @@ public class Curation {
             return sheet.item(key).orElseThrow(() -> new IllegalArgumentException(
                     "that difference is no longer on this document; reload it"));
         }
-    }
-
-    static boolean isOpen(AnnotationStatus status) {
-        return status == AnnotationStatus.PENDING;
     }
 }

@@ -135,7 +135,9 @@ class TeamLayersInBrowserTest {
             finish(cy, document);
             cy.waitForSelector("vaadin-notification-card:has-text('goes to curation')");
             waitUntil(cy, () -> documents.findDocument(document.getId()).orElseThrow().getStatus() == DocumentStatus.CURATING);
-            assertThat(entities.findEntities(document.getId(), Layers.GOLD)).isEmpty();
+            // Curation starts: the gold is built from bo's and cy's layers for a curator (decision 019).
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM curation WHERE document_id = ?", Integer.class,
+                    document.getId())).isOne();
 
             ana.navigate(base() + "/");
             ana.waitForSelector("vaadin-grid-cell-content:has-text('Curating')");

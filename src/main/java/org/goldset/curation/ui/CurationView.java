@@ -332,7 +332,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             List<Item> items = fresh.items();
             int at = indexOf(items, key);
             next = items.stream().skip(Math.max(0, at + 1)).filter(Item::isOpen).findFirst()
-                    .or(() -> items.stream().filter(Item::isOpen).findFirst()).map(Item::key).orElse(key);
+                    .or(() -> items.stream().filter(Item::isOpen).findFirst()).map(Item::key).orElse(null);
         }
         show(fresh, next);
     }
