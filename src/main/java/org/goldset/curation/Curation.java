@@ -57,31 +57,35 @@ public class Curation {
                 .map(differences -> SheetMaker.make(document, LayerRows.read(jdbc, documentId), differences)));
     }
 
+    /** What an action did (to undo it) and the sheet after it, read in the same transaction. */
+    public record Done(CurationStep step, CurationSheet sheet) {
+    }
+
     /** Takes {@code analyst}'s version of the item. */
     @Transactional
-    public CurationStep take(long documentId, String itemKey, String analyst) {
+    public Done take(long documentId, String itemKey, String analyst) {
         Loaded loaded = load(documentId);
         if (!loaded.sheet.analysts().contains(analyst)) {
             throw new IllegalArgumentException(analyst + " has no finished layer of this document");
         }
         Item item = loaded.item(itemKey);
         String description = "took " + analyst + "'s version of " + describe(loaded.sheet, item);
-        return changes.apply(documentId, identity.name(), description,
-                new CurationChoices(loaded.rows, loaded.sheet, identity.name()).take(item, analyst).changes(), List.of());
+        return loaded.after(changes.apply(documentId, identity.name(), description,
+                new CurationChoices(loaded.rows, loaded.sheet, identity.name()).take(item, analyst).changes(), List.of()));
     }
 
     /** Rejects every version of the item: a recorded decision, shown as decided. */
     @Transactional
-    public CurationStep reject(long documentId, String itemKey) {
+    public Done reject(long documentId, String itemKey) {
         Loaded loaded = load(documentId);
         Item item = loaded.item(itemKey);
-        return changes.apply(documentId, identity.name(), "rejected " + describe(loaded.sheet, item),
-                new CurationChoices(loaded.rows, loaded.sheet, identity.name()).reject(item).changes(), List.of());
+        return loaded.after(changes.apply(documentId, identity.name(), "rejected " + describe(loaded.sheet, item),
+                new CurationChoices(loaded.rows, loaded.sheet, identity.name()).reject(item).changes(), List.of()));
     }
 
     /** Gives the entity unit another label: the gold keeps the span with that label, as the curator's edit. */
     @Transactional
-    public CurationStep relabel(long documentId, long entityGoldId, String label) {
+    public Done relabel(long documentId, long entityGoldId, String label) {
         if (!schema.hasEntityType(label)) {
             throw new IllegalArgumentException("unknown entity label \"" + label + "\" (the schema has: "
                     + schema.entityTypeNames() + ")");
@@ -90,7 +94,7 @@ public class Curation {
         Unit unit = loaded.sheet.units().stream().filter(u -> u.kind() == UnitKind.ENTITY && u.goldId() == entityGoldId)
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no gold entity " + entityGoldId + " here"));
         if (unit.label().equals(label)) {
-            return changes.apply(documentId, identity.name(), "kept " + label, List.of(), List.of());
+            return loaded.after(changes.apply(documentId, identity.name(), "kept " + label, List.of(), List.of()));
         }
         Optional<Unit> existing = loaded.sheet.units().stream().filter(u -> u.kind() == UnitKind.ENTITY
                 && u.span().equals(unit.span()) && u.label().equals(label)).findFirst();
@@ -111,15 +115,17 @@ public class Curation {
             created = List.of(replacement);
             loaded = load(documentId);
         }
-        return changes.apply(documentId, identity.name(), "relabelled " + unit.detail() + " " + unit.label() + " → " + label,
+        return loaded.after(changes.apply(documentId, identity.name(),
+                "relabelled " + unit.detail() + " " + unit.label() + " → " + label,
                 new CurationChoices(loaded.rows, loaded.sheet, identity.name()).relabel(unit, replacement, label).changes(),
-                created);
+                created));
     }
 
-    /** Undoes a step of this document, unless its rows were changed since. */
+    /** Undoes a step of this document, unless its rows were changed since; returns the sheet after. */
     @Transactional
-    public void undo(CurationStep step) {
+    public CurationSheet undo(CurationStep step) {
         changes.undo(step, identity.name());
+        return load(step.documentId()).sheet;
     }
 
     /**
@@ -186,7 +192,7 @@ public class Curation {
         int differences = differences(documentId).orElseThrow(() -> new IllegalArgumentException(
                 "document " + documentId + " has not reached curation"));
         LayerRows rows = LayerRows.read(jdbc, documentId);
-        return new Loaded(rows, SheetMaker.make(document, rows, differences));
+        return new Loaded(jdbc, document, differences, rows, SheetMaker.make(document, rows, differences));
     }
 
     /** An item in words for the undo message: "“IRGC”", "the event “fired”", "the Attacker of “fired”". */
@@ -201,7 +207,18 @@ public class Curation {
         };
     }
 
-    private record Loaded(LayerRows rows, CurationSheet sheet) {
+    private record Loaded(NamedParameterJdbcTemplate jdbc, Document document, int differences, LayerRows rows,
+                          CurationSheet sheet) {
+
+        /**
+         * The step, and the sheet as it stands after it: the rows as read, with what the step wrote
+         * (read again only when it created a row, a relabel's), so an action reads the document once.
+         */
+        Done after(CurationStep step) {
+            boolean created = step.before().stream().anyMatch(state -> !state.exists());
+            LayerRows now = created ? LayerRows.read(jdbc, document.getId()) : rows.with(step.after());
+            return new Done(step, SheetMaker.make(document, now, differences));
+        }
 
         Item item(String key) {
             return sheet.item(key).orElseThrow(() -> new IllegalArgumentException(

@@ -56,6 +56,28 @@ record LayerRows(List<String> analysts, List<EntityRow> entities, List<EventRow>
         return new LayerRows(analysts, entities, events, arguments);
     }
 
+    /** These rows with the gold rows' new states (status, label, provenance, an argument's filler) put in. */
+    LayerRows with(List<GoldChanges.RowState> states) {
+        Map<String, GoldChanges.RowState> byRow = new HashMap<>();
+        states.forEach(state -> byRow.put(state.kind() + ":" + state.id(), state));
+        List<EntityRow> newEntities = entities.stream().map(row -> {
+            GoldChanges.RowState state = byRow.get("ENTITY:" + row.id());
+            return state == null ? row : new EntityRow(row.id(), row.layer(), row.start(), row.end(), state.label(),
+                    state.status(), state.provenance(), row.copiedFrom());
+        }).toList();
+        List<EventRow> newEvents = events.stream().map(row -> {
+            GoldChanges.RowState state = byRow.get("EVENT:" + row.id());
+            return state == null ? row : new EventRow(row.id(), row.layer(), row.start(), row.end(), row.type(),
+                    state.status(), state.provenance(), row.copiedFrom());
+        }).toList();
+        List<ArgumentRow> newArguments = arguments.stream().map(row -> {
+            GoldChanges.RowState state = byRow.get("ARGUMENT:" + row.id());
+            return state == null ? row : new ArgumentRow(row.id(), row.eventId(), row.role(), state.entityId(),
+                    state.status(), state.provenance());
+        }).toList();
+        return new LayerRows(analysts, newEntities, newEvents, newArguments);
+    }
+
     private static Long nullableLong(long value, boolean wasNull) {
         return wasNull ? null : value;
     }

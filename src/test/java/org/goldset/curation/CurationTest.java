@@ -123,8 +123,11 @@ class CurationTest {
     @Test
     void taking_a_card_whole_takes_its_arguments_and_undo_puts_everything_back() {
         CurationSheet before = curation.sheet(strike).orElseThrow();
-        CurationStep step = curation.take(strike, item(before, ItemKind.EVENT, "fired").key(), "ana");
+        Curation.Done done = curation.take(strike, item(before, ItemKind.EVENT, "fired").key(), "ana");
+        CurationStep step = done.step();
         CurationSheet after = curation.sheet(strike).orElseThrow();
+        // The sheet an action returns (its rows updated in memory) is the one the database gives.
+        assertThat(done.sheet()).isEqualTo(after);
         assertThat(position(after, "Attacker").rows().getFirst().gold()).isEqualTo("ORGANIZATION “Hezbollah”");
         assertThat(position(after, "Instrument").rows().getFirst().gold()).isEqualTo("WEAPON “rockets”");
         // The instrument's filler was still undecided: taking the argument took the entity too.
@@ -142,6 +145,8 @@ class CurationTest {
     void relabelling_keeps_the_span_with_the_curators_label_and_rejecting_a_filler_drops_its_argument() throws Exception {
         CurationSheet sheet = curation.sheet(strike).orElseThrow();
         curation.take(strike, position(sheet, "Instrument").key(), "bo");
+        assertThat(curation.take(strike, entities(sheet, "Lebanon").key(), "bo").sheet())
+                .isEqualTo(curation.sheet(strike).orElseThrow());
         curation.relabel(strike, entities(sheet, "IRGC").units().getFirst().goldId(), "NORP");
         CurationSheet relabelled = curation.sheet(strike).orElseThrow();
         assertThat(entities(relabelled, "IRGC").rows().getFirst().gold()).isEqualTo("NORP “IRGC”");

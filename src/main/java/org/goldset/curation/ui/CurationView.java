@@ -1,6 +1,9 @@
 package org.goldset.curation.ui;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +17,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -69,6 +73,10 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private long documentId;
     private CurationSheet sheet;
+    /** The marks the article shows, by gold id: what the next change is compared with. */
+    private Map<Long, AnnotatedText.ShownSpan> marks;
+    private List<Item> shownItems = new ArrayList<>();
+    private GridListDataView<Item> listView;
     private String currentKey;
 
     CurationView(Curation curation, AnnotationSchema schema) {
@@ -189,13 +197,51 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 + (shown.status() == DocumentStatus.DONE ? " · gold" : ""));
         finishButton.setEnabled(shown.status() != DocumentStatus.DONE);
         undoButton.setEnabled(!steps.isEmpty());
-        text.setSpans(shown.units().stream().filter(unit -> unit.kind() == UnitKind.ENTITY
-                        && unit.status() != AnnotationStatus.REJECTED)
-                .map(unit -> new AnnotatedText.ShownSpan(unit.goldId(), unit.span(), unit.label(), unit.status().name(),
-                        colour(unit.label()))).toList());
-        list.setItems(listed());
+        showMarks(shown);
+        showList(listed());
         select(key != null && shown.item(key).isPresent() ? key
                 : listed().stream().filter(Item::isOpen).findFirst().map(Item::key).orElse(null));
+    }
+
+    /**
+     * The gold's entities in the article; after the first time only the marks that changed are sent
+     * (an action changes a handful of 3,000), which keeps a choice close to a bare round trip.
+     */
+    private void showMarks(CurationSheet shown) {
+        Map<Long, AnnotatedText.ShownSpan> now = new LinkedHashMap<>();
+        shown.units().stream().filter(unit -> unit.kind() == UnitKind.ENTITY && unit.status() != AnnotationStatus.REJECTED)
+                .forEach(unit -> now.put(unit.goldId(), new AnnotatedText.ShownSpan(unit.goldId(), unit.span(),
+                        unit.label(), unit.status().name(), colour(unit.label()))));
+        if (marks == null) {
+            text.setSpans(List.copyOf(now.values()));
+        } else {
+            List<AnnotatedText.ShownSpan> changed = now.values().stream()
+                    .filter(span -> !span.equals(marks.get(span.id()))).toList();
+            List<Long> removed = marks.keySet().stream().filter(id -> !now.containsKey(id)).toList();
+            if (!changed.isEmpty() || !removed.isEmpty()) {
+                text.updateSpans(changed, removed);
+            }
+        }
+        marks = now;
+    }
+
+    /** The differences list; when the same items are listed again, only the rows that changed are redrawn. */
+    private void showList(List<Item> items) {
+        boolean sameItems = listView != null && shownItems.size() == items.size()
+                && java.util.stream.IntStream.range(0, items.size())
+                .allMatch(i -> shownItems.get(i).key().equals(items.get(i).key()));
+        if (!sameItems) {
+            shownItems = new ArrayList<>(items);
+            listView = list.setItems(shownItems);
+            listView.setIdentifierProvider(Item::key);
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (!shownItems.get(i).equals(items.get(i))) {
+                shownItems.set(i, items.get(i));
+                listView.refreshItem(items.get(i));
+            }
+        }
     }
 
     private List<Item> listed() {
@@ -253,11 +299,11 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void take(String analyst) {
-        act(() -> curation.take(documentId, currentKey, analyst), true);
+        act(() -> curation.take(documentId, currentKey, analyst));
     }
 
     private void reject() {
-        act(() -> curation.reject(documentId, currentKey), true);
+        act(() -> curation.reject(documentId, currentKey));
     }
 
     private void relabel() {
@@ -269,7 +315,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         CurationSheet.Unit unit = item.units().stream().filter(u -> u.status() == AnnotationStatus.ACCEPTED).findFirst()
                 .orElse(item.units().getFirst());
-        RelabelDialog.open(schema, unit, label -> act(() -> curation.relabel(documentId, unit.goldId(), label), true));
+        RelabelDialog.open(schema, unit, label -> act(() -> curation.relabel(documentId, unit.goldId(), label)));
     }
 
     private void undo() {
@@ -279,14 +325,14 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         CurationStep step = steps.peek();
         try {
-            curation.undo(step);
+            CurationSheet after = curation.undo(step);
             steps.pop();
-            reload(currentKey, false);
+            show(after, currentKey);
             Notification.show("Undone: " + step.description(), 2500, Notification.Position.BOTTOM_CENTER);
         } catch (StaleAnnotationException e) {
             steps.clear();
             failed(e.getMessage());
-            reload(currentKey, false);
+            reload(currentKey);
         }
     }
 
@@ -308,33 +354,28 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     /** Runs a curator action; on success the next open difference after this one comes up. */
-    private void act(Supplier<CurationStep> action, boolean advance) {
+    private void act(Supplier<Curation.Done> action) {
         if (currentKey == null) {
             Notification.show("Nothing selected: j / k go to the next difference", 2000, Notification.Position.BOTTOM_CENTER);
             return;
         }
         try {
-            CurationStep step = action.get();
-            if (!step.isEmpty()) {
-                steps.push(step);
+            Curation.Done done = action.get();
+            if (!done.step().isEmpty()) {
+                steps.push(done.step());
             }
-            reload(currentKey, advance);
+            List<Item> items = done.sheet().items();
+            int at = indexOf(items, currentKey);
+            show(done.sheet(), items.stream().skip(Math.max(0, at + 1)).filter(Item::isOpen).findFirst()
+                    .or(() -> items.stream().filter(Item::isOpen).findFirst()).map(Item::key).orElse(null));
         } catch (IllegalArgumentException | StaleAnnotationException e) {
             failed(e.getMessage());
-            reload(currentKey, false);
+            reload(currentKey);
         }
     }
 
-    private void reload(String key, boolean advance) {
-        CurationSheet fresh = curation.sheet(documentId).orElseThrow();
-        String next = key;
-        if (advance) {
-            List<Item> items = fresh.items();
-            int at = indexOf(items, key);
-            next = items.stream().skip(Math.max(0, at + 1)).filter(Item::isOpen).findFirst()
-                    .or(() -> items.stream().filter(Item::isOpen).findFirst()).map(Item::key).orElse(null);
-        }
-        show(fresh, next);
+    private void reload(String key) {
+        show(curation.sheet(documentId).orElseThrow(), key);
     }
 
     private void failed(String message) {
