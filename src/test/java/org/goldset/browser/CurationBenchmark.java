@@ -115,12 +115,22 @@ class CurationBenchmark {
                 page.waitForSelector(".goldset-versions .gs-cell");
                 opens.add((System.nanoTime() - started) / 1e6);
             }
+            List<Double> fromQueue = new ArrayList<>();
+            for (int i = 0; i < OPENS; i++) {
+                page.navigate(url("/curation"));
+                page.waitForSelector("vaadin-grid-cell-content:has-text('Long briefing')");
+                long started = System.nanoTime();
+                page.locator("vaadin-grid-cell-content:has-text('Long briefing')").first().click();
+                page.waitForSelector("goldset-annotated-text mark.gs-span");
+                page.waitForSelector(".goldset-versions .gs-cell");
+                fromQueue.add((System.nanoTime() - started) / 1e6);
+            }
             Chromium.screenshot(page, "benchmark-curation");
             List<Double> choices = new ArrayList<>();
             for (int i = 0; i < CHOICES; i++) {
                 choices.add(((Number) page.evaluate(TAKE_AND_WAIT)).doubleValue());
             }
-            report(sheet, imports, sheets, opens, reviewOpens, choices, bare);
+            report(sheet, imports, sheets, opens, fromQueue, reviewOpens, choices, bare);
         }
     }
 
@@ -204,7 +214,7 @@ class CurationBenchmark {
     }
 
     private static void report(CurationSheet sheet, List<Double> imports, List<Double> sheets, List<Double> opens,
-                               List<Double> reviewOpens, List<Double> choices, List<Double> bare) throws IOException {
+                               List<Double> fromQueue, List<Double> reviewOpens, List<Double> choices, List<Double> bare) throws IOException {
         long openItems = sheet.items().stream().filter(CurationSheet.Item::isOpen).count();
         String result = String.format(Locale.ENGLISH, """
                 | measure (%d characters, 3 analysts × %d entities + %d events; %d gold units, %d open items) | p50 ms | p95 ms | runs |
@@ -212,6 +222,7 @@ class CurationBenchmark {
                 | import a layer with `--as` (the third builds the curation gold) | %.0f | %.0f | %d |
                 | curation sheet on the server (three queries, clusters, positions) | %.0f | %.0f | %d |
                 | **open the curation screen by URL (→ marks and the first difference drawn)** | %.0f | %.0f | %d |
+                | **open it from the curation queue (click → marks and the first difference drawn)** | %.0f | %.0f | %d |
                 | open the review screen of the same article by URL (baseline) | %.0f | %.0f | %d |
                 | take a version from the keyboard (key → progress updated) | %.1f | %.1f | %d |
                 | bare Vaadin button round trip (baseline) | %.1f | %.1f | %d |
@@ -219,6 +230,7 @@ class CurationBenchmark {
                 ReviewBenchmark.percentile(imports, 50), ReviewBenchmark.percentile(imports, 95), imports.size(),
                 ReviewBenchmark.percentile(sheets, 50), ReviewBenchmark.percentile(sheets, 95), sheets.size(),
                 ReviewBenchmark.percentile(opens, 50), ReviewBenchmark.percentile(opens, 95), opens.size(),
+                ReviewBenchmark.percentile(fromQueue, 50), ReviewBenchmark.percentile(fromQueue, 95), fromQueue.size(),
                 ReviewBenchmark.percentile(reviewOpens, 50), ReviewBenchmark.percentile(reviewOpens, 95), reviewOpens.size(),
                 ReviewBenchmark.percentile(choices, 50), ReviewBenchmark.percentile(choices, 95), choices.size(),
                 ReviewBenchmark.percentile(bare, 50), ReviewBenchmark.percentile(bare, 95), bare.size());
