@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.Map;
 import org.goldset.base.RowIds;
 import org.goldset.history.Decision;
@@ -24,11 +25,13 @@ public class AnnotationImport {
     private final StoredRows rows;
     private final DecisionHistory history;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    AnnotationImport(StoredRows rows, DecisionHistory history, Clock clock) {
+    AnnotationImport(StoredRows rows, DecisionHistory history, Clock clock, JdbcTemplate jdbc) {
         this.rows = rows;
         this.history = history;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** A buffer for one import; {@link Batch#write} writes what it holds. */
@@ -43,6 +46,8 @@ public class AnnotationImport {
         private final List<EntitySnapshot> entities = new ArrayList<>();
         private final List<EventSnapshot> events = new ArrayList<>();
         private final List<DecisionHistory.NewDecision> created = new ArrayList<>();
+        /** Provenance to set after the insert, by table: (JSON, id) pairs. */
+        private final Map<String, List<Object[]>> provenanceUpdates = new HashMap<>();
 
         private Batch(RowIds ids) {
             this.ids = ids;
@@ -51,6 +56,12 @@ public class AnnotationImport {
         /** Adds one document's annotations to a layer, created by {@code actor}; arguments name entity drafts by key. */
         public void add(long documentId, String layer, List<EntityDraft> entityDrafts, List<EventDraft> eventDrafts,
                         String actor) {
+            add(documentId, layer, entityDrafts, eventDrafts, actor, ImportedProvenance.NONE);
+        }
+
+        /** The same, with how a curated gold's annotations were reached, as its file says. */
+        public void add(long documentId, String layer, List<EntityDraft> entityDrafts, List<EventDraft> eventDrafts,
+                        String actor, ImportedProvenance provenance) {
             Instant now = clock.instant();
             Map<String, Long> idOfKey = new HashMap<>();
             for (EntityDraft draft : entityDrafts) {
@@ -62,6 +73,7 @@ public class AnnotationImport {
                         draft.review(), draft.origin(), draft.canonicalName(), draft.kbId(), draft.enginesJson(),
                         draft.alternativesJson(), now, List.of());
                 entities.add(entity);
+                keepProvenance("entity_mention", id, provenance.entities().get(draft.key()));
                 created.add(new DecisionHistory.NewDecision(documentId, Decision.TargetKind.ENTITY, id,
                         Decision.Action.CREATE, null, DecisionLog.snapshot(entity), actor, null));
             }
@@ -74,12 +86,16 @@ public class AnnotationImport {
                         throw new IllegalArgumentException("event argument refers to unknown entity "
                                 + argument.entityKey());
                     }
-                    arguments.add(new ArgumentSnapshot(ids.next("event_argument"), eventId, argument.role(),
+                    long argumentId = ids.next("event_argument");
+                    keepProvenance("event_argument", argumentId,
+                            provenance.arguments().get(draft.key() + "#" + arguments.size()));
+                    arguments.add(new ArgumentSnapshot(argumentId, eventId, argument.role(),
                             entityId, argument.review(), argument.origin(), now));
                 }
                 EventSnapshot event = new EventSnapshot(eventId, documentId, layer, null, draft.key(), draft.type(),
                         draft.trigger(), draft.review(), draft.origin(), now, draft.attributesJson(), arguments);
                 events.add(event);
+                keepProvenance("event", eventId, provenance.events().get(draft.key()));
                 created.add(new DecisionHistory.NewDecision(documentId, Decision.TargetKind.EVENT, eventId,
                         Decision.Action.CREATE, null, DecisionLog.snapshot(event), actor, null));
             }
@@ -90,9 +106,19 @@ public class AnnotationImport {
             return entities.size() + events.size();
         }
 
+        private void keepProvenance(String table, long id, String json) {
+            if (json != null) {
+                provenanceUpdates.computeIfAbsent(table, name -> new ArrayList<>()).add(new Object[] {json, id});
+            }
+        }
+
         /** Writes the buffered rows and their history; the documents they belong to must be written first. */
         public void write() {
             rows.insertAll(entities, events);
+            // Only curated golds carry provenance: a few rows, set after the insert rather than in every one.
+            provenanceUpdates.forEach((table, values) -> jdbc.batchUpdate("UPDATE " + table + " SET provenance = ? WHERE id = ?",
+                    values));
+            provenanceUpdates.clear();
             history.appendAll(created);
             entities.clear();
             events.clear();

@@ -196,11 +196,13 @@ public class AnnotationLayers {
      * order, so the copies' ids keep the originals' order (exports break ties by id).
      */
     private void copy(List<Long> documentIds, String from, String to) {
-        // A gold copied from one analyst's layer says so (decision 019); other copies carry no provenance.
-        String provenance = Layers.GOLD.equals(to) && Layers.isAnalysts(from)
-                ? "{\"how\":\"single\",\"analysts\":[" + Json.MAPPER.writeValueAsString(from) + "]}" : null;
+        // A gold copied from one analyst's layer says so (decision 019); a gold copied from the shared layer keeps
+        // what an imported gold said; an analyst's layer starts without.
+        boolean single = Layers.GOLD.equals(to) && Layers.isAnalysts(from);
+        String provenance = single ? "{\"how\":\"single\",\"analysts\":[" + Json.MAPPER.writeValueAsString(from) + "]}" : null;
         MapSqlParameterSource copy = new MapSqlParameterSource("documents", documentIds).addValue("from", from)
-                .addValue("to", to).addValue("provenance", provenance);
+                .addValue("to", to).addValue("provenance", provenance)
+                .addValue("mode", single ? "single" : Layers.GOLD.equals(to) ? "keep" : "none");
         // The layer's counts exist even when it is empty, so the documents list can always show them.
         jdbc.update("INSERT INTO document_tally (document_id, layer) SELECT id, :to FROM document"
                 + " WHERE id IN (:documents) ON CONFLICT DO NOTHING", copy);
@@ -210,7 +212,7 @@ public class AnnotationLayers {
                     created_at, version, engines, alternatives, provenance)
                 SELECT document_id, :to, id, external_id, start_offset, end_offset, label, status, origin_kind, engine_id,
                     engine_version, score, decided_by, decided_at, canonical_name, kb_id, created_at, 0, engines, alternatives,
-                    CASE WHEN status = 'ACCEPTED' THEN :provenance END
+                    CASE WHEN :mode = 'single' AND status = 'ACCEPTED' THEN :provenance WHEN :mode = 'keep' THEN provenance END
                 FROM entity_mention WHERE document_id IN (:documents) AND layer = :from ORDER BY id""", copy);
         jdbc.update("""
                 INSERT INTO event (document_id, layer, copied_from, external_id, event_type, trigger_start, trigger_end,
@@ -218,7 +220,7 @@ public class AnnotationLayers {
                     provenance)
                 SELECT document_id, :to, id, external_id, event_type, trigger_start, trigger_end, status, origin_kind,
                     engine_id, engine_version, score, decided_by, decided_at, created_at, 0,
-                    CASE WHEN status = 'ACCEPTED' THEN :provenance END
+                    CASE WHEN :mode = 'single' AND status = 'ACCEPTED' THEN :provenance WHEN :mode = 'keep' THEN provenance END
                 FROM event WHERE document_id IN (:documents) AND layer = :from ORDER BY id""", copy);
         jdbc.update("""
                 INSERT INTO event_attribute (event_id, attr_key, attr_value)
@@ -229,7 +231,7 @@ public class AnnotationLayers {
                 INSERT INTO event_argument (event_id, role, entity_mention_id, status, origin_kind, engine_id,
                     engine_version, score, decided_by, decided_at, created_at, version, provenance)
                 SELECT copy.id, a.role, entity.id, a.status, a.origin_kind, a.engine_id, a.engine_version, a.score,
-                    a.decided_by, a.decided_at, a.created_at, 0, CASE WHEN a.status = 'ACCEPTED' THEN :provenance END
+                    a.decided_by, a.decided_at, a.created_at, 0, CASE WHEN :mode = 'single' AND a.status = 'ACCEPTED' THEN :provenance WHEN :mode = 'keep' THEN a.provenance END
                 FROM event copy
                 JOIN event_argument a ON a.event_id = copy.copied_from
                 JOIN entity_mention entity ON entity.copied_from = a.entity_mention_id

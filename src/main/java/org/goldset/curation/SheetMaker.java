@@ -83,7 +83,11 @@ final class SheetMaker {
                     units.add(unit);
                 }
                 Set<String> eventVoters = votes.of(triggerKey(event));
-                byRole.forEach((role, roleUnits) -> items.add(position(event, eventVoters, role, roleUnits, eventItem.key())));
+                // An event's roles in the order their fillers appear in the text.
+                byRole.entrySet().stream().sorted(Comparator.comparingInt(entry -> entry.getValue().stream()
+                                .mapToInt(unit -> unit.span().start()).min().orElse(0)))
+                        .forEach(entry -> items.add(position(event, eventVoters, entry.getKey(), entry.getValue(),
+                                eventItem.key())));
             }
         }
         // An event's positions stay right after it: they sort by their event cluster's start.

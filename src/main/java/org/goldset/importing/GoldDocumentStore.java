@@ -149,7 +149,7 @@ class GoldDocumentStore {
         /** The document's annotations into the shared layer ({@code owner} null) or the owner's. */
         private void storeAnnotations(long documentId, String owner, GoldDocument gold, Where where) {
             annotationRows.add(documentId, owner == null ? Layers.BASE : owner, GoldToStored.entityDrafts(gold),
-                    GoldToStored.eventDrafts(gold), "import:" + where.file().getFileName());
+                    GoldToStored.eventDrafts(gold), "import:" + where.file().getFileName(), GoldToStored.provenance(gold));
             if (owner != null) {
                 finishedLayers.add(new LayerOf(documentId, owner));
             }

@@ -3,7 +3,10 @@ package org.goldset.importing;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.goldset.annotation.ImportedProvenance;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.EntityDraft;
 import org.goldset.annotation.EventDraft;
@@ -60,6 +63,26 @@ final class GoldToStored {
                     event.attributesJson(), arguments));
         }
         return drafts;
+    }
+
+    /** What the line says about how its annotations were reached (a curated gold's export), by key. */
+    static ImportedProvenance provenance(GoldDocument gold) {
+        Map<String, String> entities = new HashMap<>();
+        gold.entities().stream().filter(entity -> entity.provenanceJson() != null)
+                .forEach(entity -> entities.put(entity.id(), entity.provenanceJson()));
+        Map<String, String> events = new HashMap<>();
+        Map<String, String> arguments = new HashMap<>();
+        for (GoldEvent event : gold.events()) {
+            if (event.provenanceJson() != null) {
+                events.put(event.id(), event.provenanceJson());
+            }
+            for (int i = 0; i < event.arguments().size(); i++) {
+                if (event.arguments().get(i).provenanceJson() != null) {
+                    arguments.put(event.id() + "#" + i, event.arguments().get(i).provenanceJson());
+                }
+            }
+        }
+        return new ImportedProvenance(entities, events, arguments);
     }
 
     static ReviewState review(GoldStatus status, String decidedBy, Instant decidedAt) {

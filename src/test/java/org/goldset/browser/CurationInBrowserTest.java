@@ -72,6 +72,10 @@ class CurationInBrowserTest {
 
         try (Chromium chromium = new Chromium()) {
             Page page = chromium.newPageAs(base(), TestUsers.admin(users), 1440, 900);
+            // From the documents list, a curator opens a document in curation on the curation screen.
+            page.waitForSelector("vaadin-grid-cell-content:has-text('Curating')");
+            page.locator("vaadin-grid-cell-content:has-text('Curating')").first().click();
+            page.waitForURL("**/curate/" + strike);
             page.navigate(base() + "/curation");
             page.waitForSelector("vaadin-grid-cell-content:has-text('Hezbollah fired')");
             Chromium.screenshot(page, "curation-queue-1440");
@@ -81,6 +85,15 @@ class CurationInBrowserTest {
             assertThat(page.locator(".goldset-curation-legend").textContent()).isEqualTo("1 ana · 2 bo");
             assertThat(progress(page)).startsWith("12 open");
             Chromium.screenshot(page, "curation-1440");
+            page.setViewportSize(1024, 768);
+            Chromium.screenshot(page, "curation-1024");
+            page.setViewportSize(1440, 900);
+            page.keyboard().press("?");
+            page.waitForSelector("text=Curation keys");
+            page.keyboard().press("1"); // a dialog is open: the keys wait
+            page.waitForTimeout(500);
+            page.keyboard().press("Escape");
+            assertThat(progress(page)).startsWith("12 open");
 
             List<String> seen = new ArrayList<>();
             for (int step = 0; step < 10; step++) {

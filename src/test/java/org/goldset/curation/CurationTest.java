@@ -162,6 +162,22 @@ class CurationTest {
     }
 
     @Test
+    void a_curated_gold_exported_and_imported_again_exports_the_same_with_its_provenance() throws Exception {
+        CurationSheet sheet = curation.sheet(strike).orElseThrow();
+        curation.take(strike, item(sheet, ItemKind.EVENT, "fired").key(), "bo");
+        curation.relabel(strike, entities(sheet, "IRGC").units().getFirst().goldId(), "NORP");
+        curation.finish(strike, true);
+        String exported = goldLine("strike").toString();
+        assertThat(exported).contains("\"how\":\"edited\"", "\"how\":\"chosen\"", "\"how\":\"unanimous\"");
+
+        Path file = folder.resolve("gold.jsonl");
+        java.nio.file.Files.writeString(file, exported + "\n");
+        jdbc.update("DELETE FROM document");
+        assertThat(importer.importPaths(List.of(file), CorpusImporter.ImportProgress.NONE).problems()).isEmpty();
+        assertThat(goldLine("strike").toString()).isEqualTo(exported);
+    }
+
+    @Test
     void finishing_with_open_differences_needs_the_curators_word() {
         assertThatThrownBy(() -> curation.finish(strike, false)).hasMessageContaining("12 differences are still open");
         curation.finish(strike, true);

@@ -1,9 +1,6 @@
 package org.goldset.curation.ui;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +12,7 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -43,7 +38,6 @@ import org.goldset.curation.Curation;
 import org.goldset.curation.CurationSheet;
 import org.goldset.curation.CurationSheet.Item;
 import org.goldset.curation.CurationSheet.ItemKind;
-import org.goldset.curation.CurationSheet.UnitKind;
 import org.goldset.curation.CurationStep;
 import org.goldset.schema.AnnotationSchema;
 
@@ -62,7 +56,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final AnnotationSchema schema;
     private final AnnotatedText text = new AnnotatedText();
     private final DifferenceCard card;
-    private final Grid<Item> list = new Grid<>();
+    private final DifferenceList list = new DifferenceList();
     private final Span progress = new Span();
     private final Span legend = new Span();
     private final H2 title = new H2();
@@ -70,19 +64,19 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Button undoButton = new Button("Undo", click -> undo());
     private final Button finishButton = new Button("Finish…", click -> finish());
     private final Deque<CurationStep> steps = new ArrayDeque<>();
+    /** The dialog this screen opened last: while it is open, the screen's keys wait. */
+    private Dialog dialog;
 
     private long documentId;
     private CurationSheet sheet;
-    /** The marks the article shows, by gold id: what the next change is compared with. */
-    private Map<Long, AnnotatedText.ShownSpan> marks;
-    private List<Item> shownItems = new ArrayList<>();
-    private GridListDataView<Item> listView;
+    private final GoldMarks marks;
     private String currentKey;
 
     CurationView(Curation curation, AnnotationSchema schema) {
         this.curation = curation;
         this.schema = schema;
         this.card = new DifferenceCard(this::take, this::reject, this::relabel);
+        this.marks = new GoldMarks(text, schema);
         addClassName("goldset-curation");
         setSizeFull();
         setPadding(false);
@@ -125,7 +119,10 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         undoButton.setTooltipText("Ctrl+Z");
         finishButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         finishButton.setTooltipText("f");
-        HorizontalLayout header = new HorizontalLayout(back, title, legend, progress, showAgreed, undoButton, finishButton);
+        Button keysButton = new Button("Keys ?", click -> showKeys());
+        keysButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(back, title, legend, progress, showAgreed, keysButton, undoButton,
+                finishButton);
         header.addClassName("goldset-curation-header");
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
@@ -141,20 +138,8 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 && item.units().stream().anyMatch(unit -> unit.goldId() == id)).findFirst()
                 .ifPresent(item -> select(item.key())));
 
-        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        list.addClassName("goldset-difference-list");
-        list.addColumn(item -> DifferenceCard.stateText(item.state()).split(",|:")[0]).setHeader("State")
-                .setWidth("9rem").setFlexGrow(0).setPartNameGenerator(item -> "gs-state-" + item.state().name());
-        list.addColumn(item -> switch (item.kind()) {
-            case ENTITIES -> "entities";
-            case EVENT -> "event";
-            case POSITION -> "  ↳ " + item.role();
-        }).setHeader("What").setWidth("8rem").setFlexGrow(0);
-        list.addColumn(item -> String.join(" | ", item.rows().getFirst().cells())).setHeader("Versions (1 | 2 | …)")
-                .setFlexGrow(1).setTooltipGenerator(item -> String.join(" | ", item.rows().getFirst().cells()));
         list.addSelectionListener(selection -> selection.getFirstSelectedItem()
                 .filter(item -> !item.key().equals(currentKey)).ifPresent(item -> select(item.key())));
-        list.setHeight("40%");
 
         VerticalLayout side = new VerticalLayout(card, list);
         side.setSizeFull();
@@ -167,24 +152,39 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return split;
     }
 
+    /** Keys act on the screen only while none of its dialogs is open (Enter confirms a dialog, not a choice). */
     private void keys() {
-        Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_J);
-        Shortcuts.addShortcutListener(this, () -> move(1), Key.ARROW_DOWN);
-        Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_K);
-        Shortcuts.addShortcutListener(this, () -> move(-1), Key.ARROW_UP);
-        Shortcuts.addShortcutListener(this, this::reject, Key.KEY_R);
-        Shortcuts.addShortcutListener(this, this::relabel, Key.KEY_L);
-        Shortcuts.addShortcutListener(this, this::finish, Key.KEY_F);
-        Shortcuts.addShortcutListener(this, this::undo, Key.KEY_Z, KeyModifier.CONTROL);
-        Shortcuts.addShortcutListener(this, this::undo, Key.KEY_Z, KeyModifier.META);
+        key(() -> move(1), Key.KEY_J);
+        key(() -> move(1), Key.ARROW_DOWN);
+        key(() -> move(-1), Key.KEY_K);
+        key(() -> move(-1), Key.ARROW_UP);
+        key(this::reject, Key.KEY_R);
+        key(this::relabel, Key.KEY_L);
+        key(this::finish, Key.KEY_F);
+        key(this::showKeys, Key.of("?"), KeyModifier.SHIFT);
+        key(this::showKeys, Key.of("?"));
+        key(this::undo, Key.KEY_Z, KeyModifier.CONTROL);
+        key(this::undo, Key.KEY_Z, KeyModifier.META);
         for (int n = 1; n <= 9; n++) {
             int analyst = n;
-            Shortcuts.addShortcutListener(this, () -> {
+            key(() -> {
                 if (sheet != null && analyst <= sheet.analysts().size()) {
                     take(sheet.analysts().get(analyst - 1));
                 }
-            }, Key.of(String.valueOf(n)), new KeyModifier[0]);
+            }, Key.of(String.valueOf(n)));
         }
+    }
+
+    private void key(Runnable action, Key key, KeyModifier... modifiers) {
+        Shortcuts.addShortcutListener(this, () -> {
+            if (dialog == null || !dialog.isOpened()) {
+                action.run();
+            }
+        }, key, modifiers);
+    }
+
+    private void showKeys() {
+        dialog = CurationKeysDialog.open();
     }
 
     /** Shows the sheet, with the item {@code key} current (or the first open one). */
@@ -197,51 +197,10 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 + (shown.status() == DocumentStatus.DONE ? " · gold" : ""));
         finishButton.setEnabled(shown.status() != DocumentStatus.DONE);
         undoButton.setEnabled(!steps.isEmpty());
-        showMarks(shown);
-        showList(listed());
+        marks.show(shown);
+        list.show(listed());
         select(key != null && shown.item(key).isPresent() ? key
                 : listed().stream().filter(Item::isOpen).findFirst().map(Item::key).orElse(null));
-    }
-
-    /**
-     * The gold's entities in the article; after the first time only the marks that changed are sent
-     * (an action changes a handful of 3,000), which keeps a choice close to a bare round trip.
-     */
-    private void showMarks(CurationSheet shown) {
-        Map<Long, AnnotatedText.ShownSpan> now = new LinkedHashMap<>();
-        shown.units().stream().filter(unit -> unit.kind() == UnitKind.ENTITY && unit.status() != AnnotationStatus.REJECTED)
-                .forEach(unit -> now.put(unit.goldId(), new AnnotatedText.ShownSpan(unit.goldId(), unit.span(),
-                        unit.label(), unit.status().name(), colour(unit.label()))));
-        if (marks == null) {
-            text.setSpans(List.copyOf(now.values()));
-        } else {
-            List<AnnotatedText.ShownSpan> changed = now.values().stream()
-                    .filter(span -> !span.equals(marks.get(span.id()))).toList();
-            List<Long> removed = marks.keySet().stream().filter(id -> !now.containsKey(id)).toList();
-            if (!changed.isEmpty() || !removed.isEmpty()) {
-                text.updateSpans(changed, removed);
-            }
-        }
-        marks = now;
-    }
-
-    /** The differences list; when the same items are listed again, only the rows that changed are redrawn. */
-    private void showList(List<Item> items) {
-        boolean sameItems = listView != null && shownItems.size() == items.size()
-                && java.util.stream.IntStream.range(0, items.size())
-                .allMatch(i -> shownItems.get(i).key().equals(items.get(i).key()));
-        if (!sameItems) {
-            shownItems = new ArrayList<>(items);
-            listView = list.setItems(shownItems);
-            listView.setIdentifierProvider(Item::key);
-            return;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            if (!shownItems.get(i).equals(items.get(i))) {
-                shownItems.set(i, items.get(i));
-                listView.refreshItem(items.get(i));
-            }
-        }
     }
 
     private List<Item> listed() {
@@ -315,7 +274,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         CurationSheet.Unit unit = item.units().stream().filter(u -> u.status() == AnnotationStatus.ACCEPTED).findFirst()
                 .orElse(item.units().getFirst());
-        RelabelDialog.open(schema, unit, label -> act(() -> curation.relabel(documentId, unit.goldId(), label)));
+        dialog = RelabelDialog.open(schema, unit, label -> act(() -> curation.relabel(documentId, unit.goldId(), label)));
     }
 
     private void undo() {
@@ -340,7 +299,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (sheet == null || sheet.status() == DocumentStatus.DONE) {
             return;
         }
-        FinishCurationDialog.open(sheet.open(), rejectOpen -> {
+        dialog = FinishCurationDialog.open(sheet.open(), rejectOpen -> {
             try {
                 curation.finish(documentId, rejectOpen);
                 steps.clear();
@@ -380,11 +339,6 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void failed(String message) {
         Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private String colour(String label) {
-        return schema.entityTypes().stream().filter(type -> type.name().equals(label)).findFirst()
-                .map(org.goldset.schema.EntityType::colour).orElse("#888888");
     }
 
     private static Optional<Long> parse(String given) {

@@ -81,7 +81,14 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         Button reviewNext = new Button("Review next (n)", VaadinIcon.PLAY.create(), click -> openNext());
         reviewNext.setTooltipText("Open your next document: one you started, one assigned to you, or the next that needs an analyst");
         Shortcuts.addShortcutListener(this, this::openNext, Key.of("n"));
-        grid.addItemClickListener(click -> open(click.getItem().id()));
+        // A curator opens a document in curation on the curation screen (decision 019), anything else to review.
+        grid.addItemClickListener(click -> {
+            if (curator && click.getItem().document().status() == DocumentStatus.CURATING) {
+                getUI().ifPresent(ui -> ui.navigate("curate/" + click.getItem().id()));
+            } else {
+                open(click.getItem().id());
+            }
+        });
         // Planning who annotates what is a curator's step; the service refuses analysts too.
         Button plan = new Button("Plan…", VaadinIcon.USERS.create(), click -> openPlan(users));
         plan.setTooltipText("How many analysts annotate the selected documents (or all listed), and who");
