@@ -46,16 +46,34 @@ public class Agreement {
                 new MapSqlParameterSource(), row -> {
                     layersByDocument.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getString(2));
                 });
-        Map<List<String>, PairTally> pairs = new TreeMap<>((x, y) -> {
-            int first = x.get(0).compareTo(y.get(0));
-            return first != 0 ? first : x.get(1).compareTo(y.get(1));
-        });
+        Map<List<String>, PairTally> pairs = newPairs();
         layersByDocument.forEach((documentId, layers) -> {
             if (layers.size() >= 2) {
                 compare(documentId, layers, pairs);
             }
         });
         return AgreementReport.of(documents, pairs);
+    }
+
+    /** The figures of one document: every pair of the analysts who finished it (what its curator settles). */
+    @Transactional(readOnly = true)
+    public AgreementReport ofDocument(long documentId) {
+        List<String> layers = jdbc.queryForList("SELECT layer FROM layer_state WHERE document_id = :document"
+                + " AND layer NOT LIKE '@%' AND state = 'DONE' ORDER BY layer",
+                new MapSqlParameterSource("document", documentId), String.class);
+        Map<List<String>, PairTally> pairs = newPairs();
+        if (layers.size() >= 2) {
+            compare(documentId, layers, pairs);
+        }
+        return AgreementReport.of(Documents.DONE, pairs);
+    }
+
+    /** Pairs of analysts (a, b), a < b, in name order. */
+    private static Map<List<String>, PairTally> newPairs() {
+        return new TreeMap<>((x, y) -> {
+            int first = x.get(0).compareTo(y.get(0));
+            return first != 0 ? first : x.get(1).compareTo(y.get(1));
+        });
     }
 
     /** One difference between a pair's layers of a document, with the document's id and title. */

@@ -84,6 +84,9 @@ class CurationInBrowserTest {
             page.waitForSelector(".goldset-difference-card h3");
             assertThat(page.locator(".goldset-curation-legend").textContent()).isEqualTo("1 ana · 2 bo");
             assertThat(progress(page)).startsWith("12 open");
+            // The document's own agreement, as AgreementTest counts it for this article alone: entities 2·3/11, arguments none alike.
+            assertThat(page.locator(".goldset-curation-figures").textContent())
+                    .isEqualTo("agreement F1: entities 0.55 · triggers 1.00 · arguments 0.00");
             Chromium.screenshot(page, "curation-1440");
             page.setViewportSize(1024, 768);
             Chromium.screenshot(page, "curation-1024");

@@ -34,12 +34,14 @@ import org.goldset.annotation.StaleAnnotationException;
 import org.goldset.base.ui.AnnotatedText;
 import org.goldset.base.ui.MainLayout;
 import org.goldset.corpus.DocumentStatus;
+import org.goldset.agreement.Agreement;
 import org.goldset.curation.Curation;
 import org.goldset.curation.CurationSheet;
 import org.goldset.curation.CurationSheet.Item;
 import org.goldset.curation.CurationSheet.ItemKind;
 import org.goldset.curation.CurationStep;
 import org.goldset.schema.AnnotationSchema;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The curation screen of one document (decision 019): the article with the gold's entities marked
@@ -53,6 +55,9 @@ import org.goldset.schema.AnnotationSchema;
 class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Curation curation;
+    private final Agreement agreement;
+    /** How far this document's analysts agree (decision 018), all pairs pooled: what the curator is up against. */
+    private final Span figures = new Span();
     private final AnnotationSchema schema;
     private final AnnotatedText text = new AnnotatedText();
     private final DifferenceCard card;
@@ -72,8 +77,9 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final GoldMarks marks;
     private String currentKey;
 
-    CurationView(Curation curation, AnnotationSchema schema) {
+    CurationView(Curation curation, Agreement agreement, AnnotationSchema schema) {
         this.curation = curation;
+        this.agreement = agreement;
         this.schema = schema;
         this.card = new DifferenceCard(this::take, this::reject, this::relabel);
         this.marks = new GoldMarks(text, schema);
@@ -96,6 +102,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         documentId = found.get().documentId();
         text.setText(found.get().text());
+        figures.setText(agreementFigures(agreement.ofDocument(documentId).toJson().get("overall")));
         show(found.get(), null);
     }
 
@@ -114,6 +121,8 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Anchor back = new Anchor("curation", "← Curation queue");
         progress.addClassName("goldset-curation-progress");
         legend.addClassName("goldset-curation-legend");
+        figures.addClassName("goldset-curation-figures");
+        figures.getElement().setAttribute("title", "This document's analysts, all pairs pooled (the Agreement screen has the definitions)");
         showAgreed.addValueChangeListener(change -> show(sheet, currentKey));
         undoButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
         undoButton.setTooltipText("Ctrl+Z");
@@ -121,8 +130,8 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         finishButton.setTooltipText("f");
         Button keysButton = new Button("Keys ?", click -> showKeys());
         keysButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(back, title, legend, progress, showAgreed, keysButton, undoButton,
-                finishButton);
+        HorizontalLayout header = new HorizontalLayout(back, title, legend, progress, figures, showAgreed, keysButton,
+                undoButton, finishButton);
         header.addClassName("goldset-curation-header");
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
@@ -339,6 +348,18 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void failed(String message) {
         Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static String agreementFigures(JsonNode overall) {
+        if (overall.get("pairs").asInt() == 0) {
+            return "";
+        }
+        return "agreement F1: entities " + figure(overall.get("entities").get("f1_exact")) + " · triggers "
+                + figure(overall.get("triggers").get("f1")) + " · arguments " + figure(overall.get("arguments").get("f1"));
+    }
+
+    private static String figure(JsonNode value) {
+        return value == null || value.isNull() ? "–" : String.format(java.util.Locale.ENGLISH, "%.2f", value.asDouble());
     }
 
     private static Optional<Long> parse(String given) {
