@@ -11,6 +11,8 @@ import org.goldset.annotation.Layers;
 import org.goldset.annotation.LayersAwaitCuration;
 import org.goldset.base.GoldsetProperties;
 import org.goldset.base.RowIds;
+import org.goldset.corpus.Document;
+import org.goldset.corpus.DocumentService;
 import org.goldset.curation.LayerRows.ArgumentRow;
 import org.goldset.curation.LayerRows.EntityRow;
 import org.goldset.curation.LayerRows.EventRow;
@@ -39,8 +41,10 @@ class CurationBuilder {
     private final NamedParameterJdbcTemplate jdbc;
     private final GoldsetProperties.Curation strategy;
     private final Clock clock;
+    private final DocumentService documents;
 
-    CurationBuilder(JdbcTemplate jdbc, GoldsetProperties properties, Clock clock) {
+    CurationBuilder(JdbcTemplate jdbc, GoldsetProperties properties, Clock clock, DocumentService documents) {
+        this.documents = documents;
         this.plainJdbc = jdbc;
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.strategy = properties.curation() != null ? properties.curation() : new GoldsetProperties.Curation(
@@ -143,7 +147,97 @@ class CurationBuilder {
                 VALUES (:document, :differences, 0, :analysts, :now)
                 ON CONFLICT (document_id) DO UPDATE SET differences = :differences, analysts = :analysts,
                     finished_at = NULL""", document);
+        if (started) {
+            revote(documentId, now);
+        }
+        if (strategy.merge() == GoldsetProperties.Curation.Merge.MAJORITY) {
+            rejectOutvoted(documentId, now);
+        }
         CurationCounts.refresh(jdbc, documentId);
+    }
+
+    /**
+     * One more analyst finished a document already in curation: what the merge decided by itself is
+     * decided again with the new votes (a unit two of two gave is no longer unanimous when a third
+     * leaves it out); what a curator decided stays.
+     */
+    private void revote(long documentId, String now) {
+        LayerRows rows = LayerRows.read(jdbc, documentId);
+        Votes votes = Votes.of(rows);
+        int analysts = rows.analysts().size();
+        Map<Long, EntityRow> entities = rows.entitiesById();
+        Map<Long, EventRow> events = rows.eventsById();
+        for (EntityRow row : rows.entities()) {
+            if (row.layer().equals(Layers.GOLD)) {
+                decideAgain("entity_mention", row.id(), row.status(), row.provenance(),
+                        votes.of(new EntityKey(row.start(), row.end(), row.label())), analysts, now);
+            }
+        }
+        for (EventRow row : rows.events()) {
+            if (row.layer().equals(Layers.GOLD)) {
+                decideAgain("event", row.id(), row.status(), row.provenance(),
+                        votes.of(new TriggerKey(row.start(), row.end(), row.type())), analysts, now);
+            }
+        }
+        for (ArgumentRow row : rows.arguments()) {
+            EventRow event = events.get(row.eventId());
+            EntityRow filler = entities.get(row.entityId());
+            if (event != null && event.layer().equals(Layers.GOLD) && filler != null) {
+                decideAgain("event_argument", row.id(), row.status(), row.provenance(), votes.of(new ArgumentKey(
+                        new TriggerKey(event.start(), event.end(), event.type()), row.role(), filler.start(), filler.end())),
+                        analysts, now);
+            }
+        }
+    }
+
+    private void decideAgain(String table, long id, AnnotationStatus status, String provenance, Set<String> voters,
+                             int analysts, String now) {
+        boolean byTheMerge = status == AnnotationStatus.PENDING && provenance == null
+                || provenance != null && MERGE_DECISION.matcher(provenance).find();
+        if (!byTheMerge) {
+            return;
+        }
+        boolean merged = strategy.merges(voters.size(), analysts);
+        String newProvenance = merged ? Provenance.merged(voters.size() == analysts, voters) : null;
+        AnnotationStatus newStatus = merged ? AnnotationStatus.ACCEPTED : AnnotationStatus.PENDING;
+        if (newStatus != status || !java.util.Objects.equals(newProvenance, provenance)) {
+            jdbc.update("UPDATE " + table + " SET status = :status, provenance = :provenance, decided_at = :decidedAt"
+                    + " WHERE id = :id", new MapSqlParameterSource("id", id).addValue("status", newStatus.name())
+                    .addValue("provenance", newProvenance).addValue("decidedAt", merged ? now : null));
+        }
+    }
+
+    /** Provenance the merge writes by itself (never a curator's). */
+    private static final java.util.regex.Pattern MERGE_DECISION =
+            java.util.regex.Pattern.compile("^\\{\"how\":\"(unanimous|majority|outvoted)\"");
+
+    /**
+     * Under MAJORITY, a unit that competes with one the majority gave (same entity cluster, event
+     * cluster or argument position) and is still undecided is left out of the gold, recorded as
+     * outvoted: otherwise the curator would still have to reject every minority version by hand.
+     */
+    private void rejectOutvoted(long documentId, String now) {
+        Document document = documents.findDocument(documentId).orElseThrow();
+        CurationSheet sheet = SheetMaker.make(document, LayerRows.read(jdbc, documentId), 0);
+        for (CurationSheet.Item item : sheet.items()) {
+            boolean majorityWon = item.units().stream().anyMatch(unit -> unit.status() == AnnotationStatus.ACCEPTED
+                    && unit.provenance() != null && unit.provenance().contains("\"majority\""));
+            if (!majorityWon) {
+                continue;
+            }
+            for (CurationSheet.Unit unit : item.units()) {
+                if (unit.status() == AnnotationStatus.PENDING) {
+                    String table = switch (unit.kind()) {
+                        case ENTITY -> "entity_mention";
+                        case EVENT -> "event";
+                        case ARGUMENT -> "event_argument";
+                    };
+                    jdbc.update("UPDATE " + table + " SET status = 'REJECTED', provenance = :provenance, decided_at = :now"
+                            + " WHERE id = :id", new MapSqlParameterSource("id", unit.goldId()).addValue("now", now)
+                            .addValue("provenance", Provenance.outvoted(unit.voters())));
+                }
+            }
+        }
     }
 
     private MapSqlParameterSource copy(long id, long source, Set<String> voters, int analysts, String now) {

@@ -14,7 +14,8 @@ import org.goldset.base.Json;
  * <li>{@code unanimous} / {@code majority}: merged without a curator, {@code analysts} gave it;</li>
  * <li>{@code chosen}: {@code curator} took {@code version_of}'s version, which {@code analysts} gave;</li>
  * <li>{@code edited}: {@code curator} changed the label of a version ({@code from} holds the old one);</li>
- * <li>{@code rejected}: {@code curator} left it out of the gold ({@code analysts} had given it).</li>
+ * <li>{@code rejected}: {@code curator} left it out of the gold ({@code analysts} had given it);</li>
+ * <li>{@code outvoted}: a MAJORITY merge left it out, a majority having given a competing version.</li>
  * </ul>
  */
 final class Provenance {
@@ -24,6 +25,11 @@ final class Provenance {
 
     static String merged(boolean unanimous, Collection<String> analysts) {
         return json(Map.of("how", unanimous ? "unanimous" : "majority", "analysts", List.copyOf(analysts)));
+    }
+
+    /** Left out of the gold by a MAJORITY merge: a majority gave a competing version. */
+    static String outvoted(Collection<String> analysts) {
+        return json(Map.of("how", "outvoted", "analysts", List.copyOf(analysts)));
     }
 
     static String chosen(String curator, String versionOf, Collection<String> analysts) {
@@ -66,6 +72,7 @@ final class Provenance {
             case "chosen" -> fields.get("curator") + " chose " + fields.get("version_of") + "'s version";
             case "edited" -> fields.get("curator") + " edited (was " + fields.get("from") + ")";
             case "rejected" -> "rejected by " + fields.get("curator");
+            case "outvoted" -> "outvoted";
             default -> provenance;
         };
     }

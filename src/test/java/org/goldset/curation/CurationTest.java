@@ -178,6 +178,21 @@ class CurationTest {
     }
 
     @Test
+    void a_third_analyst_finishing_later_adds_their_votes_and_leaves_the_curators_decisions_alone() throws Exception {
+        CurationSheet sheet = curation.sheet(strike).orElseThrow();
+        curation.take(strike, entities(sheet, "rockets").key(), "bo");
+        AgreementFixtures.importAs(importer, folder, "cy", AgreementFixtures.strikeOfAna());
+
+        CurationSheet three = curation.sheet(strike).orElseThrow();
+        assertThat(three.analysts()).containsExactly("ana", "bo", "cy");
+        assertThat(entities(three, "Hezbollah").units().getFirst().howReached()).isEqualTo("unanimous: ana, bo, cy");
+        assertThat(entities(three, "rockets").units()).extracting(CurationSheet.Unit::howReached)
+                .containsExactlyInAnyOrder("rejected by ana", "ana chose bo's version");
+        assertThat(entities(three, "IRGC").state()).isEqualTo(State.OPEN);
+        assertThat(entities(three, "IRGC").units().getFirst().voters()).containsExactly("ana", "cy");
+    }
+
+    @Test
     void finishing_with_open_differences_needs_the_curators_word() {
         assertThatThrownBy(() -> curation.finish(strike, false)).hasMessageContaining("12 differences are still open");
         curation.finish(strike, true);
