@@ -73,7 +73,7 @@ public class AnnotationImport {
                         draft.review(), draft.origin(), draft.canonicalName(), draft.kbId(), draft.enginesJson(),
                         draft.alternativesJson(), now, List.of());
                 entities.add(entity);
-                keepProvenance("entity_mention", id, provenance.entities().get(draft.key()));
+                keepProvenance("entity_mention", id, provenance.ofEntity(draft.key()));
                 created.add(new DecisionHistory.NewDecision(documentId, Decision.TargetKind.ENTITY, id,
                         Decision.Action.CREATE, null, DecisionLog.snapshot(entity), actor, null));
             }
@@ -88,14 +88,14 @@ public class AnnotationImport {
                     }
                     long argumentId = ids.next("event_argument");
                     keepProvenance("event_argument", argumentId,
-                            provenance.arguments().get(draft.key() + "#" + arguments.size()));
+                            provenance.ofArgument(draft.key(), arguments.size()));
                     arguments.add(new ArgumentSnapshot(argumentId, eventId, argument.role(),
                             entityId, argument.review(), argument.origin(), now));
                 }
                 EventSnapshot event = new EventSnapshot(eventId, documentId, layer, null, draft.key(), draft.type(),
                         draft.trigger(), draft.review(), draft.origin(), now, draft.attributesJson(), arguments);
                 events.add(event);
-                keepProvenance("event", eventId, provenance.events().get(draft.key()));
+                keepProvenance("event", eventId, provenance.ofEvent(draft.key()));
                 created.add(new DecisionHistory.NewDecision(documentId, Decision.TargetKind.EVENT, eventId,
                         Decision.Action.CREATE, null, DecisionLog.snapshot(event), actor, null));
             }

@@ -18,7 +18,16 @@ public record ImportedProvenance(Map<String, String> entities, Map<String, Strin
         arguments = Map.copyOf(arguments);
     }
 
-    boolean isEmpty() {
-        return entities.isEmpty() && events.isEmpty() && arguments.isEmpty();
+    /** The provenance of the entity with this key in the file; null for none (or no key: Map.copyOf refuses null lookups). */
+    String ofEntity(String key) {
+        return key == null ? null : entities.get(key);
+    }
+
+    String ofEvent(String key) {
+        return key == null ? null : events.get(key);
+    }
+
+    String ofArgument(String eventKey, int index) {
+        return eventKey == null ? null : arguments.get(eventKey + "#" + index);
     }
 }

@@ -17,4 +17,4 @@ CREATE TABLE curation (
     finished_at TEXT
 );
 
-CREATE INDEX curation_by_open ON curation (open_units, document_id);
+CREATE INDEX curation_by_open ON curation (open_units DESC, document_id);

@@ -40,6 +40,8 @@ class AccessRulesTest {
     @Autowired
     UserAccounts users;
     @Autowired
+    org.goldset.curation.Curation curation;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @org.junit.jupiter.api.BeforeEach
@@ -53,6 +55,7 @@ class AccessRulesTest {
         assertThatThrownBy(listing::labels).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(exporter::formats).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(users::list).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> curation.queue(0, 10)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         // What the login and first-start screens need answers without one.
         assertThat(users.noUsersYet()).isTrue();
     }
@@ -65,6 +68,10 @@ class AccessRulesTest {
         assertThatThrownBy(exporter::formats).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(jobs::start).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(users::list).isInstanceOf(AccessDeniedException.class);
+        // Curation is a curator's: an analyst neither sees another's layer there nor makes the gold.
+        assertThatThrownBy(() -> curation.sheet(1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> curation.take(1L, "entity:1", "bo")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> curation.finish(1L, true)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.add("eve", Role.ADMIN, "a long enough password")).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -72,6 +79,7 @@ class AccessRulesTest {
     @WithMockUser(username = "cy", roles = {"ANALYST", "CURATOR"})
     void a_curator_exports_but_does_not_manage_users() {
         assertThat(exporter.formats()).isNotEmpty();
+        assertThat(curation.queue(0, 10)).isEmpty();
         assertThatThrownBy(users::list).isInstanceOf(AccessDeniedException.class);
     }
 
