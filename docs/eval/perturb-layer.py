@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes a second analyst's version of a Goldset JSONL file, for curation and agreement runs: every
-5th entity relabelled (PERSON <-> ORGANIZATION, anything else -> LOCATION), every 7th left out with
-the arguments it filled, every 3rd span ended one code point early when it is longer than three.
+5th entity that fills no argument relabelled (PERSON <-> ORGANIZATION, anything else -> LOCATION, so
+no role's entity types are broken), every 7th left out with the arguments it filled, every 3rd span
+ended one code point early when it is longer than three.
 Offsets are code points.
 
 Usage: perturb-layer.py IN.jsonl OUT.jsonl
@@ -12,12 +13,13 @@ import sys
 
 def perturb(doc):
     kept, dropped = [], set()
+    fillers = {a["entity"] for event in doc.get("events", []) for a in event.get("arguments", [])}
     for n, entity in enumerate(doc.get("entities", [])):
         if n % 7 == 6:
             dropped.add(entity["id"])
             continue
         entity = dict(entity)
-        if n % 5 == 4:
+        if n % 5 == 4 and entity["id"] not in fillers:
             entity["label"] = {"PERSON": "ORGANIZATION", "ORGANIZATION": "PERSON"}.get(entity["label"], "LOCATION")
         if n % 3 == 2 and entity["end"] - entity["start"] > 3:
             entity["end"] -= 1

@@ -19,13 +19,12 @@ import org.goldset.curation.LayerRows.EventRow;
 import org.goldset.curation.UnitKeys.ArgumentKey;
 import org.goldset.curation.UnitKeys.EntityKey;
 import org.goldset.curation.UnitKeys.TriggerKey;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Builds a document's gold for curation when its analysts have finished (decision 019): one gold
@@ -52,8 +51,12 @@ class CurationBuilder {
         this.clock = clock;
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
+    /**
+     * Just before the transaction that decided it commits: an import hands out row ids from a counter
+     * of its own (base.RowIds) for as long as it runs, so rows inserted in between would take ids it
+     * is about to use. Before commit, every batch of the import is written.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void onLayersAwaitCuration(LayersAwaitCuration event) {
         build(event.documentId());
     }

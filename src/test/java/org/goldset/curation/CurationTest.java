@@ -192,6 +192,44 @@ class CurationTest {
         assertThat(entities(three, "IRGC").units().getFirst().voters()).containsExactly("ana", "cy");
     }
 
+    /**
+     * An import writes in batches of 20,000 rows, handing out row ids from its own counter; curation
+     * built in between took ids the next batch then used (a PRIMARY KEY failure on 10,000 articles).
+     */
+    @Test
+    void an_import_written_in_several_batches_builds_the_curation_of_every_document() throws Exception {
+        java.util.List<tools.jackson.databind.node.ObjectNode> ana = new ArrayList<>();
+        java.util.List<tools.jackson.databind.node.ObjectNode> bo = new ArrayList<>();
+        for (int document = 0; document < 3; document++) {
+            ana.add(manyWords("many-" + document, "PERSON"));
+            bo.add(manyWords("many-" + document, "ORGANIZATION"));
+        }
+        AgreementFixtures.importAs(importer, folder, "ana", ana.toArray(tools.jackson.databind.node.ObjectNode[]::new));
+        assertThat(AgreementFixtures.importAs(importer, folder, "bo", bo.toArray(tools.jackson.databind.node.ObjectNode[]::new))
+                .problems()).isEmpty();
+        for (int document = 0; document < 3; document++) {
+            long id = documents.findByExternalId("many-" + document).orElseThrow().getId();
+            assertThat(curation.sheet(id).orElseThrow().open()).isEqualTo(2 * 10_001);
+        }
+    }
+
+    /** 10,001 one-letter words, each an entity with the label. */
+    private static tools.jackson.databind.node.ObjectNode manyWords(String id, String label) {
+        StringBuilder text = new StringBuilder(id).append('\n');
+        int offset = text.length();
+        tools.jackson.databind.node.ObjectNode line = Json.MAPPER.createObjectNode();
+        tools.jackson.databind.node.ArrayNode entities = Json.MAPPER.createArrayNode();
+        for (int word = 0; word < 10_001; word++) {
+            entities.addObject().put("id", "T" + word).put("start", offset).put("end", offset + 1).put("label", label);
+            text.append("w ");
+            offset += 2;
+        }
+        line.put("id", id).put("text", text.toString()).put("status", "DONE");
+        line.set("entities", entities);
+        line.putArray("events");
+        return line;
+    }
+
     @Test
     void finishing_with_open_differences_needs_the_curators_word() {
         assertThatThrownBy(() -> curation.finish(strike, false)).hasMessageContaining("12 differences are still open");
