@@ -9,17 +9,9 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -41,7 +33,6 @@ import org.goldset.curation.CurationSheet.Item;
 import org.goldset.curation.CurationSheet.ItemKind;
 import org.goldset.curation.CurationStep;
 import org.goldset.schema.AnnotationSchema;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The curation screen of one document (decision 019): the article with the gold's entities marked
@@ -56,18 +47,11 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final Curation curation;
     private final Agreement agreement;
-    /** How far this document's analysts agree (decision 018), all pairs pooled: what the curator is up against. */
-    private final Span figures = new Span();
     private final AnnotationSchema schema;
     private final AnnotatedText text = new AnnotatedText();
     private final DifferenceCard card;
     private final DifferenceList list = new DifferenceList();
-    private final Span progress = new Span();
-    private final Span legend = new Span();
-    private final H2 title = new H2();
-    private final Checkbox showAgreed = new Checkbox("Show agreed");
-    private final Button undoButton = new Button("Undo", click -> undo());
-    private final Button finishButton = new Button("Finish…", click -> finish());
+    private final CurationHeader header;
     private final Deque<CurationStep> steps = new ArrayDeque<>();
     /** The dialog this screen opened last: while it is open, the screen's keys wait. */
     private Dialog dialog;
@@ -83,11 +67,12 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.schema = schema;
         this.card = new DifferenceCard(this::take, this::reject, this::relabel);
         this.marks = new GoldMarks(text, schema);
+        this.header = new CurationHeader(this::showKeys, this::undo, this::finish, () -> show(sheet, currentKey));
         addClassName("goldset-curation");
         setSizeFull();
         setPadding(false);
         setSpacing(false);
-        add(header(), body());
+        add(header, body());
         keys();
     }
 
@@ -102,7 +87,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         documentId = found.get().documentId();
         text.setText(found.get().text());
-        figures.setText(agreementFigures(agreement.ofDocument(documentId).toJson().get("overall")));
+        header.showAgreement(agreement.ofDocument(documentId).toJson().get("overall"));
         show(found.get(), null);
     }
 
@@ -115,28 +100,6 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     protected void onAttach(AttachEvent attachEvent) {
         getParent().filter(MainLayout.class::isInstance).map(MainLayout.class::cast)
                 .ifPresent(layout -> layout.setDrawerOpened(false));
-    }
-
-    private HorizontalLayout header() {
-        Anchor back = new Anchor("curation", "← Curation queue");
-        progress.addClassName("goldset-curation-progress");
-        legend.addClassName("goldset-curation-legend");
-        figures.addClassName("goldset-curation-figures");
-        figures.getElement().setAttribute("title", "This document's analysts, all pairs pooled (the Agreement screen has the definitions)");
-        showAgreed.addValueChangeListener(change -> show(sheet, currentKey));
-        undoButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        undoButton.setTooltipText("Ctrl+Z");
-        finishButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        finishButton.setTooltipText("f");
-        Button keysButton = new Button("Keys ?", click -> showKeys());
-        keysButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(back, title, legend, progress, figures, showAgreed, keysButton,
-                undoButton, finishButton);
-        header.addClassName("goldset-curation-header");
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        header.setWidthFull();
-        header.setFlexGrow(1, title);
-        return header;
     }
 
     private SplitLayout body() {
@@ -199,13 +162,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     /** Shows the sheet, with the item {@code key} current (or the first open one). */
     private void show(CurationSheet shown, String key) {
         sheet = shown;
-        title.setText(shown.title());
-        legend.setText(String.join(" · ", java.util.stream.IntStream.range(0, shown.analysts().size())
-                .mapToObj(n -> (n + 1) + " " + shown.analysts().get(n)).toList()));
-        progress.setText(shown.open() + " open · " + shown.differences() + " differences"
-                + (shown.status() == DocumentStatus.DONE ? " · gold" : ""));
-        finishButton.setEnabled(shown.status() != DocumentStatus.DONE);
-        undoButton.setEnabled(!steps.isEmpty());
+        header.show(shown, !steps.isEmpty());
         marks.show(shown);
         list.show(listed());
         select(key != null && shown.item(key).isPresent() ? key
@@ -213,7 +170,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private List<Item> listed() {
-        return sheet.items().stream().filter(item -> showAgreed.getValue() || item.state() != CurationSheet.State.AGREED)
+        return sheet.items().stream().filter(item -> header.showsAgreed() || item.state() != CurationSheet.State.AGREED)
                 .toList();
     }
 
@@ -248,7 +205,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         List<Item> items = listed();
         int at = currentKey == null ? -1 : indexOf(items, currentKey);
         for (int i = at + direction; i >= 0 && i < items.size(); i += direction) {
-            if (showAgreed.getValue() || items.get(i).isOpen()) {
+            if (header.showsAgreed() || items.get(i).isOpen()) {
                 select(items.get(i).key());
                 return;
             }
@@ -348,18 +305,6 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void failed(String message) {
         Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private static String agreementFigures(JsonNode overall) {
-        if (overall.get("pairs").asInt() == 0) {
-            return "";
-        }
-        return "agreement F1: entities " + figure(overall.get("entities").get("f1_exact")) + " · triggers "
-                + figure(overall.get("triggers").get("f1")) + " · arguments " + figure(overall.get("arguments").get("f1"));
-    }
-
-    private static String figure(JsonNode value) {
-        return value == null || value.isNull() ? "–" : String.format(java.util.Locale.ENGLISH, "%.2f", value.asDouble());
     }
 
     private static Optional<Long> parse(String given) {
