@@ -124,6 +124,9 @@ class CurationInBrowserTest {
                     .doesNotContain("ORGANIZATION (pending)");
             assertThat(page.locator("mark:has-text('IRGC')").count()).isZero();
 
+            // Leaving the document and coming back keeps the undo steps (they live in the session).
+            page.navigate(base() + "/curate/" + strike);
+            page.waitForSelector(".goldset-difference-card h3:has-text('Nothing to settle')");
             page.keyboard().press("Control+z");
             page.waitForFunction("() => document.querySelector('.goldset-curation-progress').textContent.startsWith('1 open')");
             assertThat(page.locator("mark:has-text('IRGC')").count()).isOne();

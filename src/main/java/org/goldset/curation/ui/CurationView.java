@@ -52,7 +52,9 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final DifferenceCard card;
     private final DifferenceList list = new DifferenceList();
     private final CurationHeader header;
-    private final Deque<CurationStep> steps = new ArrayDeque<>();
+    private final CurationSteps histories;
+    /** This document's undo steps, newest first; kept in the session (CurationSteps). */
+    private Deque<CurationStep> steps = new java.util.ArrayDeque<>();
     /** The dialog this screen opened last: while it is open, the screen's keys wait. */
     private Dialog dialog;
 
@@ -61,8 +63,9 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final GoldMarks marks;
     private String currentKey;
 
-    CurationView(Curation curation, Agreement agreement, AnnotationSchema schema) {
+    CurationView(Curation curation, Agreement agreement, AnnotationSchema schema, CurationSteps histories) {
         this.curation = curation;
+        this.histories = histories;
         this.agreement = agreement;
         this.schema = schema;
         this.card = new DifferenceCard(this::take, this::reject, this::relabel);
@@ -86,6 +89,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return;
         }
         documentId = found.get().documentId();
+        steps = histories.of(documentId);
         text.setText(found.get().text());
         header.showAgreement(agreement.ofDocument(documentId).toJson().get("overall"));
         show(found.get(), null);
