@@ -197,9 +197,7 @@ public class Curation {
 
     /** An item in words for the undo message: "“IRGC”", "the event “fired”", "the Attacker of “fired”". */
     private static String describe(CurationSheet sheet, Item item) {
-        String text = sheet.text();
-        String covered = "“" + text.substring(text.offsetByCodePoints(0, item.span().start()),
-                text.offsetByCodePoints(0, item.span().end())) + "”";
+        String covered = "“" + sheet.covered(item.span()) + "”";
         return switch (item.kind()) {
             case ENTITIES -> covered;
             case EVENT -> "the event " + covered;

@@ -186,8 +186,7 @@ class CurationBuilder {
             EventRow event = events.get(row.eventId());
             EntityRow filler = entities.get(row.entityId());
             if (event != null && event.layer().equals(Layers.GOLD) && filler != null) {
-                decideAgain("event_argument", row.id(), row.status(), row.provenance(), votes.of(new ArgumentKey(
-                        new TriggerKey(event.start(), event.end(), event.type()), row.role(), filler.start(), filler.end())),
+                decideAgain("event_argument", row.id(), row.status(), row.provenance(), votes.of(ArgumentKey.of(event, row.role(), filler)),
                         analysts, now);
             }
         }
@@ -260,8 +259,7 @@ class CurationBuilder {
             EventRow event = events.get(argument.eventId());
             EntityRow filler = entities.get(argument.entityId());
             if (event != null && filler != null && event.layer().equals(Layers.GOLD)) {
-                keys.add(new ArgumentKey(new TriggerKey(event.start(), event.end(), event.type()), argument.role(),
-                        filler.start(), filler.end()));
+                keys.add(ArgumentKey.of(event, argument.role(), filler));
             }
         }
         return keys;

@@ -91,6 +91,7 @@ final class CurationChoices {
         Map<Long, AnnotationStatus> entityStatus = new HashMap<>();
         Map<String, Long> acceptedBySpan = new HashMap<>();
         Map<Long, EntityRow> entities = rows.entitiesById();
+        Map<Long, LayerRows.EventRow> events = rows.eventsById();
         for (EntityRow entity : rows.entities()) {
             if (entity.layer().equals(Layers.GOLD)) {
                 Change change = changes.get(key(UnitKind.ENTITY, entity.id()));
@@ -124,7 +125,7 @@ final class CurationChoices {
                     acceptedBySpan.put(spanKey(filler), filler.id());
                 } else if (entityStatus.get(filler.id()) == AnnotationStatus.REJECTED) {
                     changes.put(key(UnitKind.ARGUMENT, argument.id()), new Change(UnitKind.ARGUMENT, argument.id(),
-                            AnnotationStatus.REJECTED, null, null, Provenance.rejected(curator, votersOf(argument, filler))));
+                            AnnotationStatus.REJECTED, null, null, Provenance.rejected(curator, votersOf(argument, events.get(argument.eventId()), filler))));
                 }
             }
         }
@@ -140,10 +141,8 @@ final class CurationChoices {
         return votes;
     }
 
-    private Set<String> votersOf(ArgumentRow argument, EntityRow filler) {
-        LayerRows.EventRow event = rows.eventsById().get(argument.eventId());
-        return votes().of(new UnitKeys.ArgumentKey(new UnitKeys.TriggerKey(event.start(), event.end(), event.type()),
-                argument.role(), filler.start(), filler.end()));
+    private Set<String> votersOf(ArgumentRow argument, LayerRows.EventRow event, EntityRow filler) {
+        return votes().of(UnitKeys.ArgumentKey.of(event, argument.role(), filler));
     }
 
     private static String spanKey(EntityRow entity) {

@@ -67,6 +67,11 @@ public record CurationSheet(long documentId, String title, String text, Document
         }
     }
 
+    /** The text a span covers (code points), as the screen and the undo messages quote it. */
+    public String covered(Span span) {
+        return text.substring(text.offsetByCodePoints(0, span.start()), text.offsetByCodePoints(0, span.end()));
+    }
+
     /** The item with this key, if any. */
     public java.util.Optional<Item> item(String key) {
         return items.stream().filter(item -> item.key().equals(key)).findFirst();

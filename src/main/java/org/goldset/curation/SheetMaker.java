@@ -77,7 +77,7 @@ final class SheetMaker {
                     EntityRow filler = entities.get(argument.entityId());
                     Unit unit = new Unit(argument.id(), UnitKind.ARGUMENT, new Span(filler.start(), filler.end()),
                             argument.role(), filler.label() + " " + quote(filler.start(), filler.end()),
-                            votes.of(new ArgumentKey(triggerKey(event), argument.role(), filler.start(), filler.end())),
+                            votes.of(ArgumentKey.of(event, argument.role(), filler)),
                             argument.status(), argument.provenance());
                     byRole.computeIfAbsent(argument.role(), role -> new ArrayList<>()).add(unit);
                     units.add(unit);

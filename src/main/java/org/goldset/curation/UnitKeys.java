@@ -18,8 +18,17 @@ final class UnitKeys {
     }
 
     record TriggerKey(int start, int end, String type) {
+
+        static TriggerKey of(LayerRows.EventRow event) {
+            return new TriggerKey(event.start(), event.end(), event.type());
+        }
     }
 
     record ArgumentKey(TriggerKey event, String role, int fillerStart, int fillerEnd) {
+
+        /** The unit of an argument row, given its event's row and its filler's. */
+        static ArgumentKey of(LayerRows.EventRow event, String role, LayerRows.EntityRow filler) {
+            return new ArgumentKey(TriggerKey.of(event), role, filler.start(), filler.end());
+        }
     }
 }

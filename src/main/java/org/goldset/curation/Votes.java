@@ -60,8 +60,7 @@ final class Votes {
             EntityRow filler = acceptedEntities.get(argument.entityId());
             if (event != null && filler != null && argument.status() == AnnotationStatus.ACCEPTED
                     && Layers.isAnalysts(event.layer())) {
-                ArgumentKey key = new ArgumentKey(new TriggerKey(event.start(), event.end(), event.type()),
-                        argument.role(), filler.start(), filler.end());
+                ArgumentKey key = ArgumentKey.of(event, argument.role(), filler);
                 votes.arguments.computeIfAbsent(key, k -> new TreeSet<>()).add(event.layer());
                 votes.argumentSource.putIfAbsent(key, new ArgumentSource(argument.id(), filler.label()));
             }

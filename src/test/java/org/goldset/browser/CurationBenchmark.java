@@ -71,7 +71,7 @@ class CurationBenchmark {
 
     @Test
     void measure() throws IOException {
-        String text = longText();
+        String text = ReviewBenchmark.seedsText("", TARGET_CHARS);
         List<Double> imports = new ArrayList<>();
         for (String analyst : List.of("ana", "bo", "cy")) {
             Path file = folder.resolve(analyst + ".jsonl");
@@ -149,18 +149,6 @@ class CurationBenchmark {
               observer.observe(progress, {subtree: true, childList: true, characterData: true});
               document.body.dispatchEvent(new KeyboardEvent('keydown', {key: '1', code: 'Digit1', bubbles: true}));
             })""";
-
-    private static String longText() throws IOException {
-        StringBuilder text = new StringBuilder();
-        List<Path> seeds;
-        try (var files = Files.list(TestDatabase.seeds())) {
-            seeds = files.sorted().toList();
-        }
-        for (int i = 0; text.length() < TARGET_CHARS; i++) {
-            text.append(Files.readString(seeds.get(i % seeds.size()))).append("\n\n");
-        }
-        return text.substring(0, TARGET_CHARS);
-    }
 
     /**
      * An analyst's layer: 2,000 words as entities, every tenth the trigger of an event with the next

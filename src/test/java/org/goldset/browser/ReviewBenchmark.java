@@ -179,15 +179,7 @@ class ReviewBenchmark {
 
     /** About 50,000 characters of real news text (the seeds, repeated) with 2,000 pending suggestions. */
     private Document longArticle() throws IOException {
-        StringBuilder text = new StringBuilder("Long briefing\n\n");
-        List<Path> seeds;
-        try (var files = Files.list(TestDatabase.seeds())) {
-            seeds = files.sorted().toList();
-        }
-        for (int i = 0; text.length() < TARGET_CHARS; i++) {
-            text.append(Files.readString(seeds.get(i % seeds.size()))).append("\n\n");
-        }
-        String body = text.substring(0, TARGET_CHARS);
+        String body = seedsText("Long briefing\n\n", TARGET_CHARS);
         String id = "benchmark-" + System.nanoTime();
         Document document = documents.addDocument(new Document(id, "Long briefing", body, id, Instant.now()));
         TextOffsets offsets = new TextOffsets(body);
@@ -239,6 +231,19 @@ class ReviewBenchmark {
         Path out = Path.of("target/benchmarks/review.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, result);
+    }
+
+    /** {@code chars} characters of real news text: {@code start}, then the seeds over and over. */
+    static String seedsText(String start, int chars) throws IOException {
+        StringBuilder text = new StringBuilder(start);
+        List<Path> seeds;
+        try (var files = Files.list(TestDatabase.seeds())) {
+            seeds = files.sorted().toList();
+        }
+        for (int i = 0; text.length() < chars; i++) {
+            text.append(Files.readString(seeds.get(i % seeds.size()))).append("\n\n");
+        }
+        return text.substring(0, chars);
     }
 
     static double percentile(List<Double> values, int percentile) {

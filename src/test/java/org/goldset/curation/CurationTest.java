@@ -283,7 +283,6 @@ class CurationTest {
     }
 
     private static String cover(CurationSheet sheet, Item item) {
-        String text = sheet.text();
-        return text.substring(text.offsetByCodePoints(0, item.span().start()), text.offsetByCodePoints(0, item.span().end()));
+        return sheet.covered(item.span());
     }
 }

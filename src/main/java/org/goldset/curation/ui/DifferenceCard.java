@@ -45,8 +45,7 @@ class DifferenceCard extends Div {
             case ENTITIES -> "Entities";
             case EVENT -> "Event";
             case POSITION -> "Argument: " + item.role();
-        } + " · " + sheet.text().substring(sheet.text().offsetByCodePoints(0, item.span().start()),
-                sheet.text().offsetByCodePoints(0, item.span().end())));
+        } + " · " + sheet.covered(item.span()));
         Span state = new Span(stateText(item.state()));
         state.addClassName("goldset-curation-state");
         state.getElement().setAttribute("data-state", item.state().name());
