@@ -4,6 +4,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.goldset.cli.CommandFailure;
 import org.goldset.cli.CommandHelp;
 import org.goldset.cli.ExportContext;
 import org.goldset.cli.GoldsetCommandLine;
@@ -40,7 +41,18 @@ public class Application implements AppShellConfigurator {
             System.err.println(problem.get());
             return 2;
         }
-        return SpringApplication.exit(commandApplication(args).run(args));
+        try {
+            return SpringApplication.exit(commandApplication(args).run(args));
+        } catch (Throwable failure) { // NOPMD: whatever stopped the command, the user gets one line, not a trace
+            // Spring has logged it to the log file already (the console is off for commands).
+            System.err.println("goldset " + args[0] + ": " + CommandFailure.describeStartup(failure));
+            if (GoldsetCommandLine.verbose(args)) {
+                failure.printStackTrace();
+            } else {
+                System.err.println(CommandFailure.detailsHint(GoldsetCommandLine.logFile(args)));
+            }
+            return 1;
+        }
     }
 
     /** The application that runs a command: no web server, the command's options as properties. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +20,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  *
  * <p>The connection settings are what held under 8 concurrent writers with no SQLITE_BUSY
  * failures: WAL so readers never block the writer, a busy timeout so writers queue instead of
- * failing, and {@code transaction_mode=IMMEDIATE} so every transaction takes the write lock up
- * front (a deferred read lock cannot be upgraded and fails at once under contention).
- * See docs/decisions/003-sqlite-settings.md.
+ * failing, and {@code transaction_mode=IMMEDIATE} for transactions that may write, so they take
+ * the write lock up front (a deferred read lock cannot be upgraded and fails at once under
+ * contention). Read-only transactions begin DEFERRED on a pool of their own and never wait.
+ * See docs/decisions/003-sqlite-settings.md and 020-locks-and-snapshots.md.
  *
  * <p>A team server names a PostgreSQL database instead ({@code spring.datasource.url}, as the
  * {@code postgres} profile does); then Spring Boot's own pool connects to it and this file is not
@@ -30,21 +32,42 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Configuration
 public class DatabaseConfiguration {
 
+    /** Every connection's settings; the write pool adds {@link #WRITER_SETTINGS}, the read pool {@link #READER_SETTINGS}. */
     public static final String CONNECTION_SETTINGS =
-            "journal_mode=WAL&busy_timeout=10000&foreign_keys=true&synchronous=NORMAL&transaction_mode=IMMEDIATE";
+            "journal_mode=WAL&foreign_keys=true&synchronous=NORMAL";
+    static final String WRITER_SETTINGS = "&transaction_mode=IMMEDIATE";
+    static final String READER_SETTINGS = "&transaction_mode=DEFERRED";
     /** SQLite has one writer at a time; more connections only queue on the lock. */
     static final int POOL_SIZE = 4;
 
-    @Bean(destroyMethod = "close")
+    /**
+     * Two pools behind one data source: read-only transactions ({@code @Transactional(readOnly = true)})
+     * get a connection that begins DEFERRED, reads a WAL snapshot and never waits for a writer, even
+     * one that holds the lock for minutes; everything else gets one that begins IMMEDIATE. The read
+     * pool's connections are {@code query_only}: a read-only transaction that tries to write fails
+     * loudly instead of taking the lock.
+     */
+    @Bean
     @Conditional(NoDatabaseUrl.class)
-    HikariDataSource dataSource(GoldsetProperties properties) {
-        String databaseFile = properties.db();
-        Path file = Path.of(databaseFile).toAbsolutePath().normalize();
+    DataSource dataSource(GoldsetProperties properties) {
+        Path file = Path.of(properties.db()).toAbsolutePath().normalize();
         createParentFolder(file);
+        String settings = CONNECTION_SETTINGS + "&busy_timeout=" + properties.storage().busyTimeout().toMillis();
+        HikariDataSource writer = pool("goldset-sqlite", "jdbc:sqlite:" + file + "?" + settings + WRITER_SETTINGS,
+                null);
+        HikariDataSource reader = pool("goldset-sqlite-read", "jdbc:sqlite:" + file + "?" + settings + READER_SETTINGS,
+                "PRAGMA query_only = true");
+        return new SqlitePools(writer, reader);
+    }
+
+    private static HikariDataSource pool(String name, String url, String initSql) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("goldset-sqlite");
-        config.setJdbcUrl("jdbc:sqlite:" + file + "?" + CONNECTION_SETTINGS);
+        config.setConnectionInitSql(initSql);
+        config.setPoolName(name);
+        config.setJdbcUrl(url);
         config.setMaximumPoolSize(POOL_SIZE);
+        // A connection that met a lock it could not get is closed, never handed out again half-open.
+        config.setExceptionOverrideClassName(BrokenByLockOverride.class.getName());
         return new HikariDataSource(config);
     }
 

@@ -17,12 +17,43 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param corenlp   where CoreNLP runs: in this process, or on a pool of CoreNLP servers
  * @param assignment how documents are handed to analysts
  * @param curation  what curation merges into the gold by itself
+ * @param storage   how long a write waits for SQLite's lock
+ * @param backup    scheduled backups of the SQLite file by the web app
+ * @param limits    the largest input Goldset accepts
  */
 @ConfigurationProperties("goldset")
 public record GoldsetProperties(@DefaultValue("./data/goldset.db") String db, @DefaultValue("") String schema,
                                 @DefaultValue("") String analyst, @DefaultValue Seeds seeds,
                                 @DefaultValue Suggestion suggestion, @DefaultValue CoreNlp corenlp,
-                                @DefaultValue Assignment assignment, @DefaultValue Curation curation) {
+                                @DefaultValue Assignment assignment, @DefaultValue Curation curation,
+                                @DefaultValue Storage storage, @DefaultValue Backup backup,
+                                @DefaultValue Limits limits) {
+
+    /**
+     * @param busyTimeout how long a write waits for another connection or process (an import) to
+     *                    release SQLite's write lock before it gives up and says so
+     */
+    public record Storage(@DefaultValue("10s") Duration busyTimeout) {
+    }
+
+    /**
+     * @param dir   where the web app writes scheduled backups of the SQLite file; empty for none
+     * @param every how often
+     * @param keep  how many backups to keep; older ones are deleted
+     */
+    public record Backup(@DefaultValue("") String dir, @DefaultValue("6h") Duration every,
+                         @DefaultValue("7") int keep) {
+    }
+
+    /**
+     * @param articleCharacters     the longest article text (in code points) an import accepts
+     * @param annotationsPerDocument the most entities plus events one document may carry
+     * @param lineCharacters        the longest line of a JSON Lines file (in characters)
+     */
+    public record Limits(@DefaultValue("5000000") int articleCharacters,
+                         @DefaultValue("20000") int annotationsPerDocument,
+                         @DefaultValue("20000000") int lineCharacters) {
+    }
 
     /**
      * @param abandonAfter how long a document handed out by "Review next" stays claimed after its

@@ -1,5 +1,7 @@
 package org.goldset.cli;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.annotation.Profile;
@@ -10,6 +12,8 @@ import picocli.CommandLine;
 @Component
 @Profile("cli")
 class CommandRunner implements CommandLineRunner, ExitCodeGenerator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
 
     private final CommandLine.IFactory springFactory;
     private int exitCode;
@@ -24,7 +28,13 @@ class CommandRunner implements CommandLineRunner, ExitCodeGenerator {
         CommandLine commandLine = new CommandLine(new GoldsetCommand(), springFactory);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --role curator as well as CURATOR
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            line.getErr().println("goldset " + line.getCommandName() + ": " + exception.getMessage());
+            LOG.error("goldset {} failed", line.getCommandName(), exception);
+            line.getErr().println("goldset " + line.getCommandName() + ": " + CommandFailure.describe(exception));
+            if (GoldsetCommandLine.verbose(args)) {
+                exception.printStackTrace(line.getErr());
+            } else {
+                line.getErr().println(CommandFailure.detailsHint(GoldsetCommandLine.logFile(args)));
+            }
             return 1;
         });
         exitCode = commandLine.execute(args);

@@ -16,4 +16,8 @@ class DatabaseOption {
     @Option(names = "--schema", paramLabel = "FILE",
             description = "Annotation schema YAML to use instead of the built-in one.")
     Path schema;
+
+    @Option(names = "--verbose", description = "When the command fails, print the details (the stack trace) here "
+            + "as well as in goldset.log beside the database.")
+    boolean verbose;
 }

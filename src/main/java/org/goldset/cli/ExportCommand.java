@@ -1,10 +1,10 @@
 package org.goldset.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.goldset.export.ExportOptions;
 import org.goldset.export.ExportReport;
+import org.goldset.export.ExportTarget;
 import org.goldset.export.GoldExporter;
 import org.goldset.format.FormatRegistry;
 import org.goldset.format.GoldFormat;
@@ -39,7 +39,8 @@ class ExportCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE}). brat is a zip; see the README's table of formats.")
     GoldFormat format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write (it appears only "
+            + "when complete), or - for standard output. Never the database, a folder, a device or a symbolic link.")
     Path out;
 
     @Option(names = "--all-documents", description = "Export every document, not only those marked DONE.")
@@ -71,17 +72,31 @@ class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (allLayers && (layer != null || !JsonlFormat.ID.equals(format.id()))) {
             throw new ParameterException(spec.commandLine(), "--all-layers writes Goldset JSONL (--format jsonl) "
                     + "and excludes --layer");
         }
-        Path target = out.toAbsolutePath();
-        ExportReport report = exporter.getObject().exportToFile(target, format,
-                new ExportOptions(allDocuments, includePending, includeRejected, layer, allLayers),
-                written -> System.err.printf("%d document(s) written%n", written));
+        ExportOptions options = new ExportOptions(allDocuments, includePending, includeRejected, layer, allLayers);
+        ExportReport report;
+        String where;
+        if (ExportTarget.isStandardOutput(out)) {
+            report = exporter.getObject().export(System.out, format, options, GoldExporter.ExportProgress.NONE);
+            System.out.flush();
+            where = "standard output";
+        } else {
+            Path target = out.toAbsolutePath().normalize();
+            ExportTarget.problem(target, database.database).ifPresent(problem -> {
+                throw new ParameterException(spec.commandLine(), "--out: " + problem);
+            });
+            report = exporter.getObject().exportToFile(target, format, options,
+                    written -> System.err.printf("%d document(s) written%n", written));
+            where = target.toString();
+        }
         report.warnings().forEach(warning -> System.err.println("not in " + format.id() + ": " + warning));
-        System.out.println("Exported " + report.summary() + " as " + format.id() + " to " + target);
+        // The summary goes where the data does not: standard output may be the export itself.
+        (ExportTarget.isStandardOutput(out) ? System.err : System.out)
+                .println("Exported " + report.summary() + " as " + format.id() + " to " + where);
         return 0;
     }
 

@@ -48,10 +48,24 @@ public final class GoldsetCommandLine {
         if (options.corenlpTimeout != null) {
             properties.put("goldset.corenlp.timeout", options.corenlpTimeout + "s");
         }
+        // The terminal gets each command's own lines; the log (warnings, stack traces) goes to a file beside
+        // the database, so that nothing but data reaches standard output (export --out -).
+        properties.put("logging.threshold.console", "OFF");
+        properties.put("logging.file.name", logFile(args).toString());
         // Vaadin's auto-configuration assumes a servlet container; commands have none.
         properties.put("spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
         return properties;
+    }
+
+    /** The command's log: {@code goldset.log} in the database's folder. */
+    public static Path logFile(String[] args) {
+        return Path.of(ContextOptions.of(args).database).toAbsolutePath().normalize().resolveSibling("goldset.log");
+    }
+
+    /** Whether a failure's stack trace should be printed on the terminal as well as logged. */
+    public static boolean verbose(String[] args) {
+        return ContextOptions.of(args).verbose;
     }
 
     /** An error message when the command cannot run at all, before any file is touched. */
@@ -78,6 +92,9 @@ public final class GoldsetCommandLine {
 
         @Option(names = "--schema")
         String schema;
+
+        @Option(names = "--verbose")
+        boolean verbose;
 
         @Option(names = "--threads")
         String threads;

@@ -7,12 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.goldset.annotation.AnnotationPages;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.corpus.DocumentPages;
 import org.goldset.corpus.StoredDocument;
+import org.goldset.base.IoErrors;
 import org.goldset.format.ExportWarnings;
 import org.goldset.format.FormatRegistry;
 import org.goldset.format.GoldFormat;
@@ -64,22 +67,38 @@ public class GoldExporter {
 
     /**
      * Exports to a file that appears only when complete: written beside the target and moved into place,
-     * so a failed export never leaves a truncated dataset that looks finished.
+     * so a failed export never leaves a truncated dataset that looks finished. The file gets the
+     * permissions any new file of the process gets (its umask), as if written by the shell. Check the
+     * target with {@link ExportTarget} first.
+     *
+     * @throws ExportWriteException naming the file and why it could not be written
      */
-    public ExportReport exportToFile(Path target, GoldFormat format, ExportOptions options, ExportProgress progress)
-            throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+    public ExportReport exportToFile(Path target, GoldFormat format, ExportOptions options, ExportProgress progress) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new ExportWriteException(absolute, "cannot create its folder: " + IoErrors.reason(e), e);
+        }
+        Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".partial");
         try {
             ExportReport report;
-            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                 report = export(stream, format, options, progress);
             }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return report;
+        } catch (IOException e) {
+            throw new ExportWriteException(absolute, IoErrors.reason(e), e);
+        } catch (UncheckedIOException e) {
+            throw new ExportWriteException(absolute, IoErrors.reason(e), e);
         } finally {
-            Files.deleteIfExists(partial);
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // the folder went away or became read-only: nothing was left there to remove
+            }
         }
     }
 
@@ -115,7 +134,7 @@ public class GoldExporter {
             }
             writer.end();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
+            throw new UncheckedIOException(e);
         }
         return new ExportReport(documentCount, entityCount, eventCount, warnings.lines());
     }

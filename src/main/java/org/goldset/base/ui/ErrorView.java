@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.goldset.base.DatabaseBusy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +33,12 @@ class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        if (DatabaseBusy.isBusy(parameter.getException())) {
+            LOG.warn("Opening /{} waited too long for the database's write lock", event.getLocation().getPath());
+            message.setText("The database is busy with another change (an import or a backup). Nothing you saved "
+                    + "is lost; reload this page in a moment.");
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         String reference = UiErrorHandler.reference();
         LOG.error("Opening /{} failed [{}]", event.getLocation().getPath(), reference, parameter.getException());
         message.setText("This page could not be opened. Nothing you saved is lost. If it happens again, give the "

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.goldset.base.DatabaseBusy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * never exception text. (Failed navigations land in {@link ErrorView}, which does the same.)
  */
 @Component
-class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
+public class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(UiErrorHandler.class);
 
@@ -26,14 +27,42 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this));
     }
 
+    /** What the analyst reads when a write met another process's lock for longer than the busy timeout. */
+    public static final String BUSY = "The database is busy with another change (an import or a backup) — "
+            + "your last action was not saved. Try again in a moment.";
+
     @Override
     public void error(ErrorEvent event) {
+        if (DatabaseBusy.isBusy(event.getThrowable())) {
+            // Not a fault: one line in the log, and the analyst knows exactly what happened.
+            LOG.warn("A change waited too long for the database's write lock and was not saved");
+            show(BUSY);
+            return;
+        }
         String reference = reference();
         LOG.error("Unexpected error in the UI [{}]", reference, event.getThrowable());
+        show("Something went wrong and was not saved. Please try again; "
+                + "if it happens again, give the administrator this reference: " + reference);
+    }
+
+    /**
+     * For a screen that catches a failed change itself: the busy message, or a plain one with a
+     * reference to the logged failure. Never the exception's text, which may be raw SQL.
+     */
+    public static String describe(RuntimeException failure) {
+        if (DatabaseBusy.isBusy(failure)) {
+            LOG.warn("A change waited too long for the database's write lock and was not saved");
+            return BUSY;
+        }
+        String reference = reference();
+        LOG.error("A change failed [{}]", reference, failure);
+        return "Could not save; nothing was changed. Please try again; if it happens again, give the administrator "
+                + "this reference: " + reference;
+    }
+
+    private static void show(String message) {
         if (com.vaadin.flow.component.UI.getCurrent() != null) {
-            Notification notification = Notification.show("Something went wrong and was not saved. Please try again; "
-                    + "if it happens again, give the administrator this reference: " + reference, 8000,
-                    Notification.Position.BOTTOM_CENTER);
+            Notification notification = Notification.show(message, 8000, Notification.Position.BOTTOM_CENTER);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import org.goldset.annotation.StaleAnnotationException;
 import org.goldset.base.AnalystIdentity;
 import org.goldset.base.ui.MainLayout;
+import org.goldset.base.ui.UiErrorHandler;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.StaleDocumentException;
 import org.goldset.review.EntityDecisions;
@@ -263,7 +264,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             failed(e.getMessage());
             reloadAll(entityPanel.selectedId());
         } catch (RuntimeException e) {
-            failed("Could not save: " + e.getMessage() + ". Nothing was changed; please try again.");
+            failed(UiErrorHandler.describe(e));
             reloadAll(entityPanel.selectedId());
         }
     }
