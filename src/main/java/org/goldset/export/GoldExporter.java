@@ -15,6 +15,7 @@ import org.goldset.annotation.AnnotationPages;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.corpus.DocumentPages;
 import org.goldset.corpus.StoredDocument;
+import org.goldset.base.Database;
 import org.goldset.base.IoErrors;
 import org.goldset.format.ExportWarnings;
 import org.goldset.format.FormatRegistry;
@@ -23,13 +24,18 @@ import org.goldset.format.GoldFormatWriter;
 import org.goldset.format.jsonl.JsonlFormat;
 import org.goldset.gold.GoldDocument;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Exports the corpus in any writable {@link GoldFormat}. Documents and their annotations are read a
- * page at a time (a handful of queries a page, each page its own short read transaction), one page
- * ahead of the writing on a second thread ({@link PrefetchedPages}), and written one by one, so
- * memory does not grow with the corpus and analysts can keep working while a long export runs.
+ * page at a time (a handful of queries a page), one page ahead of the writing on a second thread
+ * ({@link PrefetchedPages}), and written one by one, so memory does not grow with the corpus. All
+ * pages come from one read-only transaction: the export is a snapshot of one committed state, and
+ * analysts keep working while a long export runs (a read never holds SQLite's write lock).
  */
 @PreAuthorize("hasRole('CURATOR')")
 @Service
@@ -41,10 +47,28 @@ public class GoldExporter {
     private final AnnotationPages annotations;
     private final FormatRegistry formats;
 
-    GoldExporter(DocumentPages documents, AnnotationPages annotations, FormatRegistry formats) {
+    private final TransactionTemplate snapshot;
+
+    GoldExporter(DocumentPages documents, AnnotationPages annotations, FormatRegistry formats,
+                 PlatformTransactionManager transactions, JdbcTemplate jdbc) {
         this.documents = documents;
         this.annotations = annotations;
         this.formats = formats;
+        this.snapshot = snapshotTransaction(transactions, jdbc);
+    }
+
+    /**
+     * One read-only transaction that sees one state throughout: SQLite's deferred read transaction
+     * keeps its WAL snapshot from the first read to the end; PostgreSQL needs REPEATABLE READ for that
+     * (its default, READ COMMITTED, takes a new snapshot per statement).
+     */
+    private static TransactionTemplate snapshotTransaction(PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+        TransactionTemplate snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        if (Database.isPostgresql(jdbc)) {
+            snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        }
+        return snapshot;
     }
 
     /** The formats Goldset writes, by id. */
@@ -114,7 +138,7 @@ public class GoldExporter {
             throw new IllegalArgumentException("--all-layers writes Goldset JSONL only, not " + format.id());
         }
         try (PrefetchedPages pages = new PrefetchedPages(documents, annotations, options.documentStatuses(), included,
-                options, PAGE_SIZE)) {
+                options, PAGE_SIZE, snapshot)) {
             writer.begin(out);
             PrefetchedPages.Loaded page;
             while (!(page = pages.next()).documents().isEmpty()) {

@@ -13,11 +13,16 @@ import org.goldset.annotation.AnnotationStatus;
 import org.goldset.corpus.DocumentPages;
 import org.goldset.corpus.DocumentStatus;
 import org.goldset.corpus.StoredDocument;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The export's pages, read one step ahead on a thread of their own: while the caller turns one page
  * into the format, the next is read from the database, so the two halves of an export use both
  * cores. At most {@link #AHEAD} pages wait, so memory stays bounded by the page size.
+ *
+ * <p>Every page is read inside one read-only transaction, so the export is a snapshot: the state
+ * of the database at the moment the export began, however long it runs and whatever analysts
+ * decide meanwhile (SQLite's WAL snapshot; PostgreSQL's REPEATABLE READ).
  */
 final class PrefetchedPages implements AutoCloseable {
 
@@ -38,29 +43,36 @@ final class PrefetchedPages implements AutoCloseable {
     private volatile boolean closed;
 
     PrefetchedPages(DocumentPages documents, AnnotationPages annotations, Collection<DocumentStatus> documentStatuses,
-                    Set<AnnotationStatus> included, ExportOptions options, int pageSize) {
+                    Set<AnnotationStatus> included, ExportOptions options, int pageSize, TransactionTemplate snapshot) {
         reader = Thread.ofPlatform().name("goldset-export-reader").daemon().unstarted(() -> {
             try {
-                long lastId = 0;
-                List<StoredDocument> page;
-                while (!closed && !(page = documents.after(lastId, documentStatuses, pageSize)).isEmpty()) {
-                    long first = page.getFirst().id();
-                    long last = page.getLast().id();
-                    Map<Long, List<String>> layersOf = options.allLayers()
-                            ? annotations.analystLayersBetween(first, last) : Map.of();
-                    Map<String, AnnotationPages.Page> layers = new HashMap<>();
-                    layersOf.values().stream().flatMap(List::stream).distinct().forEach(layer ->
-                            layers.put(layer, annotations.between(first, last, included, layer)));
-                    hand(new Loaded(page, annotations.between(first, last, included, options.layer()), layersOf, layers,
-                            null));
-                    lastId = page.getLast().id();
-                }
-                hand(END);
+                snapshot.executeWithoutResult(status -> readEveryPage(documents, annotations, documentStatuses,
+                        included, options, pageSize));
             } catch (RuntimeException failure) {
                 hand(new Loaded(List.of(), null, Map.of(), Map.of(), failure));
             }
         });
         reader.start();
+    }
+
+    private void readEveryPage(DocumentPages documents, AnnotationPages annotations,
+                               Collection<DocumentStatus> documentStatuses, Set<AnnotationStatus> included,
+                               ExportOptions options, int pageSize) {
+        long lastId = 0;
+        List<StoredDocument> page;
+        while (!closed && !(page = documents.after(lastId, documentStatuses, pageSize)).isEmpty()) {
+            long first = page.getFirst().id();
+            long last = page.getLast().id();
+            Map<Long, List<String>> layersOf = options.allLayers()
+                    ? annotations.analystLayersBetween(first, last) : Map.of();
+            Map<String, AnnotationPages.Page> layers = new HashMap<>();
+            layersOf.values().stream().flatMap(List::stream).distinct().forEach(layer ->
+                    layers.put(layer, annotations.between(first, last, included, layer)));
+            hand(new Loaded(page, annotations.between(first, last, included, options.layer()), layersOf, layers,
+                    null));
+            lastId = page.getLast().id();
+        }
+        hand(END);
     }
 
     /** The next page; an empty one when every page has been read. Rethrows what stopped the reading. */
