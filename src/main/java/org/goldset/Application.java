@@ -8,6 +8,7 @@ import org.goldset.cli.CommandFailure;
 import org.goldset.cli.CommandHelp;
 import org.goldset.cli.ExportContext;
 import org.goldset.cli.GoldsetCommandLine;
+import org.goldset.cli.RestoreCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -36,6 +37,9 @@ public class Application implements AppShellConfigurator {
     }
 
     private static int runCommand(String[] args) {
+        if ("restore".equals(args[0])) {
+            return RestoreCommand.run(args); // without the application: its pools would open the file it replaces
+        }
         Optional<String> problem = GoldsetCommandLine.preflightProblem(args);
         if (problem.isPresent()) {
             System.err.println(problem.get());
@@ -57,8 +61,9 @@ public class Application implements AppShellConfigurator {
 
     /** The application that runs a command: no web server, the command's options as properties. */
     public static SpringApplication commandApplication(String[] args) {
-        // export reads through JDBC alone and starts in a third of the time without the rest.
-        SpringApplication app = new SpringApplication("export".equals(args[0]) ? ExportContext.class : Application.class);
+        // export and backup read through JDBC alone and start in a third of the time without the rest.
+        boolean readsOnly = "export".equals(args[0]) || "backup".equals(args[0]);
+        SpringApplication app = new SpringApplication(readsOnly ? ExportContext.class : Application.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setAdditionalProfiles("cli");
         app.setAddCommandLineProperties(false);

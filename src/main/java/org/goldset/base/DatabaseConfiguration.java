@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -57,7 +59,29 @@ public class DatabaseConfiguration {
                 null);
         HikariDataSource reader = pool("goldset-sqlite-read", "jdbc:sqlite:" + file + "?" + settings + READER_SETTINGS,
                 "PRAGMA query_only = true");
+        if (properties.storage().checkAtStart()) {
+            quickCheck(writer, file);
+        }
         return new SqlitePools(writer, reader);
+    }
+
+    /**
+     * Refuses to start on a damaged file, with a message saying what to do, instead of failing later
+     * on the first page that touches the damage.
+     */
+    private static void quickCheck(HikariDataSource pool, Path file) {
+        String answer;
+        try {
+            answer = new JdbcTemplate(pool).queryForList("PRAGMA quick_check", String.class).getFirst();
+        } catch (DataAccessException e) {
+            answer = e.getMostSpecificCause().getMessage(); // not a database at all, or unreadable
+        }
+        if (!"ok".equalsIgnoreCase(answer)) {
+            pool.close();
+            throw new IllegalStateException("The database " + file + " is damaged (SQLite's quick_check says: " + answer
+                    + "). Goldset will not start on it. Restore the latest backup with: java -jar goldset.jar restore "
+                    + "--db " + file + " --from BACKUP --force (the damaged file is kept beside it)");
+        }
     }
 
     private static HikariDataSource pool(String name, String url, String initSql) {

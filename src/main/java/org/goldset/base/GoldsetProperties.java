@@ -30,10 +30,11 @@ public record GoldsetProperties(@DefaultValue("./data/goldset.db") String db, @D
                                 @DefaultValue Limits limits) {
 
     /**
-     * @param busyTimeout how long a write waits for another connection or process (an import) to
-     *                    release SQLite's write lock before it gives up and says so
+     * @param busyTimeout  how long a write waits for another connection or process (an import) to
+     *                     release SQLite's write lock before it gives up and says so
+     * @param checkAtStart whether the web app runs SQLite's quick_check on the file before it starts
      */
-    public record Storage(@DefaultValue("10s") Duration busyTimeout) {
+    public record Storage(@DefaultValue("10s") Duration busyTimeout, @DefaultValue("true") boolean checkAtStart) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.goldset.cli;
 
 import org.goldset.annotation.AnnotationPages;
+import org.goldset.backup.SqliteBackup;
 import org.goldset.base.DatabaseConfiguration;
 import org.goldset.corpus.ClaimActivityMigration;
 import org.goldset.corpus.CurationStageMigration;
@@ -37,6 +38,6 @@ import picocli.spring.boot.autoconfigure.PicocliAutoConfiguration;
 @ComponentScan(basePackageClasses = {FormatRegistry.class, AnnotationSchema.class})
 @Import({DatabaseConfiguration.class, CurationStageMigration.class, ClaimActivityMigration.class,
         CoreNlpTokenizer.class, DocumentPages.class, AnnotationPages.class,
-        GoldExporter.class, CommandRunner.class, ExportCommand.class})
+        GoldExporter.class, SqliteBackup.class, CommandRunner.class, ExportCommand.class, BackupCommand.class})
 public class ExportContext {
 }

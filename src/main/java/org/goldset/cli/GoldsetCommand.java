@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "Gold-standard entity and event annotation for political and security news.%n"
                 + "Without a command, the jar serves the web app on http://localhost:8080.",
         subcommands = {ImportCommand.class, SuggestCommand.class, ExportCommand.class, AgreementCommand.class,
-                UserCommand.class,
+                UserCommand.class, BackupCommand.class, RestoreCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 class GoldsetCommand {
 }

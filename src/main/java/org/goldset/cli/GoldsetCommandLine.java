@@ -19,10 +19,10 @@ import picocli.CommandLine;
 public final class GoldsetCommandLine {
 
     public static final String DEFAULT_DATABASE = "./data/goldset.db";
-    private static final Set<String> COMMANDS = Set.of("import", "suggest", "export", "agreement", "user", "help",
+    private static final Set<String> COMMANDS = Set.of("import", "suggest", "export", "agreement", "user", "backup", "restore", "help",
             "--help", "-h", "--version", "-V");
     /** Commands that read an existing corpus: running them on a missing file is a typo, not a wish. */
-    private static final Set<String> NEED_EXISTING_DATABASE = Set.of("suggest", "export", "agreement");
+    private static final Set<String> NEED_EXISTING_DATABASE = Set.of("suggest", "export", "agreement", "backup");
 
     private GoldsetCommandLine() {
     }

@@ -101,6 +101,8 @@ public class GoldExporter {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new ExportWriteException(absolute, e.getFile() + " is a file, not a folder", e);
         } catch (IOException e) {
             throw new ExportWriteException(absolute, "cannot create its folder: " + IoErrors.reason(e), e);
         }
