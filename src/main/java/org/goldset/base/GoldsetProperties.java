@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param storage   how long a write waits for SQLite's lock
  * @param backup    scheduled backups of the SQLite file by the web app
  * @param limits    the largest input Goldset accepts
+ * @param web       the web app's defences
  */
 @ConfigurationProperties("goldset")
 public record GoldsetProperties(@DefaultValue("./data/goldset.db") String db, @DefaultValue("") String schema,
@@ -27,7 +28,20 @@ public record GoldsetProperties(@DefaultValue("./data/goldset.db") String db, @D
                                 @DefaultValue Suggestion suggestion, @DefaultValue CoreNlp corenlp,
                                 @DefaultValue Assignment assignment, @DefaultValue Curation curation,
                                 @DefaultValue Storage storage, @DefaultValue Backup backup,
-                                @DefaultValue Limits limits) {
+                                @DefaultValue Limits limits, @DefaultValue Web web) {
+
+    /**
+     * @param allowedHosts the host names (and addresses) browsers may use to reach the web app, besides
+     *                     the loopback names and {@code server.address}; a request naming any other host
+     *                     in its {@code Host} header is refused (a page of another site whose name was made
+     *                     to resolve to this machine: DNS rebinding)
+     */
+    public record Web(@DefaultValue("") List<String> allowedHosts) {
+
+        public Web {
+            allowedHosts = allowedHosts.stream().map(String::strip).filter(host -> !host.isEmpty()).toList();
+        }
+    }
 
     /**
      * @param busyTimeout  how long a write waits for another connection or process (an import) to

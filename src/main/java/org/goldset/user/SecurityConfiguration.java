@@ -3,8 +3,12 @@ package org.goldset.user;
 import java.time.Clock;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.goldset.base.GoldsetProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,7 +16,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Logins for the web app: Vaadin's security configurer (login view, logout, CSRF as Vaadin does
@@ -26,6 +29,24 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** First of all filters: a request for a host Goldset does not serve goes no further. */
+    @Bean
+    FilterRegistrationBean<AllowedHostFilter> allowedHosts(Environment environment, GoldsetProperties properties) {
+        FilterRegistrationBean<AllowedHostFilter> registration = new FilterRegistrationBean<>(new AllowedHostFilter(
+                environment.getProperty("server.address"), properties.web().allowedHosts()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Second: every answer carries the security headers, whichever part of the app writes it. */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
+                new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     @Bean
     SecurityFilterChain goldsetWebSecurity(HttpSecurity http, UserAccounts accounts) throws Exception {
         // The app's own stylesheet dresses the login view too.
@@ -34,8 +55,6 @@ class SecurityConfiguration {
         // default Spring Security would answer an unknown address with an empty 403).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
-        http.headers(headers -> headers
-                .referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         http.addFilterBefore(new StillEnabledFilter(accounts), AuthorizationFilter.class);
         return http.build();
     }

@@ -165,7 +165,7 @@ class CoreNlpServerPoolTest {
 
     private static CoreNlpAnalyzer analyzerOn(List<URI> servers, Duration timeout) {
         return new CoreNlpAnalyzer(new GoldsetProperties("db", "", "", null, null,
-                new GoldsetProperties.CoreNlp(servers, timeout), null, null, null, null, null));
+                new GoldsetProperties.CoreNlp(servers, timeout), null, null, null, null, null, null));
     }
 
     private static int freePort() throws IOException {

@@ -35,7 +35,7 @@ class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         if (DatabaseBusy.isBusy(parameter.getException())) {
             LOG.warn("Opening /{} waited too long for the database's write lock", event.getLocation().getPath());
-            message.setText("The database is busy with another change (an import or a backup). Nothing you saved "
+            message.setText("The database is busy with another change (an import, perhaps). Nothing you saved "
                     + "is lost; reload this page in a moment.");
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }

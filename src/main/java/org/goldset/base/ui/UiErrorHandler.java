@@ -28,7 +28,7 @@ public class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     }
 
     /** What the analyst reads when a write met another process's lock for longer than the busy timeout. */
-    public static final String BUSY = "The database is busy with another change (an import or a backup) — "
+    public static final String BUSY = "The database is busy with another change (an import, perhaps) — "
             + "your last action was not saved. Try again in a moment.";
 
     @Override

@@ -21,7 +21,7 @@ class EngineRegistryTest {
     private static EngineRegistry registry(List<String> eventEngines) {
         GoldsetProperties properties = new GoldsetProperties("db", "", "", new GoldsetProperties.Seeds(false, Path.of("seeds")),
                 new GoldsetProperties.Suggestion(List.of(), eventEngines, 1, false),
-                new GoldsetProperties.CoreNlp(List.of(), java.time.Duration.ofSeconds(120)), null, null, null, null, null);
+                new GoldsetProperties.CoreNlp(List.of(), java.time.Duration.ofSeconds(120)), null, null, null, null, null, null);
         return new EngineRegistry(List.of(), List.of(EVENTS), properties);
     }
 
