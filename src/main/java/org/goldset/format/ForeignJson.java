@@ -17,9 +17,9 @@ public final class ForeignJson {
     }
 
     /** Reads a JSON-lines file one document per line, collecting each line's problems. */
-    public static void readLines(Path file, List<ImportProblem> problems, GoldFormatReader.DocumentSink sink,
-                          LineReader reader) throws IOException {
-        JsonLines.forEachLine(file, (line, number) -> {
+    public static void readLines(Path file, int maxLineBytes, List<ImportProblem> problems,
+                                 GoldFormatReader.DocumentSink sink, LineReader reader) throws IOException {
+        JsonLines.forEachLine(file, maxLineBytes, (line, number) -> {
             if (problems.size() >= GoldFormatReader.MAX_PROBLEMS_REPORTED) {
                 return;
             }

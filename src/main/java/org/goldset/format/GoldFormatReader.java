@@ -17,7 +17,8 @@ public interface GoldFormatReader {
     /** Enough for an author to see what is wrong, not so many that the first screen is lost. */
     int MAX_PROBLEMS_REPORTED = 20;
 
-    void read(Path source, List<ImportProblem> problems, DocumentSink sink) throws IOException;
+    /** Reads {@code source}; what is beyond {@code limits} is a problem of the file, found before it fills memory. */
+    void read(Path source, InputLimits limits, List<ImportProblem> problems, DocumentSink sink) throws IOException;
 
     /** Receives each valid document with where it was read. */
     @FunctionalInterface

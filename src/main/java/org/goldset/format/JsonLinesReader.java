@@ -23,8 +23,8 @@ public abstract class JsonLinesReader implements GoldFormatReader {
     public abstract GoldDocument document(Path file, JsonNode root, int line, List<ImportProblem> problems);
 
     @Override
-    public void read(Path file, List<ImportProblem> problems, DocumentSink sink) throws IOException {
-        ForeignJson.readLines(file, problems, sink, (root, line) -> document(file, root, line, problems));
+    public void read(Path file, InputLimits limits, List<ImportProblem> problems, DocumentSink sink) throws IOException {
+        ForeignJson.readLines(file, limits.lineCharacters(), problems, sink, (root, line) -> document(file, root, line, problems));
     }
 
     /** Whether a label names an event type (its span is a trigger) rather than an entity type. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.goldset.base.Json;
+import org.goldset.schema.EventAttribute;
 import org.goldset.text.TextOffsets;
 import tools.jackson.databind.JsonNode;
 
@@ -54,6 +55,18 @@ abstract class LineFields {
         }
         if (!node.isObject()) {
             throw fail(where + ".attributes must be an object");
+        }
+        JsonNode modality = node.get(EventAttribute.MODALITY.key());
+        if (modality != null && !modality.isNull()
+                && !(modality.isString() && EventAttribute.MODALITIES.contains(modality.stringValue()))) {
+            throw fail(where + ".attributes.modality must be one of " + String.join(", ", EventAttribute.MODALITIES)
+                    + "; got " + modality);
+        }
+        JsonNode cameo = node.get(EventAttribute.CAMEO.key());
+        if (cameo != null && !cameo.isNull()
+                && !(cameo.isString() && EventAttribute.CAMEO_CODE.matcher(cameo.stringValue()).matches())) {
+            throw fail(where + ".attributes.cameo must be a CAMEO code of 2 to 4 digits, as a string (\"190\"); got "
+                    + cameo);
         }
         node.properties().forEach(field -> attributes.put(field.getKey(), Json.MAPPER.writeValueAsString(field.getValue())));
         return attributes;

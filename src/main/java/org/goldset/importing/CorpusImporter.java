@@ -8,12 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.goldset.base.DatabaseBusy;
+import org.goldset.base.IoErrors;
 import org.goldset.corpus.CorpusImported;
 import org.goldset.format.FormatRegistry;
 import org.goldset.format.GoldFormat;
 import org.goldset.format.ImportFileException;
 import org.goldset.format.ImportProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,6 +30,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CorpusImporter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusImporter.class);
 
     private final ImportPipeline pipeline;
     private final FormatRegistry formats;
@@ -72,8 +79,20 @@ public class CorpusImporter {
             report.problem(new ImportProblem(file, e.line(), e.getMessage()));
         } catch (MultipleProblemsException e) {
             e.problems().forEach(report::problem);
-        } catch (IOException | UncheckedIOException e) {
-            report.problem(new ImportProblem(file, 0, "cannot read the file: " + e.getMessage()));
+        } catch (IOException e) {
+            report.problem(new ImportProblem(file, 0, "cannot read the file: " + IoErrors.reason(e)));
+        } catch (UncheckedIOException e) {
+            report.problem(new ImportProblem(file, 0, "cannot read the file: " + IoErrors.reason(e)));
+        } catch (DataAccessException e) {
+            // One file's failure is that file's: it was rolled back, the next files still go in.
+            if (DatabaseBusy.isBusy(e)) {
+                report.problem(new ImportProblem(file, 0, "the database stayed busy (another process holds its write "
+                        + "lock); nothing of this file was imported, import it again"));
+            } else {
+                LOG.error("Storing {} failed", file, e);
+                report.problem(new ImportProblem(file, 0, "the database refused it ("
+                        + e.getMostSpecificCause().getMessage() + "); nothing of this file was imported"));
+            }
         }
     }
 
@@ -102,6 +121,11 @@ public class CorpusImporter {
         try (Stream<Path> walk = Files.walk(path)) {
             walk.filter(file -> !file.getFileName().toString().startsWith(".")).sorted().forEach(file -> {
                 if (sourceFolders.stream().anyMatch(file::startsWith)) {
+                    return;
+                }
+                if (Files.isSymbolicLink(file)) {
+                    report.problem(new ImportProblem(file, 0, "a symbolic link; Goldset does not follow links inside "
+                            + "a folder (name the file itself, or copy it in)"));
                     return;
                 }
                 Optional<GoldFormat> folderFormat = Files.isDirectory(file) && !file.equals(path) && format == null

@@ -14,6 +14,7 @@ import org.goldset.base.RowIds;
 import org.goldset.corpus.DocumentImport;
 import org.goldset.corpus.DocumentStatus;
 import org.goldset.format.ImportProblem;
+import org.goldset.format.InputLimits;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldDocumentStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,8 +63,8 @@ class GoldDocumentStore {
      * Storing one file; {@code idsFromFileNames}: a clash renames ({@code name~2}) instead of refusing;
      * {@code analyst}: the annotations are that analyst's finished layer (null: the shared layer).
      */
-    Session open(boolean idsFromFileNames, String analyst) {
-        return new Session(idsFromFileNames, analyst);
+    Session open(boolean idsFromFileNames, String analyst, InputLimits limits) {
+        return new Session(idsFromFileNames, analyst, limits);
     }
 
     /** One file's documents on their way in, with what the file's report will say once it is committed. */
@@ -88,7 +89,10 @@ class GoldDocumentStore {
         private long firstDocumentId = -1;
         private int documentsRead;
 
-        private Session(boolean idsFromFileNames, String analyst) {
+        private final InputLimits limits;
+
+        private Session(boolean idsFromFileNames, String analyst, InputLimits limits) {
+            this.limits = limits;
             this.idsFromFileNames = idsFromFileNames;
             this.analyst = analyst;
         }
@@ -100,6 +104,15 @@ class GoldDocumentStore {
          */
         void store(GoldDocument gold, Where where, List<ImportProblem> problems) {
             documentsRead++;
+            if (idsFromFileNames) {
+                gold = new GoldDocument(DocumentChecks.idFromFileName(gold.id()), gold.title(), gold.text(), gold.meta(),
+                        gold.status(), gold.entities(), gold.events(), gold.annotator());
+            }
+            List<String> wrong = DocumentChecks.problems(gold, limits);
+            if (!wrong.isEmpty()) {
+                wrong.forEach(problem -> problems.add(new ImportProblem(where.file(), where.line(), problem)));
+                return;
+            }
             String owner = analyst != null ? analyst : gold.annotator();
             if (owner != null && !Layers.isAnalystName(owner)) {
                 problems.add(new ImportProblem(where.file(), where.line(), "annotator \"" + owner + "\" is not a user "

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.goldset.base.GoldsetProperties;
 import org.goldset.format.GoldFormat;
 import org.goldset.format.GoldFormatReader;
 import org.goldset.format.ImportFileException;
 import org.goldset.format.ImportProblem;
+import org.goldset.format.InputLimits;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,9 +28,12 @@ class ImportPipeline {
     private final GoldDocumentStore store;
     private final TransactionTemplate transaction;
 
-    ImportPipeline(GoldDocumentStore store, TransactionTemplate transaction) {
+    private final InputLimits limits;
+
+    ImportPipeline(GoldDocumentStore store, TransactionTemplate transaction, GoldsetProperties properties) {
         this.store = store;
         this.transaction = transaction;
+        this.limits = InputLimits.of(properties.limits());
     }
 
     void importFile(Path source, GoldFormat format, String analyst, ImportReport report,
@@ -37,10 +42,10 @@ class ImportPipeline {
                 new ImportFileException(0, format.id() + " is a format Goldset writes but does not read"));
         List<ImportProblem> problems = new ArrayList<>();
         ImportReport fileReport = transaction.execute(status -> {
-            GoldDocumentStore.Session session = store.open(format.idsComeFromFileNames(), analyst);
+            GoldDocumentStore.Session session = store.open(format.idsComeFromFileNames(), analyst, limits);
             int[] read = {0};
             try {
-                reader.read(source, problems, (document, file, line) -> {
+                reader.read(source, limits, problems, (document, file, line) -> {
                     if (problems.isEmpty()) {
                         session.store(document, new GoldDocumentStore.Where(file, line), problems);
                     }

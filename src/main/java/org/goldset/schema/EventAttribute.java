@@ -15,6 +15,12 @@ public enum EventAttribute {
     /** A normalized date for the event's time argument. */
     TIME("time");
 
+    /** The values of {@link #MODALITY}: a closed vocabulary, checked on import. */
+    public static final java.util.List<String> MODALITIES = java.util.List.of("asserted", "negated", "hypothetical",
+            "planned");
+    /** What a {@link #CAMEO} code looks like: two to four digits ("19", "190", "1951"). */
+    public static final java.util.regex.Pattern CAMEO_CODE = java.util.regex.Pattern.compile("\\d{2,4}");
+
     private final String key;
 
     EventAttribute(String key) {

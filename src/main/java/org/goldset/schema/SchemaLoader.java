@@ -148,7 +148,7 @@ public final class SchemaLoader {
             String name = name(entry.name(), where);
             List<String> cameo = Objects.requireNonNullElse(entry.cameo(), List.of());
             for (int i = 0; i < cameo.size(); i++) {
-                if (cameo.get(i) == null || !cameo.get(i).matches("\\d{2,4}")) {
+                if (cameo.get(i) == null || !EventAttribute.CAMEO_CODE.matcher(cameo.get(i)).matches()) {
                     throw error(where + ".cameo[" + i + "]", "CAMEO codes are 2 to 4 digits, quoted; got " + cameo.get(i));
                 }
             }

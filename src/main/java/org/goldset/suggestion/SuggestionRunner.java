@@ -76,11 +76,12 @@ public class SuggestionRunner {
                         SuggestionService.DocumentSuggestions computed = suggestions.computeSuggestions(id);
                         tokens.addAndGet(computed.tokens());
                         return suggestions.store(computed);
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                        // One document's failure is that document's: it is named, and the others go on.
                         failed.incrementAndGet();
                         log.warn("Suggestions failed for document {}", id, e);
                         synchronized (failures) {
-                            failures.add("document " + id + ": " + e.getMessage());
+                            failures.add("document " + id + ": " + why(e));
                         }
                         return new SuggestionResult(0, 0, 0);
                     } finally {
@@ -106,6 +107,16 @@ public class SuggestionRunner {
         progress.accept(last);
         return new RunReport(total, last, List.copyOf(failures), suggestions.suppressions().stream()
                 .map(org.goldset.annotation.DecisionMemory.Suppression::describe).toList());
+    }
+
+    private static String why(Throwable failure) {
+        if (failure instanceof OutOfMemoryError) {
+            return "ran out of memory analysing it (a very long article? give Java more with -Xmx)";
+        }
+        if (failure instanceof StackOverflowError) {
+            return "the analysis went too deep (a sentence too long to parse)";
+        }
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     private List<Long> allDocumentIds() {

@@ -126,6 +126,31 @@ class ReliableCommandsTest {
         assertThat(documentsIn(db)).isEqualTo(5);
     }
 
+    @Test
+    void a_folder_with_a_zip_bomb_and_a_bad_name_imports_the_good_file_and_names_the_others_without_a_stack_trace()
+            throws Exception {
+        Path input = Files.createDirectory(folder.resolve("input"));
+        Files.writeString(input.resolve("good.txt"), "Good article\n\nTalks resumed in Geneva on Monday.");
+        Files.writeString(input.resolve("b".repeat(230) + ".txt"), "Long name\n\nAn article with a long file name.");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(
+                Files.newOutputStream(input.resolve("bomb.zip")))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("zeros.txt"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 1024; i++) {
+                zip.write(zeros); // 1 GB of zeros, 1 MB zipped
+            }
+            zip.closeEntry();
+        }
+
+        CommandProcess.Result result = CommandProcess.run(folder, "import", "--db", db.toString(), input.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stdout()).contains("2 document(s) imported");
+        assertThat(result.stderr()).contains("refused: " + input.resolve("bomb.zip") + ": the zip entry \"zeros.txt\" "
+                + "expands").doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(documentsIn(db)).isEqualTo(7);
+    }
+
     private static long documentsIn(Path file) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              ResultSet result = connection.createStatement().executeQuery("SELECT count(*) FROM document")) {

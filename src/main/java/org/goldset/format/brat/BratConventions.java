@@ -10,7 +10,7 @@ public final class BratConventions {
 
     public static final String STATUS_ATTRIBUTE = "Status";
     public static final String MODALITY_ATTRIBUTE = "Modality";
-    public static final List<String> MODALITIES = List.of("asserted", "negated", "hypothetical", "planned");
+    public static final List<String> MODALITIES = org.goldset.schema.EventAttribute.MODALITIES;
     public static final String NOTE_TYPE = "AnnotatorNotes";
     /** A note whose text starts with this is Goldset's: the rest is a JSON object. */
     public static final String NOTE_PREFIX = "goldset ";

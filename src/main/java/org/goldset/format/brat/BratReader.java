@@ -3,15 +3,13 @@ package org.goldset.format.brat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.goldset.format.GoldFormatReader;
 import org.goldset.format.ImportFileException;
 import org.goldset.format.ImportProblem;
+import org.goldset.format.InputLimits;
 import org.goldset.format.StrictUtf8;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldJsonlParser;
@@ -33,13 +31,13 @@ final class BratReader implements GoldFormatReader {
     }
 
     @Override
-    public void read(Path source, List<ImportProblem> problems, DocumentSink sink) throws IOException {
+    public void read(Path source, InputLimits limits, List<ImportProblem> problems, DocumentSink sink) throws IOException {
         if (Files.isDirectory(source)) {
-            readAll(folder(source), problems, sink);
+            readAll(BratFiles.folder(source, limits), problems, sink);
             return;
         }
         try (ZipFile zip = new ZipFile(source.toFile())) {
-            readAll(zip(source, zip), problems, sink);
+            readAll(BratFiles.zip(source, zip, limits), problems, sink);
         } catch (java.util.zip.ZipException e) {
             throw new ImportFileException(0, "not a zip file (" + e.getMessage() + "); brat imports a .zip or a folder");
         }
@@ -93,62 +91,5 @@ final class BratReader implements GoldFormatReader {
             problems.add(new ImportProblem(file, e.line(), e.getMessage()));
             return null;
         }
-    }
-
-    /** The files of a brat collection by relative name. */
-    private interface BratFiles {
-        List<String> names() throws IOException;
-
-        byte[] read(String name) throws IOException;
-
-        Path pathOf(String name);
-    }
-
-    private static BratFiles folder(Path folder) {
-        return new BratFiles() {
-            @Override
-            public List<String> names() throws IOException {
-                try (Stream<Path> walk = Files.walk(folder)) {
-                    return walk.filter(Files::isRegularFile)
-                            .filter(file -> !file.getFileName().toString().startsWith("."))
-                            .map(file -> folder.relativize(file).toString()).sorted().toList();
-                }
-            }
-
-            @Override
-            public byte[] read(String name) throws IOException {
-                return Files.readAllBytes(folder.resolve(name));
-            }
-
-            @Override
-            public Path pathOf(String name) {
-                return folder.resolve(name);
-            }
-        };
-    }
-
-    private static BratFiles zip(Path source, ZipFile zip) {
-        return new BratFiles() {
-            @Override
-            public List<String> names() {
-                List<String> names = new ArrayList<>();
-                zip.stream().filter(entry -> !entry.isDirectory()).map(ZipEntry::getName)
-                        .filter(name -> !name.startsWith("__MACOSX/") && !Path.of(name).getFileName().toString().startsWith("."))
-                        .forEach(names::add);
-                return names;
-            }
-
-            @Override
-            public byte[] read(String name) throws IOException {
-                try (var in = zip.getInputStream(zip.getEntry(name))) {
-                    return in.readAllBytes();
-                }
-            }
-
-            @Override
-            public Path pathOf(String name) {
-                return Path.of(source + "!/" + name);
-            }
-        };
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.goldset.format.GoldFormatReader;
 import org.goldset.format.ImportProblem;
+import org.goldset.format.InputLimits;
 import org.goldset.format.JsonLines;
 import org.goldset.gold.GoldFormatException;
 import org.goldset.gold.GoldJsonlParser;
@@ -20,8 +21,8 @@ final class JsonlReader implements GoldFormatReader {
     }
 
     @Override
-    public void read(Path file, List<ImportProblem> problems, DocumentSink sink) throws IOException {
-        JsonLines.forEachLine(file, (line, lineNumber) -> {
+    public void read(Path file, InputLimits limits, List<ImportProblem> problems, DocumentSink sink) throws IOException {
+        JsonLines.forEachLine(file, limits.lineCharacters(), (line, lineNumber) -> {
             if (problems.size() >= MAX_PROBLEMS_REPORTED) {
                 return;
             }

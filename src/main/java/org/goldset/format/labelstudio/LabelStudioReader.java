@@ -10,6 +10,7 @@ import org.goldset.format.ForeignJson;
 import org.goldset.format.GoldFormatReader;
 import org.goldset.format.ImportFileException;
 import org.goldset.format.ImportProblem;
+import org.goldset.format.InputLimits;
 import org.goldset.format.NativeDocumentBuilder;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldJsonlParser;
@@ -45,7 +46,7 @@ final class LabelStudioReader implements GoldFormatReader {
     }
 
     @Override
-    public void read(Path file, List<ImportProblem> problems, DocumentSink sink) throws IOException {
+    public void read(Path file, InputLimits limits, List<ImportProblem> problems, DocumentSink sink) throws IOException {
         try (InputStream in = Files.newInputStream(file);
              JsonParser json = TASKS.createParser(in)) {
             JsonToken first = json.nextToken();

@@ -10,6 +10,7 @@ import org.goldset.base.Json;
 import org.goldset.format.GoldFormatReader;
 import org.goldset.format.ImportFileException;
 import org.goldset.format.ImportProblem;
+import org.goldset.format.InputLimits;
 import org.goldset.format.StrictUtf8;
 import org.goldset.gold.GoldDocument;
 import org.goldset.gold.GoldDocumentStatus;
@@ -23,7 +24,13 @@ import org.goldset.gold.GoldMetadata;
 final class TextReader implements GoldFormatReader {
 
     @Override
-    public void read(Path file, List<ImportProblem> problems, DocumentSink sink) throws IOException {
+    public void read(Path file, InputLimits limits, List<ImportProblem> problems, DocumentSink sink) throws IOException {
+        long size = Files.size(file);
+        if (size > limits.articleFileBytes()) {
+            throw new ImportFileException(0, "the file is " + String.format("%,d", size) + " bytes, more than an article "
+                    + "of " + String.format("%,d", limits.articleCharacters()) + " characters can be "
+                    + "(goldset.limits.article-characters)");
+        }
         String text = StrictUtf8.decode(Files.readAllBytes(file));
         if (text.isBlank()) {
             throw new ImportFileException(0, "the file is empty");
