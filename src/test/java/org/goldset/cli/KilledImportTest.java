@@ -57,6 +57,39 @@ class KilledImportTest {
         }
     }
 
+    @Test
+    void every_file_an_import_acknowledged_before_kill_9_is_in_the_database() throws Exception {
+        Path input = Files.createDirectory(folder.resolve("articles"));
+        for (int i = 0; i < 3_000; i++) {
+            Files.writeString(input.resolve(String.format("a%04d.txt", i)), "Article " + i + "\n\nTalks resumed in "
+                    + "Geneva on Monday, officials said (" + i + ").");
+        }
+        Path db = folder.resolve("acknowledged.db");
+        Path stderr = folder.resolve("err-" + db.getFileName());
+        Process process = start(db, input);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        // "[n/N] file" is printed once file n is committed: an acknowledgement.
+        while (acknowledged(stderr) < 200 && System.nanoTime() < deadline && process.isAlive()) {
+            Thread.sleep(5);
+        }
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+        long acknowledged = acknowledged(stderr);
+
+        assertThat(acknowledged).isGreaterThanOrEqualTo(200);
+        assertThat(count(db, "SELECT count(*) FROM document")).isGreaterThanOrEqualTo(acknowledged);
+        assertThat(text(db, "PRAGMA integrity_check")).isEqualTo("ok");
+    }
+
+    /** The highest n of the "[n/N]" lines written so far. */
+    private static long acknowledged(Path stderr) throws Exception {
+        if (!Files.exists(stderr)) {
+            return 0;
+        }
+        return Files.readAllLines(stderr).stream().filter(line -> line.matches("\\[\\d+/\\d+] .*"))
+                .mapToLong(line -> Long.parseLong(line.substring(1, line.indexOf('/')))).max().orElse(0);
+    }
+
     private Process start(Path db, Path corpus) throws Exception {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
