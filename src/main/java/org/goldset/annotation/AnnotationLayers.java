@@ -1,6 +1,7 @@
 package org.goldset.annotation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.goldset.base.Json;
 import org.springframework.context.ApplicationEventPublisher;
@@ -157,6 +158,20 @@ public class AnnotationLayers {
                         AND source.layer NOT LIKE '@%')
                     OR EXISTS (SELECT 1 FROM entity_mention g WHERE g.document_id = :document AND g.layer = '@gold'
                         AND g.copied_from IS NULL)""", params(documentId, layer), Boolean.class));
+    }
+
+    /**
+     * Whether opening the document again would change nothing worth a write: the analyst's layer is
+     * DONE, or IN_PROGRESS and active since {@code since}. Such an open needs no write lock, so it
+     * goes on while another process (an import) holds it.
+     */
+    @Transactional(readOnly = true)
+    public boolean openedSince(long documentId, String analyst, Instant since) {
+        List<String> fresh = jdbc.queryForList("""
+                SELECT state FROM layer_state WHERE document_id = :document AND layer = :layer
+                AND (state = 'DONE' OR (state = 'IN_PROGRESS' AND active_at >= :since))""",
+                params(documentId, analyst).addValue("since", since.toString()), String.class);
+        return !fresh.isEmpty();
     }
 
     /** The state of the analyst's layer of the document, NEW when they have none. */

@@ -1,5 +1,7 @@
 package org.goldset.review;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import org.goldset.schema.AnnotationSchema;
 import org.goldset.schema.EventType;
 import org.goldset.schema.RoleDefinition;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewService {
 
+    /** How old an analyst's last activity on a document may be before opening it refreshes their claim. */
+    static final Duration CLAIM_REFRESH = Duration.ofMinutes(5);
+
     private final DocumentService documents;
     private final EntityService entities;
     private final EventService events;
@@ -45,9 +52,17 @@ public class ReviewService {
     private final AnnotationLayers layers;
     private final Assignments assignments;
 
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
+    private final Clock clock;
+
     ReviewService(DocumentService documents, EntityService entities, EventService events,
                   DecisionHistory decisionHistory, AnnotationSchema schema, AnnotationLayers layers,
-                  Assignments assignments) {
+                  Assignments assignments, PlatformTransactionManager transactions, Clock clock) {
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
+        this.clock = clock;
         this.layers = layers;
         this.assignments = assignments;
         this.documents = documents;
@@ -144,10 +159,27 @@ public class ReviewService {
 
     /**
      * The document to review, with the analyst's layer of it (started as a copy of the shared
-     * suggestions the first time); a NEW document becomes IN_REVIEW.
+     * suggestions the first time); a NEW document becomes IN_REVIEW. Opening a document the analyst
+     * opened or decided on within {@link #CLAIM_REFRESH} writes nothing, so it never waits for another
+     * writer (an import holding the lock).
      */
-    @Transactional
     public Optional<Document> openDocument(long documentId, String analyst) {
+        Optional<Document> document = reading.execute(status -> {
+            Optional<Document> found = documents.findDocument(documentId);
+            if (found.isPresent() && !assignments.mayOpen(documentId)) {
+                throw new NotInQueueException(documentId);
+            }
+            return found.filter(current -> current.getStatus() != DocumentStatus.NEW
+                    && layers.openedSince(documentId, analyst, clock.instant().minus(CLAIM_REFRESH)));
+        });
+        if (document.isPresent()) {
+            return document;
+        }
+        return writing.execute(status -> startOrRefresh(documentId, analyst));
+    }
+
+    /** Starts the analyst's layer, or refreshes their claim on it, and moves a NEW document to IN_REVIEW. */
+    private Optional<Document> startOrRefresh(long documentId, String analyst) {
         Optional<Document> document = documents.findDocument(documentId);
         if (document.isPresent() && !assignments.mayOpen(documentId)) {
             throw new NotInQueueException(documentId);

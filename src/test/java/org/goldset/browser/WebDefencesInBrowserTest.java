@@ -141,9 +141,12 @@ class WebDefencesInBrowserTest {
                 assertThat(page.locator("goldset-annotated-text mark.gs-pending:has-text('Istanbul')").count())
                         .isEqualTo(1);
 
-                // Reading goes on: the documents list opens with its rows.
+                // Reading goes on: the documents list opens with its rows, and the document opens again.
                 page.navigate(base() + "/");
                 page.waitForSelector("vaadin-grid-cell-content:has-text('Kyiv talks')");
+                page.navigate(base() + "/review/" + document.getId());
+                page.waitForSelector("goldset-annotated-text mark.gs-pending:has-text('Istanbul')");
+                assertThat(page.locator("h2:has-text('Something went wrong')").count()).isZero();
                 statement.execute("ROLLBACK");
             }
             assertThat(jdbc.queryForObject("SELECT count(*) FROM decision WHERE action = 'ACCEPT'", Integer.class)).isZero();
