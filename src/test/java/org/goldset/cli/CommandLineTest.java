@@ -3,12 +3,9 @@ package org.goldset.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.goldset.TestDatabase;
 import org.goldset.gold.GoldFixtures;
 import org.junit.jupiter.api.Test;
@@ -27,21 +24,21 @@ class CommandLineTest {
     void import_is_idempotent_and_export_writes_only_the_gold_by_default() throws Exception {
         String db = folder.resolve("corpus.db").toString();
 
-        Result first = goldset("import", "--db", db, TestDatabase.seeds().toString());
-        Result second = goldset("import", "--db", db, TestDatabase.seeds().toString());
+        CommandProcess.Result first = goldset("import", "--db", db, TestDatabase.seeds().toString());
+        CommandProcess.Result second = goldset("import", "--db", db, TestDatabase.seeds().toString());
         Path gold = folder.resolve("out/gold.jsonl");
-        Result export = goldset("export", "--db", db, "--format", "jsonl", "--out", gold.toString());
+        CommandProcess.Result export = goldset("export", "--db", db, "--format", "jsonl", "--out", gold.toString());
         Path all = folder.resolve("all.jsonl");
-        Result exportAll = goldset("export", "--db", db, "--out", all.toString(), "--all-documents");
+        CommandProcess.Result exportAll = goldset("export", "--db", db, "--out", all.toString(), "--all-documents");
 
-        assertThat(first.exitCode).isZero();
-        assertThat(first.stdout).contains("5 document(s) imported");
-        assertThat(first.stderr).contains("[5/5]");
-        assertThat(second.exitCode).isZero();
-        assertThat(second.stdout).contains("0 document(s) imported").contains("5 duplicate(s) skipped");
-        assertThat(export.exitCode).isZero();
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.stdout()).contains("5 document(s) imported");
+        assertThat(first.stderr()).contains("[5/5]");
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.stdout()).contains("0 document(s) imported").contains("5 duplicate(s) skipped");
+        assertThat(export.exitCode()).isZero();
         assertThat(Files.readString(gold)).isEmpty();
-        assertThat(exportAll.exitCode).isZero();
+        assertThat(exportAll.exitCode()).isZero();
         assertThat(Files.readAllLines(all)).hasSize(5).allSatisfy(line -> assertThat(line).contains("\"offsets\":\"codepoints\""));
     }
 
@@ -51,12 +48,12 @@ class CommandLineTest {
         Path bad = Files.writeString(folder.resolve("bad.jsonl"),
                 GoldFixtures.line(GoldFixtures.ENTITIES, GoldFixtures.EVENTS) + "\n{\"id\":\"b\",\"text\":\"Text\",\"entities\":[{\"id\":\"1\",\"start\":0,\"end\":99,\"label\":\"PERSON\"}]}\n");
 
-        Result result = goldset("import", "--db", db, bad.toString());
-        Result export = goldset("export", "--db", db, "--out", folder.resolve("x.jsonl").toString(), "--all-documents");
+        CommandProcess.Result result = goldset("import", "--db", db, bad.toString());
+        CommandProcess.Result export = goldset("export", "--db", db, "--out", folder.resolve("x.jsonl").toString(), "--all-documents");
 
-        assertThat(result.exitCode).isEqualTo(1);
-        assertThat(result.stderr).contains("refused: " + bad + ":2: entities[0]: span [0, 99) is outside the text");
-        assertThat(export.stdout).contains("Exported 0 document(s)");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderr()).contains("refused: " + bad + ":2: entities[0]: span [0, 99) is outside the text");
+        assertThat(export.stdout()).contains("Exported 0 document(s)");
     }
 
     @Test
@@ -68,13 +65,13 @@ class CommandLineTest {
             deadPort = socket.getLocalPort();
         }
 
-        Result suggest = goldset("suggest", "--db", db, "--corenlp-servers", "http://127.0.0.1:" + deadPort,
+        CommandProcess.Result suggest = goldset("suggest", "--db", db, "--corenlp-servers", "http://127.0.0.1:" + deadPort,
                 "--corenlp-timeout", "5");
-        Result export = goldset("export", "--db", db, "--out", folder.resolve("all.jsonl").toString(),
+        CommandProcess.Result export = goldset("export", "--db", db, "--out", folder.resolve("all.jsonl").toString(),
                 "--all-documents", "--include-pending");
 
-        assertThat(suggest.exitCode).isEqualTo(1);
-        assertThat(suggest.stderr).contains("Analysing on CoreNLP servers http://127.0.0.1:" + deadPort)
+        assertThat(suggest.exitCode()).isEqualTo(1);
+        assertThat(suggest.stderr()).contains("Analysing on CoreNLP servers http://127.0.0.1:" + deadPort)
                 .contains("no CoreNLP server is ready (http://127.0.0.1:" + deadPort + ": connection refused)")
                 .doesNotContain("\tat ");
         assertThat(Files.readString(folder.resolve("all.jsonl"))).doesNotContain("\"origin\"");
@@ -84,60 +81,43 @@ class CommandLineTest {
     void users_are_added_with_the_password_on_standard_input_listed_without_it_and_disabled() throws Exception {
         String db = folder.resolve("corpus.db").toString();
 
-        Result added = goldsetWithInput("correct horse battery\n", "user", "add", "--db", db, "--name", "ana",
+        CommandProcess.Result added = goldsetWithInput("correct horse battery\n", "user", "add", "--db", db, "--name", "ana",
                 "--role", "curator", "--password-stdin");
-        Result again = goldsetWithInput("another long secret\n", "user", "add", "--db", db, "--name", "Ana",
+        CommandProcess.Result again = goldsetWithInput("another long secret\n", "user", "add", "--db", db, "--name", "Ana",
                 "--role", "ADMIN", "--password-stdin");
-        Result disabled = goldset("user", "disable", "--db", db, "--name", "ana");
-        Result listed = goldset("user", "list", "--db", db);
+        CommandProcess.Result disabled = goldset("user", "disable", "--db", db, "--name", "ana");
+        CommandProcess.Result listed = goldset("user", "list", "--db", db);
 
-        assertThat(added.exitCode).isZero();
-        assertThat(added.stdout).contains("Added curator ana");
-        assertThat(again.exitCode).isEqualTo(1);
-        assertThat(again.stderr).contains("goldset user add: there is already a user named \"ana\"");
-        assertThat(disabled.stdout).contains("Disabled ana");
-        assertThat(listed.stdout).containsPattern("ana +curator +disabled +since 20");
-        assertThat(listed.stdout + listed.stderr).doesNotContain("correct horse").doesNotContain("bcrypt");
+        assertThat(added.exitCode()).isZero();
+        assertThat(added.stdout()).contains("Added curator ana");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.stderr()).contains("goldset user add: there is already a user named \"ana\"");
+        assertThat(disabled.stdout()).contains("Disabled ana");
+        assertThat(listed.stdout()).containsPattern("ana +curator +disabled +since 20");
+        assertThat(listed.stdout() + listed.stderr()).doesNotContain("correct horse").doesNotContain("bcrypt");
     }
 
     @Test
     void commands_on_a_missing_database_or_with_bad_options_fail_clearly() throws Exception {
-        Result missing = goldset("export", "--db", folder.resolve("nope.db").toString(), "--out", "x.jsonl");
+        CommandProcess.Result missing = goldset("export", "--db", folder.resolve("nope.db").toString(), "--out", "x.jsonl");
         boolean missingDatabaseCreated = Files.exists(folder.resolve("nope.db"));
-        Result suggest = goldset("suggest", "--db", folder.resolve("nope.db").toString());
-        Result badOption = goldset("import", "--db", folder.resolve("nope.db").toString());
+        CommandProcess.Result suggest = goldset("suggest", "--db", folder.resolve("nope.db").toString());
+        CommandProcess.Result badOption = goldset("import", "--db", folder.resolve("nope.db").toString());
 
-        assertThat(missing.exitCode).isEqualTo(2);
-        assertThat(missing.stderr).contains("No Goldset database at");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.stderr()).contains("No Goldset database at");
         assertThat(missingDatabaseCreated).isFalse();
-        assertThat(badOption.exitCode).isEqualTo(2);
-        assertThat(badOption.stderr).contains("Missing required parameter");
-        assertThat(suggest.exitCode).isEqualTo(2);
+        assertThat(badOption.exitCode()).isEqualTo(2);
+        assertThat(badOption.stderr()).contains("Missing required parameter");
+        assertThat(suggest.exitCode()).isEqualTo(2);
     }
 
-    private record Result(int exitCode, String stdout, String stderr) {
+    private CommandProcess.Result goldset(String... args) throws IOException, InterruptedException {
+        return CommandProcess.run(folder, args);
     }
 
-    private Result goldset(String... args) throws IOException, InterruptedException {
-        return goldsetWithInput("", args);
-    }
-
-    private Result goldsetWithInput(String standardInput, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), "org.goldset.Application"));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(folder, "stdout", ".txt");
-        Path err = Files.createTempFile(folder, "stderr", ".txt");
-        Path in = Files.writeString(Files.createTempFile(folder, "stdin", ".txt"), standardInput);
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectInput(in.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("goldset " + String.join(" ", args) + " did not finish in 2 minutes");
-        }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+    private CommandProcess.Result goldsetWithInput(String standardInput, String... args)
+            throws IOException, InterruptedException {
+        return CommandProcess.runWithInput(folder, standardInput, args);
     }
 }
