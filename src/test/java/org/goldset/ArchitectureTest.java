@@ -128,7 +128,7 @@ class ArchitectureTest {
 
     private static final String[] FEATURES = {"org.goldset.review..", "org.goldset.importing..",
             "org.goldset.export..", "org.goldset.suggestion..", "org.goldset.assignment..", "org.goldset.agreement..",
-            "org.goldset.curation..",
+            "org.goldset.curation..", "org.goldset.backup..",
             "org.goldset.cli.."};
     private static final String[] DOMAIN = {"org.goldset.annotation..", "org.goldset.corpus..", "org.goldset.history.."};
     private static final String[] SHARED = {"org.goldset.base", "org.goldset.text..", "org.goldset.nlp..",
