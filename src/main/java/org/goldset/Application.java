@@ -13,6 +13,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -59,6 +62,24 @@ public class Application implements AppShellConfigurator {
         }
     }
 
+    /**
+     * Puts the command's properties first once application.properties is read and before the logging
+     * system starts (Spring Boot's logging listener runs at HIGHEST_PRECEDENCE + 20).
+     */
+    private record CommandProperties(java.util.Map<String, Object> properties)
+            implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("goldset-command-line", properties));
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE + 15;
+        }
+    }
+
     /** The application that runs a command: no web server, the command's options as properties. */
     public static SpringApplication commandApplication(String[] args) {
         // export and backup read through JDBC alone and start in a third of the time without the rest.
@@ -67,9 +88,9 @@ public class Application implements AppShellConfigurator {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setAdditionalProfiles("cli");
         app.setAddCommandLineProperties(false);
-        // The command's options outrank application.properties, so --db really picks the database.
-        app.addInitializers(context -> context.getEnvironment().getPropertySources().addFirst(
-                new MapPropertySource("goldset-command-line", GoldsetCommandLine.springPropertiesFor(args))));
+        // The command's options outrank application.properties, so --db really picks the database; they
+        // are in place before logging starts, so the log goes to the file they name from the first line.
+        app.addListeners(new CommandProperties(GoldsetCommandLine.springPropertiesFor(args)));
         return app;
     }
 }

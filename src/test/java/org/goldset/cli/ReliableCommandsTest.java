@@ -151,6 +151,22 @@ class ReliableCommandsTest {
         assertThat(documentsIn(db)).isEqualTo(7);
     }
 
+    @Test
+    void a_file_that_is_not_a_database_gives_one_line_and_the_details_go_to_the_log_file() throws Exception {
+        Path elsewhere = Files.createDirectory(folder.resolve("elsewhere"));
+        Path garbage = Files.writeString(elsewhere.resolve("garbage.db"), "not a database at all ".repeat(50));
+        Path article = Files.writeString(folder.resolve("one.txt"), "One\n\nAn article.");
+
+        CommandProcess.Result result = CommandProcess.run(folder, "import", "--db", garbage.toString(), article.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stdout()).isBlank();
+        assertThat(result.stderr().lines()).containsExactly(
+                "goldset import: [SQLITE_NOTADB] File opened that is not a database file (file is not a database)",
+                "(details in " + elsewhere.resolve("goldset.log") + "; --verbose prints them here)");
+        assertThat(Files.readString(elsewhere.resolve("goldset.log"))).contains("SQLITE_NOTADB").contains("\tat ");
+    }
+
     private static long documentsIn(Path file) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              ResultSet result = connection.createStatement().executeQuery("SELECT count(*) FROM document")) {
