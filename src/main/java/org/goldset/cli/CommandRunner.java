@@ -27,6 +27,13 @@ class CommandRunner implements CommandLineRunner, ExitCodeGenerator {
     public void run(String... args) {
         CommandLine commandLine = new CommandLine(new GoldsetCommand(), springFactory);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --role curator as well as CURATOR
+        // A wrong option gets its one-line reason and where to look, not the whole usage text.
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine failed = exception.getCommandLine();
+            failed.getErr().println("goldset " + failed.getCommandName() + ": " + exception.getMessage());
+            failed.getErr().println("Try: goldset " + failed.getCommandName() + " --help");
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             LOG.error("goldset {} failed", line.getCommandName(), exception);
             line.getErr().println("goldset " + line.getCommandName() + ": " + CommandFailure.describe(exception));
