@@ -64,8 +64,10 @@ class CoreNlpEntityEngine implements SuggestionEngine {
             if (label.get().equals("DATE") && isVagueTime(mention, analysis)) {
                 continue;
             }
-            trim(mention, label.get(), analysis).ifPresent(span ->
-                    suggestions.add(new EntitySuggestion(span, label.get(), mention.confidence())));
+            String placed = label.get().equals("LOCATION") ? CoreNlpTypeMapping.placeLabel(
+                    tokensOf(mention, analysis).stream().map(AnalyzedToken::word).toList()) : label.get();
+            trim(mention, placed, analysis).ifPresent(span ->
+                    suggestions.add(new EntitySuggestion(span, placed, mention.confidence())));
         }
         return suggestions;
     }

@@ -20,6 +20,16 @@ class CoreNlpTypeMappingTest {
     }
 
     @Test
+    void a_place_corenlp_cannot_classify_is_a_location_only_when_its_head_says_so() {
+        assertThat(CoreNlpTypeMapping.placeLabel(java.util.List.of("Nuba", "Mountains"))).isEqualTo("LOCATION");
+        assertThat(CoreNlpTypeMapping.placeLabel(java.util.List.of("Gulf", "of", "Aden"))).isEqualTo("LOCATION");
+        assertThat(CoreNlpTypeMapping.placeLabel(java.util.List.of("Middle", "East"))).isEqualTo("LOCATION");
+        assertThat(CoreNlpTypeMapping.placeLabel(java.util.List.of("Kherson"))).isEqualTo("GPE");
+        assertThat(CoreNlpTypeMapping.placeLabel(java.util.List.of("TRIPOLI"))).isEqualTo("GPE");
+        assertThat(CoreNlpTypeMapping.placeLabel(java.util.List.of("North", "Kivu"))).isEqualTo("GPE");
+    }
+
+    @Test
     void types_outside_the_schema_are_dropped() {
         for (String noise : new String[] {"TITLE", "CRIMINAL_CHARGE", "CAUSE_OF_DEATH", "NUMBER", "MONEY", "ORDINAL",
                 "PERCENT", "DURATION", "SET", "URL", "EMAIL", "MISC", "IDEOLOGY", "HANDLE"}) {
