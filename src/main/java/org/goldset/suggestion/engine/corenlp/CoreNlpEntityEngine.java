@@ -56,7 +56,7 @@ class CoreNlpEntityEngine implements SuggestionEngine {
     @Override
     public List<EntitySuggestion> suggest(DocumentAnalysis analysis) {
         List<EntitySuggestion> suggestions = new ArrayList<>();
-        for (NerMention mention : analysis.nerMentions()) {
+        for (NerMention mention : joinSplitPlaceNames(analysis.nerMentions(), analysis)) {
             Optional<String> label = CoreNlpTypeMapping.labelFor(mention.type());
             if (label.isEmpty() || isPronoun(mention, analysis)) {
                 continue;
@@ -70,6 +70,39 @@ class CoreNlpEntityEngine implements SuggestionEngine {
                     suggestions.add(new EntitySuggestion(span, placed, mention.confidence())));
         }
         return suggestions;
+    }
+
+    /**
+     * CoreNLP sometimes cuts one place name in two mentions of different place classes ("Mexico" CITY +
+     * "City" LOCATION, "Port" + "Sudan"); two place mentions that touch, in one sentence, made only of
+     * proper nouns, are one name.
+     */
+    static List<NerMention> joinSplitPlaceNames(List<NerMention> mentions, DocumentAnalysis analysis) {
+        List<NerMention> joined = new ArrayList<>();
+        for (NerMention mention : mentions) {
+            NerMention previous = joined.isEmpty() ? null : joined.getLast();
+            if (previous != null && isPlace(previous) && isPlace(mention)
+                    && previous.sentenceIndex() == mention.sentenceIndex()
+                    && previous.lastTokenExclusive() == mention.firstToken()
+                    && allProperNouns(previous, analysis) && allProperNouns(mention, analysis)) {
+                String text = previous.text() + " " + mention.text();
+                joined.set(joined.size() - 1, new NerMention(previous.start(), mention.end(), text, "LOCATION",
+                        Math.min(previous.confidence(), mention.confidence()), null, previous.sentenceIndex(),
+                        previous.firstToken(), mention.lastTokenExclusive()));
+            } else {
+                joined.add(mention);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean isPlace(NerMention mention) {
+        return CoreNlpTypeMapping.labelFor(mention.type())
+                .filter(label -> label.equals("GPE") || label.equals("LOCATION")).isPresent();
+    }
+
+    private static boolean allProperNouns(NerMention mention, DocumentAnalysis analysis) {
+        return tokensOf(mention, analysis).stream().allMatch(token -> token.pos().startsWith("NNP"));
     }
 
     private static boolean isPronoun(NerMention mention, DocumentAnalysis analysis) {
