@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.UUID;
 import org.goldset.base.Database;
 import org.goldset.base.IoErrors;
+import org.goldset.base.PartialFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -49,7 +49,7 @@ public class SqliteBackup {
             throw new BackupException(absolute + " already exists; a backup never replaces a file. Name a new one");
         }
         long started = System.nanoTime();
-        Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".partial");
+        Path partial = PartialFile.beside(absolute);
         try {
             Files.createDirectories(absolute.getParent());
             // Outside any transaction: VACUUM INTO cannot run inside one, and takes its own read snapshot.
@@ -60,11 +60,7 @@ public class SqliteBackup {
         } catch (IOException e) {
             throw new BackupException("cannot write the backup to " + absolute + ": " + IoErrors.reason(e), e);
         } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // nothing was left there to remove
-            }
+            PartialFile.remove(partial);
         }
     }
 

@@ -11,8 +11,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.goldset.base.IoErrors;
+import org.goldset.base.PartialFile;
 
 /**
  * Puts a backup in place of the database, with the web app stopped. Runs without the application
@@ -63,7 +63,7 @@ public final class SqliteRestore {
     }
 
     private static String replace(Path source, Path target, Clock clock) throws IOException {
-        Path partial = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".partial");
+        Path partial = PartialFile.beside(target);
         try {
             Files.copy(source, partial);
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
@@ -84,7 +84,7 @@ public final class SqliteRestore {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             return "Restored " + source + " as " + target + kept;
         } finally {
-            Files.deleteIfExists(partial);
+            PartialFile.remove(partial);
         }
     }
 }

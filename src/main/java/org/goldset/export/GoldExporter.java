@@ -10,13 +10,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.goldset.annotation.AnnotationPages;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.corpus.DocumentPages;
 import org.goldset.corpus.StoredDocument;
 import org.goldset.base.Database;
 import org.goldset.base.IoErrors;
+import org.goldset.base.PartialFile;
 import org.goldset.format.ExportWarnings;
 import org.goldset.format.FormatRegistry;
 import org.goldset.format.GoldFormat;
@@ -106,7 +106,7 @@ public class GoldExporter {
         } catch (IOException e) {
             throw new ExportWriteException(absolute, "cannot create its folder: " + IoErrors.reason(e), e);
         }
-        Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".partial");
+        Path partial = PartialFile.beside(absolute);
         try {
             ExportReport report;
             try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial,
@@ -120,11 +120,7 @@ public class GoldExporter {
         } catch (UncheckedIOException e) {
             throw new ExportWriteException(absolute, IoErrors.reason(e), e);
         } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the folder went away or became read-only: nothing was left there to remove
-            }
+            PartialFile.remove(partial);
         }
     }
 

@@ -138,6 +138,9 @@ class WebDefencesInBrowserTest {
                 page.keyboard().press("a");
                 page.waitForSelector("vaadin-notification-card:has-text('The database is busy')");
                 Chromium.screenshot(page, "busy-database");
+                page.setViewportSize(1024, 768);
+                Chromium.screenshot(page, "busy-database-1024");
+                page.setViewportSize(1440, 900);
                 assertThat(page.locator("goldset-annotated-text mark.gs-pending:has-text('Istanbul')").count())
                         .isEqualTo(1);
 

@@ -33,31 +33,23 @@ public class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
-        if (DatabaseBusy.isBusy(event.getThrowable())) {
-            // Not a fault: one line in the log, and the analyst knows exactly what happened.
-            LOG.warn("A change waited too long for the database's write lock and was not saved");
-            show(BUSY);
-            return;
-        }
-        String reference = reference();
-        LOG.error("Unexpected error in the UI [{}]", reference, event.getThrowable());
-        show("Something went wrong and was not saved. Please try again; "
-                + "if it happens again, give the administrator this reference: " + reference);
+        show(describe(event.getThrowable()));
     }
 
     /**
-     * For a screen that catches a failed change itself: the busy message, or a plain one with a
-     * reference to the logged failure. Never the exception's text, which may be raw SQL.
+     * What the analyst reads about a failed action, logged once: the busy message (one WARN line, not
+     * a fault), or a plain one with a reference to the logged failure. Never the exception's text,
+     * which may be raw SQL. Screens that catch a failed change themselves use it too.
      */
-    public static String describe(RuntimeException failure) {
+    public static String describe(Throwable failure) {
         if (DatabaseBusy.isBusy(failure)) {
             LOG.warn("A change waited too long for the database's write lock and was not saved");
             return BUSY;
         }
         String reference = reference();
-        LOG.error("A change failed [{}]", reference, failure);
-        return "Could not save; nothing was changed. Please try again; if it happens again, give the administrator "
-                + "this reference: " + reference;
+        LOG.error("Unexpected error in the UI [{}]", reference, failure);
+        return "Something went wrong and was not saved. Please try again; if it happens again, give the "
+                + "administrator this reference: " + reference;
     }
 
     private static void show(String message) {
