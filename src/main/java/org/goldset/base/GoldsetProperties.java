@@ -112,7 +112,7 @@ public record GoldsetProperties(@DefaultValue("./data/goldset.db") String db, @D
      * @param threads     documents analysed at once; 0 for one per core (two per CoreNLP server with servers)
      * @param afterImport whether the web app suggests for newly imported documents in the background
      */
-    public record Suggestion(@DefaultValue({"learned", "gazetteer", "patterns", "corenlp-ner"}) List<String> engines,
+    public record Suggestion(@DefaultValue({"learned", "gazetteer", "patterns", "places", "corenlp-ner"}) List<String> engines,
                              @DefaultValue("events") List<String> eventEngines,
                              @DefaultValue("0") int threads, @DefaultValue("true") boolean afterImport) {
     }

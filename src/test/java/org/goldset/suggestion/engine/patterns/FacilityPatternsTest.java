@@ -8,13 +8,11 @@ import org.goldset.suggestion.engine.EntitySuggestion;
 import org.goldset.text.TextOffsets;
 import org.junit.jupiter.api.Test;
 
-class FacilityPatternEngineTest {
-
-    private final FacilityPatternEngine engine = new FacilityPatternEngine();
+class FacilityPatternsTest {
 
     private List<String> facilities(String text) {
         TextOffsets offsets = new TextOffsets(text);
-        List<EntitySuggestion> suggestions = engine.suggest(new DocumentAnalysis(1, offsets, null, List.of(), List.of()));
+        List<EntitySuggestion> suggestions = FacilityPatterns.find(new DocumentAnalysis(1, offsets, null, List.of(), List.of()));
         assertThat(suggestions).allSatisfy(suggestion -> assertThat(suggestion.label()).isEqualTo("FACILITY"));
         return suggestions.stream().map(s -> offsets.slice(s.span().start(), s.span().end())).toList();
     }
@@ -30,6 +28,25 @@ class FacilityPatternEngineTest {
     }
 
     @Test
+    void universities_hospitals_camps_and_markets_are_facilities_but_not_their_possessors() {
+        assertThat(facilities("Shells fell on El Fasher's Saudi Hospital and the Zamzam camp, near the University of"
+                + " Khartoum and Omdurman market."))
+                .containsExactly("Saudi Hospital", "Zamzam camp", "Omdurman market", "University of Khartoum");
+    }
+
+    @Test
+    void a_lower_case_head_after_a_nationality_or_one_of_many_is_no_name() {
+        String text = "An Iranian hospital and a Gaza hospital were hit; the Gaza hospital closed.";
+        TextOffsets offsets = new TextOffsets(text);
+        int iranian = text.indexOf("Iranian");
+        var nationality = new org.goldset.nlp.NerMention(iranian, iranian + 7, "Iranian", "NATIONALITY", 0.9, null, 0, 1, 2);
+        var suggestions = FacilityPatterns.find(new DocumentAnalysis(1, offsets, null, List.of(), List.of(nationality)));
+        assertThat(suggestions).extracting(s -> offsets.slice(s.span().start(), s.span().end()))
+                .containsExactly("Gaza hospital");
+        assertThat(suggestions.getFirst().span().start()).isEqualTo(text.lastIndexOf("Gaza"));
+    }
+
+    @Test
     void a_head_noun_without_a_name_is_not_a_facility() {
         assertThat(facilities("The airport was closed. In Embassy news, nothing.")).isEmpty();
     }
@@ -37,7 +54,7 @@ class FacilityPatternEngineTest {
     @Test
     void offsets_are_code_points() {
         TextOffsets offsets = new TextOffsets("👍 Evin Prison");
-        var suggestions = engine.suggest(new DocumentAnalysis(1, offsets, null, List.of(), List.of()));
+        var suggestions = FacilityPatterns.find(new DocumentAnalysis(1, offsets, null, List.of(), List.of()));
         assertThat(suggestions.getFirst().span().start()).isEqualTo(2);
     }
 }
