@@ -28,7 +28,7 @@ import org.goldset.text.Span;
 public final class EventEngine implements EventSuggestionEngine {
 
     public static final String ID = "events";
-    public static final String VERSION = "0.3";
+    public static final String VERSION = "0.4";
 
     private final TriggerLexicon lexicon;
     private final AnnotationSchema schema;
@@ -51,8 +51,11 @@ public final class EventEngine implements EventSuggestionEngine {
     @Override
     public List<EventProposal> suggest(DocumentAnalysis analysis, List<KnownEntity> entities) {
         List<EventProposal> proposals = new ArrayList<>();
+        List<Integer> byStart = new ArrayList<>(java.util.stream.IntStream.range(0, entities.size()).boxed().toList());
+        byStart.sort(java.util.Comparator.comparingInt(index -> entities.get(index).span().start()));
         for (AnalyzedSentence sentence : analysis.sentences()) {
             List<AnalyzedToken> tokens = sentence.tokens();
+            List<KnownEntity> inSentence = within(entities, byStart, sentence.start(), sentence.end());
             for (int i = 0; i < tokens.size(); i++) {
                 Optional<Match> match = match(tokens, i);
                 if (match.isEmpty()) {
@@ -60,17 +63,50 @@ public final class EventEngine implements EventSuggestionEngine {
                 }
                 Match found = match.get();
                 int head = found.last;
-                EventType type = schema.eventType(found.trigger.eventType()).orElseThrow();
+                Optional<String> sense = TriggerSense.typeHere(sentence, head, found.trigger.eventType(), inSentence);
+                if (sense.isEmpty()) {
+                    i = found.last;
+                    continue;
+                }
+                EventType type = schema.eventType(sense.get()).orElseThrow();
+                String cameo = type.name().equals(found.trigger.eventType()) ? found.trigger.cameo()
+                        : type.cameoCodes().getFirst();
                 String modality = Modality.of(sentence, head);
                 boolean verb = tokens.get(head).pos().startsWith("VB");
                 double score = (verb ? 0.7 : 0.6) * ("asserted".equals(modality) ? 1.0 : 0.6);
                 Span trigger = new Span(tokens.get(found.first).start(), tokens.get(found.last).end());
-                proposals.add(new EventProposal(trigger, type.name(), found.trigger.cameo(), modality, score,
-                        ArgumentFinder.arguments(sentence, found.first, head, verb, type, entities, trigger)));
+                proposals.add(new EventProposal(trigger, type.name(), cameo, modality, score,
+                        ArgumentFinder.arguments(sentence, found.first, head, verb, type, inSentence, trigger)));
                 i = found.last;
             }
         }
         return proposals;
+    }
+
+    /**
+     * The entities inside a sentence, in the order given (what analysts kept comes first and wins),
+     * found by binary search in their indexes sorted by start: every rule reads only its own
+     * sentence, and scanning all of a long document's entities for each trigger would be quadratic.
+     */
+    private static List<KnownEntity> within(List<KnownEntity> entities, List<Integer> byStart, int start, int end) {
+        int low = 0;
+        int high = byStart.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (entities.get(byStart.get(middle)).span().start() < start) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        List<Integer> inside = new ArrayList<>();
+        for (int i = low; i < byStart.size() && entities.get(byStart.get(i)).span().start() < end; i++) {
+            if (entities.get(byStart.get(i)).span().end() <= end) {
+                inside.add(byStart.get(i));
+            }
+        }
+        inside.sort(null);
+        return inside.stream().map(entities::get).toList();
     }
 
     /**
