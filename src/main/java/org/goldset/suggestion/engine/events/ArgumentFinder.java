@@ -46,8 +46,13 @@ final class ArgumentFinder {
     private ArgumentFinder() {
     }
 
+    /**
+     * @param entities the document's entities in the trigger's sentence
+     * @param previous the entities of the sentence before, for a "he" or "she" that opens a sentence
+     */
     static List<ArgumentProposal> arguments(AnalyzedSentence sentence, int first, int head, boolean verb,
-                                            EventType type, List<KnownEntity> entities, Span trigger) {
+                                            EventType type, List<KnownEntity> entities, List<KnownEntity> previous,
+                                            Span trigger) {
         List<ArgumentProposal> arguments = new ArrayList<>();
         List<RoleDefinition> roles = type.roles();
         String doer = roles.getFirst().name();
@@ -74,13 +79,14 @@ final class ArgumentFinder {
                 }
             }
         }
+        edges.addAll(ParticipantEdges.of(sentence, head));
         // "plotted to kill", "killed and wounded", "designated …, accusing it": a trigger in xcomp, conj
-        // or a participle clause shares its governor's subject.
+        // or a participle clause shares its governor's subject (unless it has one of its own).
+        boolean ownSubject = edges.stream().anyMatch(own -> own.relation().startsWith("nsubj"));
         for (Dependency governor : sentence.governorsOf(head)) {
-            if (sharesSubject(sentence, governor)) {
+            if (sharesSubject(sentence, governor) && !ownSubject) {
                 sentence.dependentsOf(governor.governor()).stream()
                         .filter(edge -> edge.relation().equals("nsubj") || edge.relation().equals("nsubj:pass"))
-                        .filter(edge -> sentence.dependentsOf(head).stream().noneMatch(own -> own.relation().startsWith("nsubj")))
                         .map(edge -> new Dependency(head, edge.dependent(), edge.relation()))
                         .forEach(edges::add);
             }
@@ -126,7 +132,7 @@ final class ArgumentFinder {
             if (role == null) {
                 continue;
             }
-            Optional<KnownEntity> entity = entityAt(sentence, edge.dependent(), entities, trigger,
+            Optional<KnownEntity> entity = entityAt(sentence, edge.dependent(), entities, previous, trigger,
                     "Instrument".equals(role) || relation.equals("compound"));
             if (entity.isEmpty()) {
                 continue;
@@ -168,7 +174,7 @@ final class ArgumentFinder {
      * noun, an entity modifying it ("the U.S. government", "American soldiers", "Iran's army").
      */
     private static Optional<KnownEntity> entityAt(AnalyzedSentence sentence, int token, List<KnownEntity> entities,
-                                                  Span trigger, boolean mayOverlapTrigger) {
+                                                  List<KnownEntity> previous, Span trigger, boolean mayOverlapTrigger) {
         Optional<KnownEntity> containing = containing(sentence.tokens().get(token), entities, trigger, mayOverlapTrigger);
         if (containing.isPresent()) {
             return containing;
@@ -178,10 +184,16 @@ final class ArgumentFinder {
         if (head.pos().startsWith("PRP")) {
             Set<String> labels = PERSONAL_PRONOUNS.contains(word) ? Set.of("PERSON")
                     : GROUP_PRONOUNS.contains(word) ? Set.of("ORGANIZATION", "GPE", "NORP") : Set.of();
-            return entities.stream()
+            Optional<KnownEntity> before = entities.stream()
                     .filter(known -> labels.contains(known.label()))
                     .filter(known -> known.span().start() >= sentence.start() && known.span().end() <= head.start())
                     .max(Comparator.comparingInt(known -> known.span().start()));
+            if (before.isPresent() || !PERSONAL_PRONOUNS.contains(word)) {
+                return before;
+            }
+            // "He" with no one before it in its sentence: the one person the sentence before names.
+            List<KnownEntity> people = previous.stream().filter(known -> known.label().equals("PERSON")).toList();
+            return people.size() == 1 ? Optional.of(people.getFirst()) : Optional.empty();
         }
         if (head.pos().startsWith("NN")) {
             return sentence.dependentsOf(token).stream()

@@ -28,7 +28,7 @@ import org.goldset.text.Span;
 public final class EventEngine implements EventSuggestionEngine {
 
     public static final String ID = "events";
-    public static final String VERSION = "0.4";
+    public static final String VERSION = "0.5";
 
     private final TriggerLexicon lexicon;
     private final AnnotationSchema schema;
@@ -53,9 +53,13 @@ public final class EventEngine implements EventSuggestionEngine {
         List<EventProposal> proposals = new ArrayList<>();
         List<Integer> byStart = new ArrayList<>(java.util.stream.IntStream.range(0, entities.size()).boxed().toList());
         byStart.sort(java.util.Comparator.comparingInt(index -> entities.get(index).span().start()));
-        for (AnalyzedSentence sentence : analysis.sentences()) {
+        List<AnalyzedSentence> sentences = analysis.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            AnalyzedSentence sentence = sentences.get(s);
             List<AnalyzedToken> tokens = sentence.tokens();
             List<KnownEntity> inSentence = within(entities, byStart, sentence.start(), sentence.end());
+            List<KnownEntity> inPrevious = s == 0 ? List.of()
+                    : within(entities, byStart, sentences.get(s - 1).start(), sentence.start());
             for (int i = 0; i < tokens.size(); i++) {
                 Optional<Match> match = match(tokens, i);
                 if (match.isEmpty()) {
@@ -76,7 +80,8 @@ public final class EventEngine implements EventSuggestionEngine {
                 double score = (verb ? 0.7 : 0.6) * ("asserted".equals(modality) ? 1.0 : 0.6);
                 Span trigger = new Span(tokens.get(found.first).start(), tokens.get(found.last).end());
                 proposals.add(new EventProposal(trigger, type.name(), cameo, modality, score,
-                        ArgumentFinder.arguments(sentence, found.first, head, verb, type, inSentence, trigger)));
+                        ArgumentFinder.arguments(sentence, found.first, head, verb, type, inSentence, inPrevious,
+                                trigger)));
                 i = found.last;
             }
         }

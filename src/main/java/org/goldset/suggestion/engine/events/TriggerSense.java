@@ -17,7 +17,8 @@ import org.goldset.suggestion.engine.KnownEntity;
  * that "return to the table". The checks read the trigger's own dependents in the parse (its
  * subject, object, modifiers): a general sense test, not a list of phrases. Some words change
  * type instead ("a hunger strike" is a protest), and movement words count as TRAVEL only with a
- * place to go to or from ("headed to Cairo", not "headed the delegation").
+ * place to go to or from ("headed to Cairo", not "headed the delegation"). A word inside a name or
+ * a date is never a trigger.
  */
 final class TriggerSense {
 
@@ -85,6 +86,10 @@ final class TriggerSense {
         String lemma = lemma(trigger);
         boolean verb = trigger.pos().startsWith("VB");
         List<Dependency> dependents = sentence.dependentsOf(head);
+        if (entities.stream().anyMatch(known -> !known.label().equals("WEAPON")
+                && known.span().start() <= trigger.start() && trigger.end() <= known.span().end())) {
+            return Optional.empty(); // part of a name or date: "March 14", "Rapid Support Forces", "Killers of the Flower Moon"
+        }
         if (type.equals("ATTACK") && verb && has(sentence, dependents, Set.of("compound:prt", "advmod"), Set.of("back", "out"))
                 && has(sentence, dependents, Set.of("obl:at", "obj"), NON_TARGETS)) {
             return Optional.of("ACCUSE"); // "hit back at criticism", "struck out at the claims": words, not blows

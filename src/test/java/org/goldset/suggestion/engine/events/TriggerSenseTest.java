@@ -43,6 +43,7 @@ class TriggerSenseTest {
             He faces charges of treason. => charges/JUSTICE
             She is in charge of the investigation. =>
             The court acquitted the activist. => acquitted/JUSTICE
+            The Rapid Support Forces marched into Nyala on March 4. => marched/PROTEST|TRAVEL
             """;
 
     private final AnnotationSchema schema = SchemaLoader.loadDefault();
@@ -64,7 +65,7 @@ class TriggerSenseTest {
         DocumentAnalysis analysis = new CoreNlpAnalyzer().analyze(1, text.toString(), LocalDate.of(2024, 5, 7), true);
         List<KnownEntity> entities = new ArrayList<>();
         Map.of("Cairo", "GPE", "Kidal", "GPE", "Washington", "GPE", "Evin", "FACILITY", "Herat", "GPE", "Doha", "GPE",
-                "Beijing", "GPE").forEach((name, label) -> {
+                "Beijing", "GPE", "Rapid Support Forces", "ORGANIZATION", "Nyala", "GPE", "March 4", "DATE").forEach((name, label) -> {
                     for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                         entities.add(new KnownEntity(new Span(at, at + name.length()), label));
                     }
