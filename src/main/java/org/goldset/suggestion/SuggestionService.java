@@ -90,7 +90,8 @@ public class SuggestionService {
                 }
             }
         }
-        List<MergedSuggestion> merged = DocumentAliases.extend(SuggestionMerger.merge(proposals), analysis.text(),
+        List<MergedSuggestion> merged = DocumentAliases.extend(
+                SuggestionMerger.merge(CountryInstitutions.split(proposals, analysis.text())), analysis.text(),
                 decisions::isSuppressed);
         List<EventSuggestionDraft> events = suggestsEvents() ? events(analysis, merged) : List.of();
         return new DocumentSuggestions(documentId, analysis.tokenCount(), merged, events);
