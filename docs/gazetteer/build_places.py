@@ -282,6 +282,10 @@ def main():
         if r[1] != r[2] and latin_only(r[1]):
             b.add(r[1], "city", pop, cap)
 
+    # News writes "St. Petersburg", GeoNames "Saint Petersburg": both forms of every saint's name.
+    for name, category in list(b.out.items()):
+        if name.startswith("Saint ") and len(name) > len("Saint ") + 3:
+            b.out.setdefault("St. " + name[len("Saint "):], category)
     cats = Counter(b.out.values())
     with open(a.out, "w", encoding="utf-8") as f:
         f.write(

@@ -23,7 +23,7 @@ class CoreNlpEntityEngine implements SuggestionEngine {
 
     static final String ID = "corenlp-ner";
     /** Bump the suffix whenever mapping or filtering changes. */
-    static final String VERSION = CoreNlpAnalyzer.CORENLP_VERSION + "+map.1";
+    static final String VERSION = CoreNlpAnalyzer.CORENLP_VERSION + "+map.2";
 
     /** Words SUTime tags as dates that, on their own, our guidelines leave out ("now", "night", "late on"). */
     private static final Set<String> VAGUE_TIME_WORDS = Set.of("now", "right", "currently", "current", "recently",
@@ -122,7 +122,8 @@ class CoreNlpEntityEngine implements SuggestionEngine {
      */
     private static Optional<Span> trim(NerMention mention, String label, DocumentAnalysis analysis) {
         List<AnalyzedToken> tokens = new ArrayList<>(tokensOf(mention, analysis));
-        while (!tokens.isEmpty() && (tokens.getFirst().pos().equals("DT") || tokens.getFirst().pos().equals("POS"))) {
+        while (!tokens.isEmpty() && (tokens.getFirst().pos().equals("DT") || tokens.getFirst().pos().equals("POS"))
+                && !(label.equals("DATE") && isIndefiniteArticle(tokens.getFirst()) && tokens.size() > 1)) {
             tokens.removeFirst();
         }
         if (label.equals("PERSON")) {
@@ -142,6 +143,12 @@ class CoreNlpEntityEngine implements SuggestionEngine {
             return Optional.empty();
         }
         return Optional.of(new Span(tokens.getFirst().start(), tokens.getLast().end()));
+    }
+
+    /** "a year later", "a week ago": in a date the article counts (one year), unlike "the". */
+    private static boolean isIndefiniteArticle(AnalyzedToken token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return word.equals("a") || word.equals("an");
     }
 
     private static boolean isPunctuation(AnalyzedToken token) {

@@ -32,10 +32,16 @@ public final class EventEngine implements EventSuggestionEngine {
 
     private final TriggerLexicon lexicon;
     private final AnnotationSchema schema;
+    private final LearnedTriggers learned;
 
     public EventEngine(TriggerLexicon lexicon, AnnotationSchema schema) {
+        this(lexicon, schema, LearnedTriggers.none());
+    }
+
+    EventEngine(TriggerLexicon lexicon, AnnotationSchema schema, LearnedTriggers learned) {
         this.lexicon = lexicon;
         this.schema = schema;
+        this.learned = learned;
     }
 
     @Override
@@ -53,6 +59,7 @@ public final class EventEngine implements EventSuggestionEngine {
         List<EventProposal> proposals = new ArrayList<>();
         List<Integer> byStart = new ArrayList<>(java.util.stream.IntStream.range(0, entities.size()).boxed().toList());
         byStart.sort(java.util.Comparator.comparingInt(index -> entities.get(index).span().start()));
+        LearnedTriggers.Index taught = learned.current();
         List<AnalyzedSentence> sentences = analysis.sentences();
         for (int s = 0; s < sentences.size(); s++) {
             AnalyzedSentence sentence = sentences.get(s);
@@ -61,14 +68,15 @@ public final class EventEngine implements EventSuggestionEngine {
             List<KnownEntity> inPrevious = s == 0 ? List.of()
                     : within(entities, byStart, sentences.get(s - 1).start(), sentence.start());
             for (int i = 0; i < tokens.size(); i++) {
-                Optional<Match> match = match(tokens, i);
+                Optional<Match> match = match(tokens, i, taught);
                 if (match.isEmpty()) {
                     continue;
                 }
                 Match found = match.get();
                 int head = found.last;
                 Optional<String> sense = TriggerSense.typeHere(sentence, head, found.trigger.eventType(), inSentence);
-                if (sense.isEmpty()) {
+                String words = analysis.text().slice(tokens.get(found.first).start(), tokens.get(found.last).end());
+                if (sense.isEmpty() || taught.isSuppressed(words, sense.get())) {
                     i = found.last;
                     continue;
                 }
@@ -118,11 +126,14 @@ public final class EventEngine implements EventSuggestionEngine {
      * The longest lexicon phrase starting at this token. A token matches an entry by its lemma or
      * by one of its other forms (see {@link #forms}).
      */
-    private Optional<Match> match(List<AnalyzedToken> tokens, int at) {
+    private Optional<Match> match(List<AnalyzedToken> tokens, int at, LearnedTriggers.Index taught) {
         List<TriggerLexicon.Trigger> candidates = new ArrayList<>();
         for (String form : forms(tokens.get(at))) {
             lexicon.startingWith(form).stream().filter(t -> !candidates.contains(t)).forEach(candidates::add);
         }
+        // What analysts taught comes after the lexicon's entries of the same length (a stable sort).
+        taught.startingWith(tokens.get(at).word().toLowerCase(Locale.ROOT)).stream()
+                .filter(t -> !candidates.contains(t)).forEach(candidates::add);
         candidates.sort((a, b) -> Integer.compare(b.lemmas().size(), a.lemmas().size()));
         for (TriggerLexicon.Trigger trigger : candidates) {
             int length = trigger.lemmas().size();
