@@ -30,6 +30,9 @@ final class ArgumentFinder {
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their");
     /** Modifiers of a common noun that name who it is: "the U.S. government", "American soldiers". */
     private static final Set<String> MODIFIERS_NAMING_THE_HEAD = Set.of("compound", "amod", "nmod:poss", "appos");
+    private static final Set<String> QUANTITY_HEADS = Set.of("thousand", "hundred", "dozen", "million", "score",
+            "crowd", "member", "supporter", "fighter", "group", "number", "band", "unit", "contingent", "delegation");
+    private static final Set<String> QUANTITY_MODIFIERS = Set.of("compound", "amod", "nmod:poss", "appos", "nmod:of");
 
     private static final Set<String> DONE_TO_RELATIONS = Set.of("obj", "dobj", "nsubj:pass", "nmod:of", "obl:of",
             "nmod:on", "obl:on", "nmod:against", "obl:against");
@@ -37,6 +40,8 @@ final class ArgumentFinder {
             "nmod:at", "nmod:near", "nmod:inside");
 
     private static final Set<String> POSSESSOR_UNDERGOES = Set.of("KILL", "JUSTICE");
+    private static final Set<String> PLACE_LABELS = Set.of("GPE", "LOCATION", "FACILITY");
+    private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "obl:agent", "nmod:agent", "nmod:by", "obl:by");
     private static final Set<String> CIRCUMSTANCE_ROLES = Set.of("Place", "Time", "Instrument", "Origin", "Destination");
     /** Verbs whose object names the event and whose subject did it: "launched an attack". */
     private static final Set<String> LIGHT_VERBS = Set.of("impose", "launch", "carry", "conduct", "make", "issue",
@@ -137,7 +142,7 @@ final class ArgumentFinder {
             if (entity.isEmpty()) {
                 continue;
             }
-            String chosen = fitRole(type, role, entity.get().label(), doneTo);
+            String chosen = fitRole(type, role, entity.get().label(), doneTo, SUBJECT_RELATIONS.contains(relation));
             if (chosen != null && arguments.stream().noneMatch(a -> a.entity().equals(entity.get()))) {
                 arguments.add(new ArgumentProposal(chosen, entity.get()));
             }
@@ -181,6 +186,10 @@ final class ArgumentFinder {
         }
         AnalyzedToken head = sentence.tokens().get(token);
         String word = head.word().toLowerCase(Locale.ROOT);
+        if (head.pos().equals("WP") || head.pos().equals("WDT")) {
+            // "Soleimani, who ordered the attack": the relative pronoun stands for the noun its clause follows.
+            return antecedent(sentence, token).flatMap(noun -> containing(sentence.tokens().get(noun), entities, trigger, false));
+        }
         if (head.pos().startsWith("PRP")) {
             Set<String> labels = PERSONAL_PRONOUNS.contains(word) ? Set.of("PERSON")
                     : GROUP_PRONOUNS.contains(word) ? Set.of("ORGANIZATION", "GPE", "NORP") : Set.of();
@@ -196,13 +205,26 @@ final class ArgumentFinder {
             return people.size() == 1 ? Optional.of(people.getFirst()) : Optional.empty();
         }
         if (head.pos().startsWith("NN")) {
+            // "thousands of Palestinians", "members of Hamas": a quantity or part names who through "of".
+            Set<String> naming = QUANTITY_HEADS.contains(lemma(head)) ? QUANTITY_MODIFIERS : MODIFIERS_NAMING_THE_HEAD;
             return sentence.dependentsOf(token).stream()
-                    .filter(edge -> MODIFIERS_NAMING_THE_HEAD.contains(edge.relation()))
+                    .filter(edge -> naming.contains(edge.relation()))
                     .map(edge -> containing(sentence.tokens().get(edge.dependent()), entities, trigger, false))
                     .flatMap(Optional::stream)
                     .findFirst();
         }
         return Optional.empty();
+    }
+
+    /** The noun a relative clause modifies (UD "acl:relcl"; this parser often says just "dep"). */
+    private static Optional<Integer> antecedent(AnalyzedSentence sentence, int pronoun) {
+        return sentence.governorsOf(pronoun).stream().filter(edge -> edge.governor() >= 0)
+                .flatMap(clause -> sentence.governorsOf(clause.governor()).stream())
+                .filter(edge -> edge.governor() >= 0 && (edge.relation().equals("acl:relcl")
+                        || edge.relation().equals("dep") || edge.relation().equals("acl")))
+                .map(Dependency::governor)
+                .filter(noun -> noun < pronoun)
+                .findFirst();
     }
 
     private static Optional<KnownEntity> containing(AnalyzedToken token, List<KnownEntity> entities, Span trigger,
@@ -239,7 +261,7 @@ final class ArgumentFinder {
      * The role if it accepts the entity's type; a WEAPON or DATE goes to Instrument or Time instead,
      * and a "with" that names no weapon names the other side.
      */
-    private static String fitRole(EventType type, String role, String label, String doneTo) {
+    private static String fitRole(EventType type, String role, String label, String doneTo, boolean subject) {
         if ("WEAPON".equals(label) && type.role("Instrument").isPresent()) {
             return "Instrument";
         }
@@ -250,6 +272,13 @@ final class ArgumentFinder {
         if ("DATE".equals(label) && type.role("Time").isPresent()) {
             return "Time";
         }
-        return type.role(role).filter(definition -> definition.accepts(label)).map(RoleDefinition::name).orElse(null);
+        Optional<String> fitting = type.role(role).filter(definition -> definition.accepts(label)).map(RoleDefinition::name);
+        if (fitting.isPresent() || !PLACE_LABELS.contains(label) || subject) {
+            return fitting.orElse(null);
+        }
+        // A place where the relation named another role (never the doer's): where it happened, or for
+        // a journey where it went ("visited Moscow", "arrived in Beijing").
+        return type.role("Place").or(() -> type.role("Destination"))
+                .filter(definition -> definition.accepts(label)).map(RoleDefinition::name).orElse(null);
     }
 }

@@ -12,12 +12,11 @@ import org.goldset.nlp.Dependency;
  * Participants the parse states indirectly, rewritten as plain subject or object edges of the
  * trigger, so that {@link ArgumentFinder}'s one mapping from relations to roles applies to them:
  * <ul>
- *   <li>a relative pronoun stands for the noun its clause modifies ("the commander who ordered the
- *       strike": the commander ordered it);</li>
  *   <li>a participle modifying a noun: a past one was done to it ("militias armed by Iran"), a present
  *       one is what it does ("fighters attacking the base");</li>
  *   <li>"for/of" + gerund under a verb with an object: the object did it ("designated Soleimani for
- *       supporting terrorism", "accused Iran of attacking tankers"), not the verb's subject;</li>
+ *       supporting terrorism", "accused Iran of attacking tankers"), not the verb's subject — also
+ *       when the parser took the gerund for a modifier of its object;</li>
  *   <li>a name hyphened onto a participle did it ("Iran-backed", "Saudi-led");</li>
  *   <li>a noun trigger in apposition to a name, or the name in apposition to it ("Soleimani, the
  *       killer of …"), names its doer.</li>
@@ -25,7 +24,6 @@ import org.goldset.nlp.Dependency;
  */
 final class ParticipantEdges {
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private static final Set<String> GERUND_MARKERS = Set.of("for", "of");
 
     private ParticipantEdges() {
@@ -41,14 +39,13 @@ final class ParticipantEdges {
                 continue;
             }
             String relation = governor.relation();
-            if (relation.equals("acl:relcl")) {
-                // "who/which/that" as subject or object of the clause stands for the modified noun.
-                for (Dependency own : sentence.dependentsOf(head)) {
-                    String word = tokens.get(own.dependent()).word().toLowerCase(Locale.ROOT);
-                    if (RELATIVE_PRONOUNS.contains(word)) {
-                        edges.add(new Dependency(head, governor.governor(), own.relation()));
-                    }
-                }
+            if ((relation.equals("acl") || relation.equals("amod")) && trigger.pos().equals("VBG")
+                    && head < governor.governor() && marked(sentence, governor.governor(), GERUND_MARKERS)) {
+                // "designated Soleimani for supporting Hezbollah", parsed as if "supporting" described
+                // Hezbollah: the noun is what the gerund acts on, the verb's object did it.
+                edges.add(new Dependency(head, governor.governor(), "obj"));
+                objectOfGoverningVerb(sentence, governor.governor())
+                        .ifPresent(object -> edges.add(new Dependency(head, object, "nsubj")));
             } else if (relation.equals("acl") || relation.equals("amod")) {
                 if (trigger.pos().equals("VBN")) {
                     edges.add(new Dependency(head, governor.governor(), "nsubj:pass"));
@@ -75,6 +72,14 @@ final class ParticipantEdges {
             edges.add(new Dependency(head, head - 2, "obl:agent")); // "Iran-backed": Iran backs
         }
         return edges;
+    }
+
+    /** The object (or passive subject) of the verb governing a word: "designated <Soleimani> for …". */
+    private static java.util.Optional<Integer> objectOfGoverningVerb(AnalyzedSentence sentence, int word) {
+        return sentence.governorsOf(word).stream().filter(edge -> edge.governor() >= 0)
+                .flatMap(edge -> sentence.dependentsOf(edge.governor()).stream())
+                .filter(edge -> edge.relation().equals("obj") || edge.relation().equals("nsubj:pass"))
+                .map(Dependency::dependent).filter(object -> object != word).findFirst();
     }
 
     /** Whether "for"/"of" introduces the word ("for supporting", "of attacking"). */
