@@ -50,6 +50,23 @@ class PatternEngineTest {
     }
 
     @Test
+    void an_acronym_coreNlp_left_untagged_is_an_organization_unless_it_is_a_common_one_or_in_a_capitals_headline() {
+        String text = "JNIM fighters and ECOWAS troops met at 10 UTC near the NGO office.\nTROOPS ENTER TOWN\n";
+        List<AnalyzedToken> first = new ArrayList<>();
+        List<AnalyzedToken> second = new ArrayList<>();
+        Matcher word = Pattern.compile("[A-Za-z0-9]+").matcher(text);
+        while (word.find()) {
+            String ner = word.group().equals("ECOWAS") ? "ORGANIZATION" : "O";
+            AnalyzedToken token = new AnalyzedToken(word.group(), word.group(), "NNP", ner, word.start(), word.end());
+            (word.start() < text.indexOf("TROOPS") ? first : second).add(token);
+        }
+        DocumentAnalysis analysis = new DocumentAnalysis(1, new TextOffsets(text), null,
+                List.of(new AnalyzedSentence(0, first), new AnalyzedSentence(1, second)), List.of());
+        // ECOWAS is CoreNLP's (tagged); UTC and NGO are common acronyms; the headline's capitals are words.
+        assertThat(labelled(analysis, "ORGANIZATION")).containsExactly("JNIM");
+    }
+
+    @Test
     void hacking_groups_by_vendor_designation_are_organizations() {
         assertThat(found("APT41 and APT 28, Volt Typhoon and Charming Kitten struck; Super Typhoon Haiyan did not.",
                 "ORGANIZATION")).containsExactly("APT41", "APT 28", "Volt Typhoon", "Charming Kitten");
