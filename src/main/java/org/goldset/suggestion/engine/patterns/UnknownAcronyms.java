@@ -11,10 +11,11 @@ import org.goldset.text.Span;
 
 /**
  * An acronym of three to six capitals that CoreNLP left untagged is, in this genre, nearly always
- * an organisation nobody's list has yet ("JNIM", "ATMIS", "ECOWAS" in a year no list knew it): it is
- * suggested as ORGANIZATION with a low score. Common acronyms that are no organisation (units,
- * times, technologies, generic nouns such as "NGO", treaties and laws such as "JCPOA") are left out, as are words of headlines set in
- * capitals and of datelines. Needs CoreNLP's analysis: without it nothing is suggested.
+ * an organisation nobody's list has yet ("JNIM", "ISWAP" before any list knew them): it is suggested
+ * as ORGANIZATION with a low score. Common acronyms that are no organisation (units, times,
+ * technologies, weapon systems, generic nouns such as "NGO", treaties and laws such as "JCPOA") are
+ * left out, as are words of headlines set in capitals and of datelines. Needs CoreNLP's analysis:
+ * without it nothing is suggested.
  */
 final class UnknownAcronyms {
 
@@ -22,7 +23,8 @@ final class UnknownAcronyms {
     private static final Set<String> NOT_ORGANIZATIONS = Set.of("UTC", "GMT", "EST", "EDT", "PST", "CET", "CEO", "CFO",
             "COO", "CTO", "GDP", "GPS", "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS", "MERS", "NGO", "NGOS", "VIP", "FAQ",
             "USB", "PDF", "HTML", "HTTP", "HTTPS", "URL", "API", "SMS", "MMS", "LED", "LCD", "ATM", "PIN", "RPG", "IED",
-            "UAV", "ICBM", "IRBM", "SLBM", "MLRS", "APC", "IFV", "SAM", "LNG", "LPG", "OIL", "CPI", "ETF", "IPO", "VAT",
+            "UAV", "ICBM", "IRBM", "SLBM", "MLRS", "APC", "IFV", "SAM", "ATACMS", "GMLRS", "JDAM", "JASSM", "NASAMS", "NLAW",
+            "THAAD", "MANPADS", "HIMARS", "LNG", "LPG", "OIL", "CPI", "ETF", "IPO", "VAT",
             "TNT", "EMP", "AKA", "ASAP", "DIY", "LGBT", "LGBTQ", "MP", "MPS", "PHD", "MBA", "ICU", "ER", "TV", "AM", "PM",
             "THE", "AND", "FOR", "NOT", "BUT", "YOU", "WHO", "ISO", "CVE", "KM", "KG", "MPH", "KPH", "MM", "CM",
             "ISBN", "ID", "OK", "USD", "EUR", "GBP", "RMB", "CNY", "JPY", "RUB", "IRR", "BTC", "UFO", "POW", "POWS",
