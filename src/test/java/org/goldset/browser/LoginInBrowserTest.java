@@ -115,8 +115,7 @@ class LoginInBrowserTest {
             assertThat(jdbc.queryForObject("SELECT count(*) FROM entity_mention WHERE decided_by = 'bo'", Integer.class))
                     .isEqualTo(1);
             // The list says who decided on hovering the status; the story names the same person.
-            page.waitForSelector("vaadin-grid-cell-content span.gs-status-ACCEPTED[title^='accepted by bo, ']",
-                    new Page.WaitForSelectorOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            waitForStatusTitle(page, "accepted by bo, ");
             page.keyboard().press("i");
             page.locator(".goldset-story-step:has-text('bo')").first().waitFor();
             Chromium.screenshot(page, "story-as-analyst");
@@ -149,5 +148,23 @@ class LoginInBrowserTest {
 
     private static String errorMessage(Page page) {
         return ((String) page.evaluate("() => document.querySelector('vaadin-login-form').i18n.errorMessage.message")).strip();
+    }
+
+    /**
+     * Waits for a status cell of the list whose hover title starts with the text; when none comes,
+     * fails saying what the list's status cells did hold (a screenshot is kept too), so a failure on
+     * a loaded machine can be told apart from a wrong title.
+     */
+    private static void waitForStatusTitle(Page page, String prefix) {
+        try {
+            page.waitForSelector("vaadin-grid-cell-content span[class^='gs-status-'][title^='" + prefix + "']",
+                    new Page.WaitForSelectorOptions()
+                            .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            Chromium.screenshot(page, "status-title-missing");
+            Object titles = page.evaluate("() => Array.from(document.querySelectorAll("
+                    + "\"vaadin-grid-cell-content span[class^='gs-status-']\")).map(s => s.className + ': ' + s.title)");
+            throw new AssertionError("No status cell titled '" + prefix + "…'; the list's status cells: " + titles, e);
+        }
     }
 }
