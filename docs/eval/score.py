@@ -44,19 +44,42 @@ def load_events(path, statuses=None):
                 continue
             document = json.loads(line)
             entities = {e["id"]: e for e in document.get("entities", [])}
-            triggers, arguments = set(), set()
+            triggers, arguments, modalities = set(), set(), {}
             for event in document.get("events", []):
                 if statuses and event.get("status", "ACCEPTED") not in statuses:
                     continue
                 trigger = event["trigger"]
                 triggers.add((trigger["start"], trigger["end"], event["type"]))
+                modality = event.get("attributes", {}).get("modality", "asserted")
+                modalities[(trigger["start"], trigger["end"], event["type"])] = modality
                 for argument in event.get("arguments", []):
                     if statuses and argument.get("status", "ACCEPTED") not in statuses:
                         continue
                     entity = entities[argument["entity"]]
                     arguments.add((event["type"], argument["role"], entity["start"], entity["end"]))
-            documents[document["id"]] = (triggers, arguments)
+            documents[document["id"]] = (triggers, arguments, modalities)
     return documents
+
+
+def score_modality(gold, predicted):
+    """Modality on the triggers both sides have: accuracy, and F1 of the events not told as asserted."""
+    same = 0
+    pairs = []
+    for doc_id, sets in gold.items():
+        other = predicted.get(doc_id, (set(), set(), {}))[2]
+        for trigger, modality in sets[2].items():
+            if trigger in other:
+                pairs.append((modality, other[trigger]))
+    same = sum(1 for g, p in pairs if g == p)
+    tp = sum(1 for g, p in pairs if g != "asserted" and g == p)
+    fp = sum(1 for g, p in pairs if p != "asserted" and g != p)
+    fn = sum(1 for g, p in pairs if g != "asserted" and g != p)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = same / len(pairs) if pairs else 0.0
+    print(f"| modality, not asserted (on matched triggers; accuracy {accuracy:.3f} of {len(pairs)}) "
+          f"| {precision:.3f} | {recall:.3f} | {f1:.3f} | {tp + fn} | {tp + fp} |")
 
 
 def score_events(args):
@@ -68,7 +91,7 @@ def score_events(args):
         tp = fp = fn = 0
         for doc_id, sets in gold.items():
             g = sets[index]
-            p = predicted.get(doc_id, (set(), set()))[index]
+            p = predicted.get(doc_id, (set(), set(), {}))[index]
             tp += len(g & p)
             fp += len(p - g)
             fn += len(g - p)
@@ -76,6 +99,7 @@ def score_events(args):
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         print(f"| {name} | {precision:.3f} | {recall:.3f} | {f1:.3f} | {tp + fn} | {tp + fp} |")
+    score_modality(gold, predicted)
 
 
 def main():

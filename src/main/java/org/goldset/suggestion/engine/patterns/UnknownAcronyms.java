@@ -3,6 +3,7 @@ package org.goldset.suggestion.engine.patterns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.goldset.nlp.AnalyzedSentence;
 import org.goldset.nlp.AnalyzedToken;
 import org.goldset.nlp.DocumentAnalysis;
@@ -12,10 +13,10 @@ import org.goldset.text.Span;
 /**
  * An acronym of three to six capitals that CoreNLP left untagged is, in this genre, nearly always
  * an organisation nobody's list has yet ("JNIM", "ISWAP" before any list knew them): it is suggested
- * as ORGANIZATION with a low score. Common acronyms that are no organisation (units, times,
- * technologies, weapon systems, generic nouns such as "NGO", treaties and laws such as "JCPOA") are
- * left out, as are words of headlines set in capitals and of datelines. Needs CoreNLP's analysis:
- * without it nothing is suggested.
+ * as ORGANIZATION with a low score, as is a name led by an acronym ("CNSNews"). Common acronyms that
+ * are no organisation (units, times, technologies, weapon systems, generic nouns such as "NGO",
+ * treaties and laws such as "JCPOA") are left out, as are words of headlines set in capitals and of
+ * datelines. Needs CoreNLP's analysis: without it nothing is suggested.
  */
 final class UnknownAcronyms {
 
@@ -33,6 +34,12 @@ final class UnknownAcronyms {
             "JCPOA", "NPT", "CTBT", "START", "SALT", "INF", "CFE", "TPNW", "CAATSA", "NDAA", "AUMF", "ITAR", "GDPR",
             "CARES", "FTO", "FTOS", "SDGT", "SDN", "ICCPR", "UNCLOS", "UNSCR");
 
+    /**
+     * A name that starts with an acronym and goes on in lower case ("CNSNews", "KCNAWatch"): an outlet
+     * or a company. Plural acronyms ("NGOs", "MPs") and names such as "McCain" do not match.
+     */
+    private static final Pattern ACRONYM_LED_NAME = Pattern.compile("[A-Z]{2,}[a-z]{2,}(?:[A-Z][a-z]*)*");
+
     private UnknownAcronyms() {
     }
 
@@ -44,7 +51,7 @@ final class UnknownAcronyms {
             }
             for (AnalyzedToken token : sentence.tokens()) {
                 String word = token.word();
-                if (word.length() >= 3 && word.length() <= 6 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+                if ((isAcronym(word) || ACRONYM_LED_NAME.matcher(word).matches())
                         && "O".equals(token.ner()) && !NOT_ORGANIZATIONS.contains(word)
                         && datelines.stream().noneMatch(dateline -> dateline.span().start() <= token.start()
                                 && token.end() <= dateline.span().end())) {
@@ -53,6 +60,10 @@ final class UnknownAcronyms {
             }
         }
         return suggestions;
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() >= 3 && word.length() <= 6 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** A headline or shout in capitals: its words are no acronyms. */

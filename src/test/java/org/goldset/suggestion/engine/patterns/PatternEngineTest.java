@@ -51,7 +51,7 @@ class PatternEngineTest {
 
     @Test
     void an_acronym_coreNlp_left_untagged_is_an_organization_unless_it_is_a_common_one_or_in_a_capitals_headline() {
-        String text = "JNIM fighters and ECOWAS troops met at 10 UTC near the NGO office hit by ATACMS.\nTROOPS ENTER TOWN\n";
+        String text = "JNIM fighters and ECOWAS troops met at 10 UTC near the NGO office hit by ATACMS, CNSNews and NGOs said.\nTROOPS ENTER TOWN\n";
         List<AnalyzedToken> first = new ArrayList<>();
         List<AnalyzedToken> second = new ArrayList<>();
         Matcher word = Pattern.compile("[A-Za-z0-9]+").matcher(text);
@@ -62,8 +62,8 @@ class PatternEngineTest {
         }
         DocumentAnalysis analysis = new DocumentAnalysis(1, new TextOffsets(text), null,
                 List.of(new AnalyzedSentence(0, first), new AnalyzedSentence(1, second)), List.of());
-        // ECOWAS is CoreNLP's (tagged); UTC, NGO and the weapon ATACMS are common acronyms; the headline's capitals are words.
-        assertThat(labelled(analysis, "ORGANIZATION")).containsExactly("JNIM");
+        // ECOWAS is CoreNLP's (tagged); UTC, NGO(s) and the weapon ATACMS are common acronyms; CNSNews is led by one; the headline's capitals are words.
+        assertThat(labelled(analysis, "ORGANIZATION")).containsExactly("JNIM", "CNSNews");
     }
 
     @Test
@@ -80,6 +80,29 @@ class PatternEngineTest {
         int start = engine.suggest(analysis).stream().filter(s -> s.label().equals("GPE")).findFirst().orElseThrow()
                 .span().start();
         assertThat(start).isEqualTo(text.codePointCount(0, text.indexOf("KHARTOUM")));
+    }
+
+    @Test
+    void institutions_are_named_by_their_head_noun_without_the_place_or_nationality_in_front() {
+        String text = "Fighting between the Rapid Support Forces and Iran's Armed Forces resumed, the Ministry of "
+                + "State Security said, as the Iranian Qods Force and the Army watched; the Soviet Union fell.\n"
+                + "Rapid Support Forces Seize Desert Town\n";
+        java.util.Map<String, String> types = java.util.Map.of("Iran", "COUNTRY", "Iranian", "NATIONALITY",
+                "Soviet", "COUNTRY", "Union", "COUNTRY");
+        List<AnalyzedToken> first = new ArrayList<>();
+        List<AnalyzedToken> second = new ArrayList<>();
+        Matcher word = Pattern.compile("'s|[A-Za-z]+|[^\\sA-Za-z]").matcher(text);
+        while (word.find()) {
+            String value = word.group();
+            AnalyzedToken token = new AnalyzedToken(value, value, "NNP", types.getOrDefault(value, "O"),
+                    word.start(), word.end());
+            (word.start() < text.indexOf("\n") ? first : second).add(token);
+        }
+        DocumentAnalysis analysis = new DocumentAnalysis(1, new TextOffsets(text), null,
+                List.of(new AnalyzedSentence(0, first), new AnalyzedSentence(1, second)), List.of());
+        // A head alone ("the Army") names nothing; CoreNLP's "Soviet Union" is a place; the headline is all capitals.
+        assertThat(labelled(analysis, "ORGANIZATION"))
+                .containsExactly("Rapid Support Forces", "Armed Forces", "Ministry of State Security", "Qods Force");
     }
 
     private List<String> found(String text, String label) {
