@@ -19,10 +19,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code user add|list|disable}: who may log in, from the command line (e.g. the first administrator). */
+/** {@code user add|list|disable|token}: who may log in, from the command line (e.g. the first administrator). */
 @Command(name = "user", mixinStandardHelpOptions = true,
-        description = "Add, list or disable the people who may log in.",
-        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class})
+        description = "Add, list or disable the people who may log in; make API tokens for them.",
+        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class,
+                UserTokenCommand.class})
 class UserCommand {
 
     // Each subcommand holds one run's options: a fresh one per run, never a shared singleton. They take

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.goldset.annotation.AnnotationPages;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.corpus.DocumentPages;
+import org.goldset.corpus.DocumentStatus;
 import org.goldset.corpus.StoredDocument;
 import org.goldset.base.Database;
 import org.goldset.base.IoErrors;
@@ -159,6 +160,25 @@ public class GoldExporter {
             throw new UncheckedIOException(e);
         }
         return new ExportReport(documentCount, entityCount, eventCount, warnings.lines());
+    }
+
+    /**
+     * One document in Goldset's own shape (code-point offsets), exactly as an export with these
+     * options would write it, whatever its status; empty when there is no such document. An analyst
+     * reads their own layer only (which documents they may open is the caller's check).
+     */
+    @PreAuthorize("hasRole('CURATOR') or (hasRole('ANALYST') and #options.layer() == authentication.name)")
+    public java.util.Optional<GoldDocument> document(long id, ExportOptions options) {
+        Set<AnnotationStatus> included = options.annotationStatuses();
+        return snapshot.execute(transaction -> {
+            List<StoredDocument> found = documents.after(id - 1, List.of(DocumentStatus.values()), 1);
+            if (found.isEmpty() || found.getFirst().id() != id) {
+                return java.util.Optional.<GoldDocument>empty();
+            }
+            AnnotationPages.Page page = annotations.between(id, id, included, options.layer());
+            return java.util.Optional.of(GoldDocumentAssembler.assemble(found.getFirst(), page, included,
+                    new ExportWarnings()));
+        });
     }
 
     private static GoldFormat.Writing writing(GoldFormat format) {
