@@ -1,0 +1,147 @@
+package org.goldset.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.goldset.AsAdministrator;
+import org.goldset.TestDatabase;
+import org.goldset.TestUsers;
+import org.goldset.base.Json;
+import org.goldset.corpus.DocumentService;
+import org.goldset.gold.FormatFixtures;
+import org.goldset.importing.CorpusImporter;
+import org.goldset.user.Role;
+import org.goldset.user.UserAccounts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** Deciding over HTTP: the caller's own layer, versions in If-Match, 409 when stale, the history kept. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "goldset.suggestion.engines=gazetteer")
+@AsAdministrator
+class EntitiesApiTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    CorpusImporter importer;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    org.goldset.assignment.Assignments assignments;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path folder;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void an_analyst_accepts_with_the_version_read_and_a_stale_version_is_refused() throws Exception {
+        TestUsers.ensure(users, "bo", Role.ANALYST);
+        Path fixture = Files.writeString(folder.resolve("f.jsonl"), String.join("\n", FormatFixtures.lines()) + "\n");
+        importer.importPaths(List.of(fixture), CorpusImporter.ImportProgress.NONE);
+        long documentId = documents.findByExternalId("k1").orElseThrow().getId();
+        String token = tokens.create("bo", "review script").token();
+
+        // Not in bo's queue yet.
+        assertThat(call("POST", "/api/v1/documents/" + documentId + "/open", token, null, null).statusCode())
+                .isEqualTo(404);
+        assignments.assign(List.of(documentId), List.of("bo"));
+        HttpResponse<String> opened = call("POST", "/api/v1/documents/" + documentId + "/open", token, null, null);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        assertThat(Json.MAPPER.readTree(opened.body()).get("layer").asString()).isEqualTo("bo");
+
+        JsonNode istanbul = entity(documentId, token, "Istanbul");
+        assertThat(istanbul.get("status").asString()).isEqualTo("PENDING");
+        int start = FormatFixtures.TEXT_1.codePointCount(0, FormatFixtures.TEXT_1.indexOf("Istanbul"));
+        assertThat(istanbul.get("start").asInt()).isEqualTo(start);
+        long id = istanbul.get("id").asLong();
+        long version = istanbul.get("version").asLong();
+
+        HttpResponse<String> noVersion = call("POST", "/api/v1/entities/" + id + "/decision", token, null,
+                "{\"action\":\"accept\"}");
+        assertThat(noVersion.statusCode()).isEqualTo(428);
+
+        HttpResponse<String> accepted = call("POST", "/api/v1/entities/" + id + "/decision", token,
+                "\"" + version + "\"", "{\"action\":\"accept\"}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        JsonNode after = Json.MAPPER.readTree(accepted.body());
+        assertThat(after.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(after.get("decided_by").asString()).isEqualTo("bo");
+        assertThat(after.get("version").asLong()).isGreaterThan(version);
+
+        // The same version again: somebody (here, the script itself) changed it since.
+        HttpResponse<String> stale = call("POST", "/api/v1/entities/" + id + "/decision", token, null,
+                "{\"action\":\"reject\",\"version\":" + version + "}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(entity(documentId, token, "Istanbul").get("status").asString()).isEqualTo("ACCEPTED");
+
+        // Stored, and in the decision history under bo's name, exactly once.
+        assertThat(jdbc.queryForObject("SELECT status FROM entity_mention WHERE id = ?", String.class, id))
+                .isEqualTo("ACCEPTED");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM decision WHERE actor = 'bo' AND action = 'ACCEPT'",
+                Integer.class)).isEqualTo(1);
+
+        // Relabel needs a label of the schema; adding marks what the engines missed.
+        HttpResponse<String> unknown = call("POST", "/api/v1/entities/" + id + "/decision", token, null,
+                "{\"action\":\"relabel\",\"label\":\"CITY\",\"version\":" + after.get("version").asLong() + "}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        int talks = FormatFixtures.TEXT_1.codePointCount(0, FormatFixtures.TEXT_1.indexOf("talks"));
+        HttpResponse<String> added = call("POST", "/api/v1/documents/" + documentId + "/entities", token, null,
+                "{\"start\":" + talks + ",\"end\":" + (talks + 5) + ",\"label\":\"ORGANIZATION\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(Json.MAPPER.readTree(added.body()).get("text").asString()).isEqualTo("talks");
+        HttpResponse<String> outside = call("POST", "/api/v1/documents/" + documentId + "/entities", token, null,
+                "{\"start\":100,\"end\":900,\"label\":\"GPE\"}");
+        assertThat(outside.statusCode()).isEqualTo(400);
+    }
+
+    private JsonNode entity(long documentId, String token, String text) throws Exception {
+        HttpResponse<String> list = call("GET", "/api/v1/documents/" + documentId + "/entities", token, null, null);
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        for (JsonNode entity : Json.MAPPER.readTree(list.body())) {
+            if (entity.get("text").asString().equals(text)) {
+                return entity;
+            }
+        }
+        throw new AssertionError(text + " not in " + list.body());
+    }
+
+    private HttpResponse<String> call(String method, String path, String token, String ifMatch, String json)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
