@@ -56,6 +56,8 @@ class DocumentsApiTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    org.goldset.export.GoldExporter exporter;
+    @Autowired
     org.goldset.assignment.Assignments assignments;
     @Autowired
     org.goldset.review.ReviewService review;
@@ -188,6 +190,34 @@ class DocumentsApiTest {
         HttpResponse<String> other = get("/api/v1/documents/" + id + "?layer=cleo", token);
         assertThat(other.statusCode()).isEqualTo(403);
         assertThat(Json.MAPPER.readTree(other.body()).get("detail").asString()).isEqualTo("Your role may not do this.");
+    }
+
+    @Test
+    void a_curator_streams_a_brat_zip_with_the_same_entries_as_the_export_itself_and_an_analyst_may_not() throws Exception {
+        String token = tokens.create("cleo", "training job").token();
+        HttpResponse<byte[]> zip = http.send(HttpRequest.newBuilder(URI.create(base()
+                        + "/api/v1/export?format=brat&all_documents=true&include_pending=true"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Disposition").orElse("")).contains("goldset-brat.zip");
+        java.io.ByteArrayOutputStream direct = new java.io.ByteArrayOutputStream();
+        exporter.export(direct, exporter.formats().stream().filter(f -> f.id().equals("brat")).findFirst().orElseThrow(),
+                new org.goldset.export.ExportOptions(true, true, false), org.goldset.export.GoldExporter.ExportProgress.NONE);
+        assertThat(entries(zip.body())).isEqualTo(entries(direct.toByteArray())).containsKey("k1.ann");
+
+        assertThat(get("/api/v1/export?format=conll99", token).statusCode()).isEqualTo(400);
+        String analyst = tokens.create("bo", "not allowed").token();
+        assertThat(get("/api/v1/export", analyst).statusCode()).isEqualTo(403);
+    }
+
+    private static java.util.Map<String, String> entries(byte[] zip) throws Exception {
+        java.util.Map<String, String> entries = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return entries;
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
