@@ -49,8 +49,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain goldsetWebSecurity(HttpSecurity http, UserAccounts accounts) throws Exception {
-        // The app's own stylesheet dresses the login view too.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        // The app's own stylesheet dresses the login view too. The API's description (no data in it) is
+        // public, so a script's author can read it before having a token.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/v3/api-docs", "/v3/api-docs/**",
+                "/swagger-ui.html", "/swagger-ui/**").permitAll());
         // Any other address needs a login, then reaches Vaadin, which shows its not-found page (by
         // default Spring Security would answer an unknown address with an empty 403).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")

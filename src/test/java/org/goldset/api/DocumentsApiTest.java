@@ -220,6 +220,21 @@ class DocumentsApiTest {
         return entries;
     }
 
+    @Test
+    void the_openapi_document_describes_every_call_and_the_bearer_token_without_a_login() throws Exception {
+        HttpResponse<String> docs = get("/v3/api-docs", null);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode api = Json.MAPPER.readTree(docs.body());
+        assertThat(api.get("paths").propertyNames()).contains("/api/v1/documents", "/api/v1/documents/{id}",
+                "/api/v1/entities/{entityId}/decision", "/api/v1/export");
+        assertThat(api.get("components").get("securitySchemes").get("token").get("scheme").asString())
+                .isEqualTo("bearer");
+        HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(base() + "/swagger-ui/index.html")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.body()).contains("Swagger UI");
+    }
+
     private HttpResponse<String> get(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
         if (token != null) {
