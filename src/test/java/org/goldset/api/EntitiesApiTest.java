@@ -120,6 +120,29 @@ class EntitiesApiTest {
         assertThat(outside.statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void a_curator_starts_a_suggestion_run_and_follows_it_to_the_end() throws Exception {
+        TestUsers.ensure(users, "cleo", Role.CURATOR);
+        TestUsers.ensure(users, "bo", Role.ANALYST);
+        Path article = Files.writeString(folder.resolve("run.txt"), "Hezbollah and Iran met in Beirut on Monday.");
+        importer.importPaths(List.of(article), CorpusImporter.ImportProgress.NONE);
+        String curator = tokens.create("cleo", "nightly").token();
+        String analyst = tokens.create("bo", "curious").token();
+        assertThat(call("POST", "/api/v1/suggestions/run", analyst, null, null).statusCode()).isEqualTo(403);
+        HttpResponse<String> started = call("POST", "/api/v1/suggestions/run", curator, null, null);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        JsonNode progress = Json.MAPPER.readTree(started.body());
+        for (int poll = 0; poll < 600 && progress.get("running").asBoolean(); poll++) {
+            Thread.sleep(100);
+            progress = Json.MAPPER.readTree(call("GET", "/api/v1/suggestions/run", analyst, null, null).body());
+        }
+        assertThat(progress.get("running").asBoolean()).as(progress.toString()).isFalse();
+        assertThat(progress.get("documents_failed").asInt()).isZero();
+        assertThat(jdbc.queryForList("SELECT m.label FROM entity_mention m JOIN document d ON d.id = m.document_id"
+                + " WHERE d.text LIKE 'Hezbollah and Iran%' AND m.engine_id = 'gazetteer'", String.class))
+                .contains("ORGANIZATION", "GPE");
+    }
+
     private JsonNode entity(long documentId, String token, String text) throws Exception {
         HttpResponse<String> list = call("GET", "/api/v1/documents/" + documentId + "/entities", token, null, null);
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
