@@ -15,6 +15,7 @@ import org.goldset.base.InstantText;
 import org.goldset.user.Role;
 import org.goldset.user.UserException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
     static final String PREFIX = "gs_";
+    /** In the web app a user manages their own tokens; the command line has no login and no such check. */
+    private static final String OWN_OR_ADMIN = "hasRole('ADMIN') or (isAuthenticated() and #userName != null"
+            + " and #userName.equalsIgnoreCase(authentication.name))";
     private static final int RANDOM_BYTES = 32;
     /** How stale "last used" may get: one write per token a minute, not one per request. */
     private static final Duration LAST_USED_STEP = Duration.ofMinutes(1);
@@ -62,7 +66,8 @@ public class ApiTokens {
     public record TokenUser(long tokenId, String name, Role role) {
     }
 
-    /** Makes a token for an enabled user. */
+    /** Makes a token for an enabled user: in the web app, for oneself (an administrator for anybody). */
+    @PreAuthorize(OWN_OR_ADMIN)
     @Transactional
     public NewToken create(String userName, String label) {
         String cleanLabel = label == null ? "" : label.strip();
@@ -84,6 +89,7 @@ public class ApiTokens {
     }
 
     /** The user's tokens, newest first, revoked ones too. */
+    @PreAuthorize(OWN_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<TokenInfo> list(String userName) {
         return jdbc.query(SELECT + " WHERE lower(u.name) = lower(?) ORDER BY t.id DESC", (row, n) -> info(row),
@@ -91,6 +97,7 @@ public class ApiTokens {
     }
 
     /** Revokes one of the user's own tokens; refuses anyone else's. */
+    @PreAuthorize(OWN_OR_ADMIN)
     @Transactional
     public TokenInfo revoke(String userName, long tokenId) {
         TokenInfo token = find(tokenId).filter(found -> found.user().equalsIgnoreCase(userName))

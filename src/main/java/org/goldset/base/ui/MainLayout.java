@@ -18,7 +18,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, java.util.List<AccountAction> accountActions) {
         Span name = new Span("Goldset");
         name.addClassNames(LumoUtility.FontWeight.BOLD, LumoUtility.FontSize.LARGE);
         Span tagline = new Span("gold-standard entities and events");
@@ -47,9 +47,15 @@ public class MainLayout extends AppLayout {
             Span roleName = new Span(role);
             roleName.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             who.getElement().setAttribute("title", "Logged in as " + user + ", " + role);
+            HorizontalLayout account = new HorizontalLayout(who, roleName);
+            for (AccountAction action : accountActions) {
+                Button button = new Button(action.label(), click -> action.open(user));
+                button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                account.add(button);
+            }
             Button logOut = new Button("Log out", click -> authentication.logout());
             logOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            HorizontalLayout account = new HorizontalLayout(who, roleName, logOut);
+            account.add(logOut);
             account.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             account.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM, "goldset-account");
             addToNavbar(account);
