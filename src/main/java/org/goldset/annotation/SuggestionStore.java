@@ -39,7 +39,9 @@ public class SuggestionStore {
      *   <li>a pending suggestion that is proposed again by the same engine (any version) stays as it
      *       is, under its id, so arguments pointing at it survive (its provenance and alternatives
      *       are refreshed);</li>
-     *   <li>any other pending machine suggestion is stale and removed, with a history row;</li>
+     *   <li>any other pending machine suggestion is stale and removed, with a history row — unless its
+     *       engine is in {@code keepFromEngines} (it could not suggest this time: no answer is no
+     *       evidence that its suggestions are wrong);</li>
      *   <li>a fresh suggestion is added unless an annotation that is decided, manual or imported
      *       overlaps it (the analyst has dealt with that text), or it repeats a rejected span and
      *       label, or an analyst deleted a suggestion of that span and label.</li>
@@ -47,7 +49,8 @@ public class SuggestionStore {
      * Running it twice with the same input changes nothing the second time.
      */
     @Transactional
-    public SuggestionResult applySuggestions(long documentId, String layer, List<EntityDraft> fresh, String actor) {
+    public SuggestionResult applySuggestions(long documentId, String layer, List<EntityDraft> fresh, String actor,
+                                             Set<String> keepFromEngines) {
         List<EntityMention> existing = mentions.findByDocumentIdAndLayerOrderByStartAscEndAscIdAsc(documentId, layer);
         List<EntityMention> settled = existing.stream().filter(mention -> !isPendingSuggestion(mention)).toList();
         Map<String, EntityMention> pendingByKey = new HashMap<>();
@@ -75,6 +78,7 @@ public class SuggestionStore {
             decisionLog.entity(Decision.Action.CREATE, mention, null, actor, null);
             added++;
         }
+        pendingByKey.values().removeIf(mention -> keepFromEngines.contains(mention.getOrigin().getEngineId()));
         for (EntityMention stale : pendingByKey.values()) {
             String before = DecisionLog.snapshot(stale);
             mentions.delete(stale);

@@ -1,6 +1,7 @@
 package org.goldset.suggestion;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.goldset.base.GoldsetProperties;
 import org.goldset.corpus.CorpusImported;
@@ -27,11 +28,13 @@ public class SuggestionJobs {
     private final CoreNlpAnalyzer analyzer;
     private final boolean afterImport;
     private final TaskExecutor executor;
+    private final EngineProblems problems;
     private final AtomicReference<JobStatus> status = new AtomicReference<>(JobStatus.idle());
 
     /** Spring Boot's application task executor runs the job and ends its thread when the app stops. */
     SuggestionJobs(SuggestionRunner runner, CoreNlpAnalyzer analyzer, GoldsetProperties properties,
-                   @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+                   @Qualifier("applicationTaskExecutor") TaskExecutor executor, EngineProblems problems) {
+        this.problems = problems;
         this.runner = runner;
         this.executor = executor;
         this.analyzer = analyzer;
@@ -59,6 +62,12 @@ public class SuggestionJobs {
         return true;
     }
 
+    /** An engine's outage, said while the run goes on (". engine 'x' gave nothing for …"). */
+    private String withProblems() {
+        List<String> lines = problems.describe();
+        return lines.isEmpty() ? "" : ". " + String.join("; ", lines);
+    }
+
     public JobStatus status() {
         JobStatus current = status.get();
         if (current.running() && current.progress() == null && !analyzer.isLoaded()) {
@@ -70,11 +79,12 @@ public class SuggestionJobs {
     private void run() {
         try {
             SuggestionRunner.RunReport report = runner.suggestAll(progress ->
-                    status.set(new JobStatus(!progress.finished(), progress, progress.describe())));
+                    status.set(new JobStatus(!progress.finished(), progress, progress.describe() + withProblems())));
             status.set(new JobStatus(false, report.progress(), String.format(java.util.Locale.ENGLISH,
                     "%d new suggestion(s) in %d document(s), %d s%s", report.changes().added(),
                     report.progress().done(), report.progress().elapsed().toSeconds(),
                     report.failures().isEmpty() ? "" : ", " + report.failures().size() + " failed (see log)")
+                    + (report.engineProblems().isEmpty() ? "" : ". " + String.join("; ", report.engineProblems()))
                     + (report.noLongerSuggested().isEmpty() ? "" : ". " + String.join("; ", report.noLongerSuggested()))));
             log.info("Suggestion job finished: {}", report.summary());
         } catch (RuntimeException e) {

@@ -37,9 +37,11 @@ public class SuggestionRunner {
     private final EngineRegistry engines;
     private final CoreNlpAnalyzer analyzer;
     private final int threads;
+    private final EngineProblems problems;
 
     SuggestionRunner(SuggestionService suggestions, DocumentService documents, EngineRegistry engines,
-                     CoreNlpAnalyzer analyzer, GoldsetProperties properties) {
+                     CoreNlpAnalyzer analyzer, GoldsetProperties properties, EngineProblems problems) {
+        this.problems = problems;
         int threads = properties.suggestion().threads();
         this.suggestions = suggestions;
         this.documents = documents;
@@ -57,6 +59,7 @@ public class SuggestionRunner {
         if (!ids.isEmpty() && engines.enabledEngines().stream().anyMatch(SuggestionEngine::needsLinguisticAnalysis)) {
             analyzer.warmUp(suggestions.suggestsEvents()); // load the models first, so that rates and time left measure the work
         }
+        problems.clear();
         long started = System.nanoTime();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -106,7 +109,7 @@ public class SuggestionRunner {
                 Duration.ofNanos(System.nanoTime() - started), failed.get(), true);
         progress.accept(last);
         return new RunReport(total, last, List.copyOf(failures), suggestions.suppressions().stream()
-                .map(org.goldset.annotation.DecisionMemory.Suppression::describe).toList());
+                .map(org.goldset.annotation.DecisionMemory.Suppression::describe).toList(), problems.describe());
     }
 
     private static String why(Throwable failure) {
@@ -132,11 +135,12 @@ public class SuggestionRunner {
 
     /** The outcome of a corpus-wide run. */
     public record RunReport(SuggestionResult changes, SuggestionProgress progress, List<String> failures,
-                            List<String> noLongerSuggested) {
+                            List<String> noLongerSuggested, List<String> engineProblems) {
 
         public String summary() {
             return changes.added() + " suggestion(s) added, " + changes.removedAsStale() + " stale removed, "
                     + changes.kept() + " kept; " + progress.describe()
+                    + engineProblems.stream().map(line -> "\n" + line).collect(java.util.stream.Collectors.joining())
                     + noLongerSuggested.stream().map(line -> "\n" + line).collect(java.util.stream.Collectors.joining());
         }
     }

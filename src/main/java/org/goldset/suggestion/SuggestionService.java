@@ -2,10 +2,12 @@ package org.goldset.suggestion;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.goldset.annotation.AnnotationLayers;
 import org.goldset.annotation.AnnotationStatus;
 import org.goldset.annotation.DecisionMemory;
@@ -23,6 +25,7 @@ import org.goldset.corpus.DocumentService;
 import org.goldset.nlp.CoreNlpAnalyzer;
 import org.goldset.nlp.DocumentAnalysis;
 import org.goldset.schema.EventAttribute;
+import org.goldset.suggestion.engine.EngineFailure;
 import org.goldset.suggestion.engine.EngineRegistry;
 import org.goldset.suggestion.engine.EntitySuggestion;
 import org.goldset.suggestion.engine.EventProposal;
@@ -52,10 +55,12 @@ public class SuggestionService {
     private final CoreNlpAnalyzer analyzer;
     private final DecisionMemory memory;
     private final AnnotationLayers layers;
+    private final EngineProblems problems;
 
     SuggestionService(DocumentService documents, EntityService annotations, SuggestionStore store, EngineRegistry engines,
-                      CoreNlpAnalyzer analyzer, DecisionMemory memory, AnnotationLayers layers) {
+                      CoreNlpAnalyzer analyzer, DecisionMemory memory, AnnotationLayers layers, EngineProblems problems) {
         this.layers = layers;
+        this.problems = problems;
         this.documents = documents;
         this.annotations = annotations;
         this.store = store;
@@ -80,9 +85,19 @@ public class SuggestionService {
                         document.getPublishedOn(), List.of(), List.of());
         DecisionMemory.Snapshot decisions = memory.current();
         List<SuggestionMerger.RankedProposal> proposals = new ArrayList<>();
+        Set<String> failedEngines = new HashSet<>();
         for (int priority = 0; priority < enabled.size(); priority++) {
             SuggestionEngine engine = enabled.get(priority);
-            for (EntitySuggestion suggestion : engine.suggest(analysis)) {
+            List<EntitySuggestion> suggested;
+            try {
+                suggested = engine.suggest(analysis);
+            } catch (EngineFailure failure) {
+                // One engine's outage is its own: the others' suggestions go on, its earlier ones stay.
+                failedEngines.add(engine.id());
+                problems.failed(engine.id(), failure.getMessage());
+                continue;
+            }
+            for (EntitySuggestion suggestion : suggested) {
                 String covered = analysis.text().slice(suggestion.span().start(), suggestion.span().end());
                 if (!decisions.isSuppressed(covered, suggestion.label())) {
                     proposals.add(new SuggestionMerger.RankedProposal(new MergedSuggestion.Proposal(engine.id(),
@@ -94,7 +109,7 @@ public class SuggestionService {
                 SuggestionMerger.merge(CountryInstitutions.split(proposals, analysis.text())), analysis.text(),
                 decisions::isSuppressed);
         List<EventSuggestionDraft> events = suggestsEvents() ? events(analysis, merged) : List.of();
-        return new DocumentSuggestions(documentId, analysis.tokenCount(), merged, events);
+        return new DocumentSuggestions(documentId, analysis.tokenCount(), merged, events, Set.copyOf(failedEngines));
     }
 
     /**
@@ -162,7 +177,7 @@ public class SuggestionService {
 
     private SuggestionResult storeIn(String layer, DocumentSuggestions suggestions) {
         SuggestionResult entities = store.applySuggestions(suggestions.documentId(), layer,
-                toDrafts(suggestions.suggestions()), ACTOR);
+                toDrafts(suggestions.suggestions()), ACTOR, suggestions.failedEngines());
         if (!suggestsEvents()) {
             return entities;
         }
@@ -207,7 +222,8 @@ public class SuggestionService {
     }
 
     /** A document's merged suggestions and how many tokens were analysed to find them. */
+    /** @param failedEngines the engines that could not suggest this time: their pending suggestions stay */
     public record DocumentSuggestions(long documentId, int tokens, List<MergedSuggestion> suggestions,
-                                      List<EventSuggestionDraft> events) {
+                                      List<EventSuggestionDraft> events, Set<String> failedEngines) {
     }
 }

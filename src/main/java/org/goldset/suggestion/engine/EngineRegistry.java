@@ -23,8 +23,10 @@ public class EngineRegistry {
     private final List<SuggestionEngine> enabled;
     private final List<EventSuggestionEngine> enabledEventEngines;
 
-    EngineRegistry(List<SuggestionEngine> entityEngines, List<EventSuggestionEngine> eventEngines,
-                   GoldsetProperties properties) {
+    EngineRegistry(List<SuggestionEngine> builtIn, List<EventSuggestionEngine> eventEngines,
+                   GoldsetProperties properties, org.goldset.suggestion.engine.http.HttpEngines http) {
+        List<SuggestionEngine> entityEngines = new ArrayList<>(builtIn);
+        entityEngines.addAll(http.engines());
         this.entityEngines = List.copyOf(entityEngines);
         this.eventEngines = List.copyOf(eventEngines);
         Map<String, Object> ids = new LinkedHashMap<>();

@@ -22,7 +22,8 @@ class EngineRegistryTest {
         GoldsetProperties properties = new GoldsetProperties("db", "", "", new GoldsetProperties.Seeds(false, Path.of("seeds")),
                 new GoldsetProperties.Suggestion(List.of(), eventEngines, 1, false),
                 new GoldsetProperties.CoreNlp(List.of(), java.time.Duration.ofSeconds(120)), null, null, null, null, null, null);
-        return new EngineRegistry(List.of(), List.of(EVENTS), properties);
+        return new EngineRegistry(List.of(), List.of(EVENTS), properties, new org.goldset.suggestion.engine.http.HttpEngines(
+                new org.goldset.suggestion.engine.http.HttpEngineSettings(List.of()), org.goldset.schema.SchemaLoader.loadDefault()));
     }
 
     @Test
