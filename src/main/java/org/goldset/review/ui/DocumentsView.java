@@ -35,6 +35,8 @@ import org.goldset.assignment.ui.PlanDialog;
 import org.goldset.base.ui.MainLayout;
 import org.goldset.corpus.DocumentStatus;
 import org.goldset.export.GoldExporter;
+import org.goldset.importing.UploadedImports;
+import org.goldset.importing.ui.ImportDialog;
 import org.goldset.review.ReviewService;
 import org.goldset.review.listing.DocumentListing;
 import org.goldset.review.listing.DocumentOrder;
@@ -67,7 +69,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
 
     DocumentsView(ReviewService review, DocumentListing listing, SuggestionPanel suggestionPanel,
                   GoldExporter exporter, Assignments assignments, UserAccounts users,
-                  AuthenticationContext authentication) {
+                  AuthenticationContext authentication, UploadedImports imports) {
         this.review = review;
         this.listing = listing;
         this.assignments = assignments;
@@ -96,12 +98,16 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         if (curator) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
         }
+        // Adding articles is a curator's step; the import service refuses analysts too.
+        Button importing = new Button("Import…", VaadinIcon.UPLOAD.create(),
+                click -> new ImportDialog(imports, this::reload).open());
+        importing.setVisible(curator);
         Button export = new Button("Export…", VaadinIcon.DOWNLOAD.create(), click -> ExportDialog.open(exporter));
         // Exporting the gold is a curator's step; the exporter refuses analysts too.
         export.setVisible(curator);
         suggestionPanel.allowStarting(curator);
         HorizontalLayout toolbar = new HorizontalLayout(new H2(curator ? "Documents" : "Your documents"), summary,
-                suggestionPanel, reviewNext, plan, export);
+                suggestionPanel, reviewNext, plan, importing, export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWidthFull();
         // On a narrow window the buttons move to a second line rather than off the screen.
