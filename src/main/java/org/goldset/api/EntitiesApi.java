@@ -4,13 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.goldset.annotation.EntityMention;
-import org.goldset.annotation.StaleAnnotationException;
 import org.goldset.annotation.VersionedId;
 import org.goldset.base.AnalystIdentity;
 import org.goldset.corpus.Document;
 import org.goldset.corpus.DocumentService;
 import org.goldset.review.EntityDecisions;
-import org.goldset.review.NotInQueueException;
 import org.goldset.review.ReviewChange;
 import org.goldset.review.ReviewService;
 import org.goldset.text.Span;
@@ -18,7 +16,6 @@ import org.goldset.text.TextOffsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -105,22 +102,6 @@ class EntitiesApi {
                     "action must be accept, reject or relabel, not \"" + action + "\"");
         };
         return shown(change.entity(), new TextOffsets(document.getText()));
-    }
-
-    @ExceptionHandler(StaleAnnotationException.class)
-    ResponseEntity<org.springframework.http.ProblemDetail> stale(StaleAnnotationException stale) {
-        org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, "The annotation changed since you read it (or is gone): read it again, then decide.");
-        problem.setTitle("Conflict");
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    @ExceptionHandler(NotInQueueException.class)
-    ResponseEntity<org.springframework.http.ProblemDetail> notInQueue(NotInQueueException refused) {
-        org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
-                HttpStatus.NOT_FOUND, "That document is not in your queue.");
-        problem.setTitle("Not Found");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
     /** The document, which the caller must have opened: decisions go into their own layer. */

@@ -98,6 +98,10 @@ class EntitiesApiTest {
                 "{\"action\":\"reject\",\"version\":" + version + "}");
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode problem = Json.MAPPER.readTree(stale.body());
+        assertThat(problem.propertyNames()).containsExactly("type", "title", "status", "detail", "instance");
+        assertThat(problem.get("type").asString()).isEqualTo("about:blank");
+        assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/entities/" + id + "/decision");
         assertThat(entity(documentId, token, "Istanbul").get("status").asString()).isEqualTo("ACCEPTED");
 
         // Stored, and in the decision history under bo's name, exactly once.

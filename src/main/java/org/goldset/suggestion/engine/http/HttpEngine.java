@@ -123,6 +123,9 @@ final class HttpEngine implements SuggestionEngine {
             response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException slow) {
             throw new EngineFailure(endpoint(path) + " did not answer within " + seconds(settings.timeout()) + " s");
+        } catch (java.net.ConnectException down) {
+            throw new EngineFailure("no answer from " + endpoint(path) + ": nothing listens there (is the backend running?)",
+                    down);
         } catch (IOException down) {
             throw new EngineFailure("no answer from " + endpoint(path) + ": " + firstLine(down), down);
         } catch (InterruptedException stopped) {

@@ -96,7 +96,8 @@ class HttpEngineTest {
         SuggestionRunner.RunReport down = runner.suggest(List.of(id), progress -> { });
         assertThat(down.progress().failed()).isZero();
         assertThat(down.engineProblems()).singleElement().asString()
-                .startsWith("engine 'ml' gave nothing for 1 document(s), its earlier suggestions kept: no answer from http://127.0.0.1:");
+                .startsWith("engine 'ml' gave nothing for 1 document(s), its earlier suggestions kept: no answer from http://127.0.0.1:")
+                .endsWith("/predict: nothing listens there (is the backend running?)");
         assertThat(down.summary()).contains("engine 'ml' gave nothing");
         assertThat(suggestions("ml")).containsExactly("PERSON " + cp("Zelenskyy") + " spacy-ner-3.7");
         assertThat(suggestions("gazetteer")).isEqualTo(gazetteer);
