@@ -91,7 +91,7 @@ class EntitiesApi {
                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         EntityMention mention = review.entity(entityId).orElseThrow(() -> ApiException.notFound("entity " + entityId));
         Document document = openedDocument(mention.getDocumentId());
-        VersionedId seen = new VersionedId(entityId, version(decision.version(), ifMatch));
+        VersionedId seen = new VersionedId(entityId, Versions.of(decision.version(), ifMatch));
         String me = identity.name();
         String action = decision.action() == null ? "" : decision.action();
         ReviewChange change = switch (action) {
@@ -107,26 +107,6 @@ class EntitiesApi {
     /** The document, which the caller must have opened: decisions go into their own layer. */
     private Document openedDocument(long id) {
         return review.openDocument(id, identity.name()).orElseThrow(() -> ApiException.notFound("document " + id));
-    }
-
-    private static long version(Long field, String ifMatch) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            String tag = ifMatch.strip().replace("W/", "").replace("\"", "");
-            try {
-                long fromHeader = Long.parseLong(tag);
-                if (field != null && field != fromHeader) {
-                    throw new ApiException(HttpStatus.BAD_REQUEST, "If-Match and version say different versions");
-                }
-                return fromHeader;
-            } catch (NumberFormatException e) {
-                throw new ApiException(HttpStatus.BAD_REQUEST, "If-Match must be the version read, e.g. \"3\"");
-            }
-        }
-        if (field == null) {
-            throw new ApiException(HttpStatus.PRECONDITION_REQUIRED,
-                    "say which version you decided on: If-Match: \"<version>\" or a version field");
-        }
-        return field;
     }
 
     private static Map<String, Object> shown(EntityMention mention, TextOffsets text) {

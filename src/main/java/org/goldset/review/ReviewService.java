@@ -206,6 +206,11 @@ public class ReviewService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Event> event(long eventId) {
+        return events.findEvent(eventId);
+    }
+
+    @Transactional(readOnly = true)
     public List<Event> eventsOf(long documentId, String analyst) {
         return events.findEvents(documentId, analyst);
     }

@@ -61,18 +61,17 @@ class EntitiesApiTest {
     @Test
     void an_analyst_accepts_with_the_version_read_and_a_stale_version_is_refused() throws Exception {
         TestUsers.ensure(users, "bo", Role.ANALYST);
-        Path fixture = Files.writeString(folder.resolve("f.jsonl"), String.join("\n", FormatFixtures.lines()) + "\n");
-        importer.importPaths(List.of(fixture), CorpusImporter.ImportProgress.NONE);
-        long documentId = documents.findByExternalId("k1").orElseThrow().getId();
-        String token = tokens.create("bo", "review script").token();
+        TestUsers.ensure(users, "al", Role.ANALYST);
+        long documentId = fixture();
+        String token = tokens.create("al", "review script").token();
 
-        // Not in bo's queue yet.
+        // Not in al's queue yet.
         assertThat(call("POST", "/api/v1/documents/" + documentId + "/open", token, null, null).statusCode())
                 .isEqualTo(404);
-        assignments.assign(List.of(documentId), List.of("bo"));
+        assignments.assign(List.of(documentId), List.of("al"));
         HttpResponse<String> opened = call("POST", "/api/v1/documents/" + documentId + "/open", token, null, null);
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
-        assertThat(Json.MAPPER.readTree(opened.body()).get("layer").asString()).isEqualTo("bo");
+        assertThat(Json.MAPPER.readTree(opened.body()).get("layer").asString()).isEqualTo("al");
 
         JsonNode istanbul = entity(documentId, token, "Istanbul");
         assertThat(istanbul.get("status").asString()).isEqualTo("PENDING");
@@ -90,7 +89,7 @@ class EntitiesApiTest {
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         JsonNode after = Json.MAPPER.readTree(accepted.body());
         assertThat(after.get("status").asString()).isEqualTo("ACCEPTED");
-        assertThat(after.get("decided_by").asString()).isEqualTo("bo");
+        assertThat(after.get("decided_by").asString()).isEqualTo("al");
         assertThat(after.get("version").asLong()).isGreaterThan(version);
 
         // The same version again: somebody (here, the script itself) changed it since.
@@ -104,10 +103,10 @@ class EntitiesApiTest {
         assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/entities/" + id + "/decision");
         assertThat(entity(documentId, token, "Istanbul").get("status").asString()).isEqualTo("ACCEPTED");
 
-        // Stored, and in the decision history under bo's name, exactly once.
+        // Stored, and in the decision history under al's name, exactly once.
         assertThat(jdbc.queryForObject("SELECT status FROM entity_mention WHERE id = ?", String.class, id))
                 .isEqualTo("ACCEPTED");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM decision WHERE actor = 'bo' AND action = 'ACCEPT'",
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM decision WHERE actor = 'al' AND action = 'ACCEPT'",
                 Integer.class)).isEqualTo(1);
 
         // Relabel needs a label of the schema; adding marks what the engines missed.
@@ -145,6 +144,56 @@ class EntitiesApiTest {
         assertThat(jdbc.queryForList("SELECT m.label FROM entity_mention m JOIN document d ON d.id = m.document_id"
                 + " WHERE d.text LIKE 'Hezbollah and Iran%' AND m.engine_id = 'gazetteer'", String.class))
                 .contains("ORGANIZATION", "GPE");
+    }
+
+    @Test
+    void events_are_accepted_with_their_arguments_and_a_stale_event_version_is_refused() throws Exception {
+        TestUsers.ensure(users, "ev", Role.ANALYST);
+        long documentId = fixture();
+        assignments.assign(List.of(documentId), List.of("ev"));
+        String token = tokens.create("ev", "events").token();
+        call("POST", "/api/v1/documents/" + documentId + "/open", token, null, null);
+        HttpResponse<String> listed = call("GET", "/api/v1/documents/" + documentId + "/events", token, null, null);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        JsonNode attack = null;
+        for (JsonNode event : Json.MAPPER.readTree(listed.body())) {
+            if (event.get("type").asString().equals("ATTACK")) {
+                attack = event;
+            }
+        }
+        assertThat(attack).isNotNull();
+        assertThat(attack.get("trigger").get("text").asString()).isEqualTo("attacked");
+        assertThat(attack.get("attributes").get("modality").asString()).isEqualTo("asserted");
+        assertThat(attack.get("arguments")).hasSize(2);
+        long id = attack.get("id").asLong();
+        long version = attack.get("version").asLong();
+
+        HttpResponse<String> accepted = call("POST", "/api/v1/events/" + id + "/decision", token, "\"" + version + "\"",
+                "{\"action\":\"accept\",\"with_arguments\":true}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        JsonNode after = Json.MAPPER.readTree(accepted.body());
+        assertThat(after.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(after.get("arguments").findValuesAsString("status")).containsOnly("ACCEPTED");
+        assertThat(jdbc.queryForObject("SELECT status FROM event WHERE id = ?", String.class, id)).isEqualTo("ACCEPTED");
+
+        HttpResponse<String> stale = call("POST", "/api/v1/events/" + id + "/decision", token, null,
+                "{\"action\":\"reject\",\"version\":" + version + "}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        long argument = after.get("arguments").get(0).get("id").asLong();
+        HttpResponse<String> rejected = call("POST", "/api/v1/events/" + id + "/arguments/" + argument + "/decision",
+                token, null, "{\"action\":\"reject\",\"version\":" + after.get("version").asLong() + "}");
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT status FROM event_argument WHERE id = ?", String.class, argument))
+                .isEqualTo("REJECTED");
+    }
+
+    /** The two fixture articles, imported once for the class; the id of the first. */
+    private long fixture() throws Exception {
+        if (documents.findByExternalId("k1").isEmpty()) {
+            Path fixture = Files.writeString(folder.resolve("f.jsonl"), String.join("\n", FormatFixtures.lines()) + "\n");
+            importer.importPaths(List.of(fixture), CorpusImporter.ImportProgress.NONE);
+        }
+        return documents.findByExternalId("k1").orElseThrow().getId();
     }
 
     private JsonNode entity(long documentId, String token, String text) throws Exception {
