@@ -137,7 +137,7 @@ public class SuggestionStore {
      */
     @Transactional
     public SuggestionResult applyEventSuggestions(long documentId, String layer, List<EventSuggestionDraft> fresh,
-                                                  String actor) {
+                                                  String actor, Set<String> keepFromEngines) {
         List<Event> existing = events.findByDocumentIdAndLayerOrderByTriggerStartAscIdAsc(documentId, layer);
         Map<String, Event> pendingByKey = new HashMap<>();
         List<Event> settled = new ArrayList<>();
@@ -175,6 +175,7 @@ public class SuggestionStore {
             decisionLog.event(Decision.Action.CREATE, event, null, actor, null);
             added++;
         }
+        pendingByKey.values().removeIf(event -> keepFromEngines.contains(event.getOrigin().getEngineId()));
         for (Event stale : pendingByKey.values()) {
             String before = DecisionLog.snapshot(stale);
             events.delete(stale);

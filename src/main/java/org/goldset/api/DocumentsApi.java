@@ -41,9 +41,11 @@ class DocumentsApi {
     private final Assignments assignments;
     private final AnalystIdentity identity;
     private final JdbcTemplate jdbc;
+    private final org.goldset.corpus.DocumentService documents;
 
     DocumentsApi(DocumentListing listing, GoldExporter exporter, Assignments assignments, AnalystIdentity identity,
-                 JdbcTemplate jdbc) {
+                 JdbcTemplate jdbc, org.goldset.corpus.DocumentService documents) {
+        this.documents = documents;
         this.listing = listing;
         this.exporter = exporter;
         this.assignments = assignments;
@@ -102,6 +104,15 @@ class DocumentsApi {
                 .map(document -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                         .body(GoldJsonlWriter.toTree(document).toString()))
                 .orElseThrow(() -> ApiException.notFound("document " + id));
+    }
+
+    /** Deletes a document with its annotations (administrators); the decision history keeps its story. */
+    @org.springframework.web.bind.annotation.DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        if (!documents.deleteDocument(id, identity.name())) {
+            throw ApiException.notFound("document " + id);
+        }
+        return ResponseEntity.noContent().build();
     }
 
     /** A curator reads what export writes; an analyst reads their own layer once they have one. */

@@ -1,8 +1,13 @@
 package org.goldset.corpus;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.goldset.base.Json;
+import org.goldset.history.Decision;
 import org.goldset.history.DecisionHistory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,5 +71,30 @@ public class DocumentService {
         Document saved = documents.saveAndFlush(document);
         decisionHistory.documentStatusChanged(documentId, before.name(), status.name(), actor);
         return saved;
+    }
+
+    /**
+     * Deletes a document with its annotations, layers and assignments (administrators). Its decision
+     * history stays, as the history of everything does, with a last row saying who deleted it and
+     * what it was. Returns false when there is no such document.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public boolean deleteDocument(long documentId, String actor) {
+        Optional<Document> found = documents.findById(documentId);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Document document = found.get();
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("external_id", document.getExternalId());
+        before.put("title", document.getTitle());
+        before.put("status", document.getStatus().name());
+        before.put("text_hash", document.getTextHash());
+        decisionHistory.record(documentId, Decision.TargetKind.DOCUMENT, documentId, Decision.Action.DELETE,
+                Json.MAPPER.writeValueAsString(before), null, actor, null);
+        documents.delete(document);
+        documents.flush();
+        return true;
     }
 }

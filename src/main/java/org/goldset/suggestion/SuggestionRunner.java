@@ -31,6 +31,8 @@ public class SuggestionRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SuggestionRunner.class);
     private static final int PAGE = 500;
+    /** Documents handed to the engines' {@code prepare} at once: a few batches of an HTTP engine. */
+    private static final int STRETCH = 64;
 
     private final SuggestionService suggestions;
     private final DocumentService documents;
@@ -71,31 +73,37 @@ public class SuggestionRunner {
             thread.setDaemon(true);
             return thread;
         });
-        try {
-            List<Future<SuggestionResult>> futures = new ArrayList<>();
-            for (Long id : ids) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        SuggestionService.DocumentSuggestions computed = suggestions.computeSuggestions(id);
-                        tokens.addAndGet(computed.tokens());
-                        return suggestions.store(computed);
-                    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-                        // One document's failure is that document's: it is named, and the others go on.
-                        failed.incrementAndGet();
-                        log.warn("Suggestions failed for document {}", id, e);
-                        synchronized (failures) {
-                            failures.add("document " + id + ": " + why(e));
-                        }
-                        return new SuggestionResult(0, 0, 0);
-                    } finally {
-                        int finished = done.incrementAndGet();
-                        progress.accept(new SuggestionProgress(finished, ids.size(), tokens.get(),
-                                Duration.ofNanos(System.nanoTime() - started), failed.get(), false));
-                    }
-                }));
+        java.util.function.Function<Long, SuggestionResult> one = id -> {
+            try {
+                SuggestionService.DocumentSuggestions computed = suggestions.computeSuggestions(id);
+                tokens.addAndGet(computed.tokens());
+                return suggestions.store(computed);
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                // One document's failure is that document's: it is named, and the others go on.
+                failed.incrementAndGet();
+                log.warn("Suggestions failed for document {}", id, e);
+                synchronized (failures) {
+                    failures.add("document " + id + ": " + why(e));
+                }
+                return new SuggestionResult(0, 0, 0);
+            } finally {
+                int finished = done.incrementAndGet();
+                progress.accept(new SuggestionProgress(finished, ids.size(), tokens.get(),
+                        Duration.ofNanos(System.nanoTime() - started), failed.get(), false));
             }
-            for (Future<SuggestionResult> future : futures) {
-                total = total.plus(future.get());
+        };
+        try {
+            // A stretch at a time, so that engines that batch (over HTTP) can fetch it ahead together.
+            for (int from = 0; from < ids.size(); from += STRETCH) {
+                List<Long> stretch = ids.subList(from, Math.min(ids.size(), from + STRETCH));
+                suggestions.prepare(stretch);
+                List<Future<SuggestionResult>> futures = new ArrayList<>();
+                for (Long id : stretch) {
+                    futures.add(pool.submit(() -> one.apply(id)));
+                }
+                for (Future<SuggestionResult> future : futures) {
+                    total = total.plus(future.get());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

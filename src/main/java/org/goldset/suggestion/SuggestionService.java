@@ -35,6 +35,7 @@ import org.goldset.suggestion.engine.SuggestionEngine;
 import org.goldset.suggestion.engine.events.EventGrouping;
 import org.goldset.text.Span;
 import org.goldset.text.TextOffsets;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,6 +75,23 @@ public class SuggestionService {
         return !engines.enabledEventEngines().isEmpty() && engines.enabledEngines().stream().anyMatch(SuggestionEngine::needsLinguisticAnalysis);
     }
 
+    /** Lets the engines fetch what they can in batches for these documents (see {@link SuggestionEngine#prepare}). */
+    public void prepare(List<Long> documentIds) {
+        List<SuggestionEngine> enabled = engines.enabledEngines();
+        List<org.goldset.suggestion.engine.DocumentText> texts = documentIds.stream()
+                .map(id -> documents.findDocument(id).map(document ->
+                        new org.goldset.suggestion.engine.DocumentText(id, document.getText())).orElse(null))
+                .filter(Objects::nonNull).toList();
+        for (SuggestionEngine engine : enabled) {
+            try {
+                engine.prepare(texts);
+            } catch (RuntimeException e) {
+                // Preparing is an optimisation: each document is still asked for on its own.
+                LoggerFactory.getLogger(SuggestionService.class).warn("Engine {} could not prepare a batch", engine.id(), e);
+            }
+        }
+    }
+
     /** The merged suggestions for a document, without storing them. */
     public DocumentSuggestions computeSuggestions(long documentId) {
         Document document = documents.findDocument(documentId)
@@ -108,7 +126,7 @@ public class SuggestionService {
         List<MergedSuggestion> merged = DocumentAliases.extend(
                 SuggestionMerger.merge(CountryInstitutions.split(proposals, analysis.text())), analysis.text(),
                 decisions::isSuppressed);
-        List<EventSuggestionDraft> events = suggestsEvents() ? events(analysis, merged) : List.of();
+        List<EventSuggestionDraft> events = suggestsEvents() ? events(analysis, merged, failedEngines) : List.of();
         return new DocumentSuggestions(documentId, analysis.tokenCount(), merged, events, Set.copyOf(failedEngines));
     }
 
@@ -117,7 +135,8 @@ public class SuggestionService {
      * argument then points at their entity, not at a suggestion their entity blocks), then these
      * suggestions.
      */
-    private List<EventSuggestionDraft> events(DocumentAnalysis analysis, List<MergedSuggestion> merged) {
+    private List<EventSuggestionDraft> events(DocumentAnalysis analysis, List<MergedSuggestion> merged,
+                                              Set<String> failedEngines) {
         List<KnownEntity> known = new ArrayList<>();
         annotations.findEntities(analysis.documentId(), Layers.BASE).stream()
                 .filter(mention -> mention.getStatus() != AnnotationStatus.REJECTED)
@@ -128,7 +147,15 @@ public class SuggestionService {
                 .forEach(mention -> normalizedDates.put(new Span(mention.start(), mention.end()), mention.normalized()));
         List<EventSuggestionDraft> drafts = new ArrayList<>();
         for (EventSuggestionEngine engine : engines.enabledEventEngines()) {
-            List<EventProposal> proposals = engine.suggest(analysis, known);
+            List<EventProposal> proposals;
+            try {
+                proposals = engine.suggest(analysis, known);
+            } catch (EngineFailure failure) {
+                if (failedEngines.add(engine.id())) {
+                    problems.failed(engine.id(), failure.getMessage());
+                }
+                continue;
+            }
             List<String> groups = EventGrouping.group(proposals, analysis.text());
             for (int i = 0; i < proposals.size(); i++) {
                 drafts.add(draft(engine, proposals.get(i), groups.get(i), normalizedDates));
@@ -181,7 +208,8 @@ public class SuggestionService {
         if (!suggestsEvents()) {
             return entities;
         }
-        return entities.plus(store.applyEventSuggestions(suggestions.documentId(), layer, suggestions.events(), ACTOR));
+        return entities.plus(store.applyEventSuggestions(suggestions.documentId(), layer, suggestions.events(), ACTOR,
+                suggestions.failedEngines()));
     }
 
     private static List<EntityDraft> toDrafts(List<MergedSuggestion> suggestions) {

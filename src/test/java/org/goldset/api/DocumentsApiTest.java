@@ -235,6 +235,27 @@ class DocumentsApiTest {
         assertThat(ui.body()).contains("Swagger UI");
     }
 
+    @Test
+    void an_administrator_deletes_a_document_its_history_stays_and_others_may_not() throws Exception {
+        TestUsers.ensure(users, "root", Role.ADMIN);
+        Path other = Files.writeString(folder.resolve("gone.txt"), "An article to delete, with Iran in it.");
+        importer.importPaths(List.of(other), CorpusImporter.ImportProgress.NONE);
+        long id = jdbc.queryForObject("SELECT id FROM document WHERE text LIKE 'An article to delete%'", Long.class);
+        assertThat(delete("/api/v1/documents/" + id, tokens.create("cleo", "curator").token())).isEqualTo(403);
+        String admin = tokens.create("root", "cleanup").token();
+        assertThat(delete("/api/v1/documents/" + id, admin)).isEqualTo(204);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM document WHERE id = ?", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject("SELECT actor FROM decision WHERE document_id = ? AND target_kind = 'DOCUMENT'"
+                + " AND action = 'DELETE'", String.class, id)).isEqualTo("root");
+        assertThat(delete("/api/v1/documents/" + id, admin)).isEqualTo(404);
+        assertThat(documents.findByExternalId("k1")).isPresent();
+    }
+
+    private int delete(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", "Bearer " + token)
+                .DELETE().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private HttpResponse<String> get(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
         if (token != null) {

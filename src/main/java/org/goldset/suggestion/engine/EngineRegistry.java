@@ -23,15 +23,18 @@ public class EngineRegistry {
     private final List<SuggestionEngine> enabled;
     private final List<EventSuggestionEngine> enabledEventEngines;
 
-    EngineRegistry(List<SuggestionEngine> builtIn, List<EventSuggestionEngine> eventEngines,
+    EngineRegistry(List<SuggestionEngine> builtIn, List<EventSuggestionEngine> builtInEvents,
                    GoldsetProperties properties, org.goldset.suggestion.engine.http.HttpEngines http) {
-        List<SuggestionEngine> entityEngines = new ArrayList<>(builtIn);
-        entityEngines.addAll(http.engines());
-        this.entityEngines = List.copyOf(entityEngines);
-        this.eventEngines = List.copyOf(eventEngines);
+        List<SuggestionEngine> entities = new ArrayList<>(builtIn);
+        entities.addAll(http.engines());
+        this.entityEngines = List.copyOf(entities);
+        List<EventSuggestionEngine> events = new ArrayList<>(builtInEvents);
+        events.addAll(http.eventEngines());
+        this.eventEngines = List.copyOf(events);
         Map<String, Object> ids = new LinkedHashMap<>();
         entityEngines.forEach(engine -> register(ids, engine.id(), engine));
-        eventEngines.forEach(engine -> register(ids, engine.id(), engine));
+        // A backend's event side is registered with its entity side: one backend, one id, one origin.
+        builtInEvents.forEach(engine -> register(ids, engine.id(), engine));
         this.enabled = enable(properties.suggestion().engines(), entityEngines, SuggestionEngine::id,
                 "goldset.suggestion.engines");
         this.enabledEventEngines = enable(properties.suggestion().eventEngines(), eventEngines,

@@ -18,6 +18,13 @@ public interface SuggestionEngine {
     List<EntitySuggestion> suggest(DocumentAnalysis analysis);
 
     /**
+     * The next stretch of a run's documents, before they are suggested one by one: an engine that
+     * works better in batches (one over HTTP) can fetch them together. Most engines need nothing.
+     */
+    default void prepare(List<DocumentText> documents) {
+    }
+
+    /**
      * Whether this engine reads CoreNLP's tokens and NER. Engines that only match text say no, so a
      * run with only such engines never loads the models.
      */

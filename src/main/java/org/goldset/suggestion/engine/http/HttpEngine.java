@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.goldset.base.Json;
 import org.goldset.nlp.DocumentAnalysis;
+import org.goldset.suggestion.engine.DocumentText;
 import org.goldset.suggestion.engine.EngineFailure;
 import org.goldset.suggestion.engine.EntitySuggestion;
 import org.goldset.suggestion.engine.SuggestionEngine;
@@ -34,17 +35,34 @@ import tools.jackson.databind.node.ObjectNode;
 final class HttpEngine implements SuggestionEngine {
 
     private static final double DEFAULT_SCORE = 0.5;
+    private static final int RECENT_ANSWERS = 256;
 
     private final HttpEngineSettings.Engine settings;
     private final Set<String> schemaLabels;
     private final String labelConfig;
     private final HttpClient client;
     private volatile String modelVersion;
+    /** Answers (or failures) fetched ahead by {@link #prepare}, taken by {@link #suggest}: a run's stretch at most. */
+    private final java.util.Map<Long, Object> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The last answers, kept for the event side of the same backend (bounded: a run's threads at most). */
+    private final java.util.Map<Long, LabelStudioAnswer> recent = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Long, LabelStudioAnswer> eldest) {
+                    return size() > RECENT_ANSWERS;
+                }
+            });
 
-    HttpEngine(HttpEngineSettings.Engine settings, Set<String> schemaLabels) {
+    /**
+     * @param schemaLabels the schema's entity types: what this side suggests
+     * @param eventLabels  the schema's event types: told to the backend too, for its event side
+     */
+    HttpEngine(HttpEngineSettings.Engine settings, Set<String> schemaLabels, Set<String> eventLabels) {
         this.settings = settings;
         this.schemaLabels = Set.copyOf(schemaLabels);
-        this.labelConfig = labelConfig(schemaLabels, settings.labels().keySet());
+        Set<String> told = new java.util.HashSet<>(schemaLabels);
+        told.addAll(eventLabels);
+        this.labelConfig = labelConfig(told, settings.labels().keySet());
         this.client = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     }
 
@@ -65,24 +83,32 @@ final class HttpEngine implements SuggestionEngine {
         return false;
     }
 
+    /** Fetches the documents' answers in batches of the configured size; a failed batch fails its documents. */
+    @Override
+    public void prepare(List<DocumentText> documents) {
+        for (int from = 0; from < documents.size(); from += settings.batchSize()) {
+            List<DocumentText> batch = documents.subList(from, Math.min(documents.size(), from + settings.batchSize()));
+            try {
+                List<LabelStudioAnswer> answers = predict(batch);
+                for (int i = 0; i < batch.size(); i++) {
+                    prepared.put(batch.get(i).id(), answers.get(i));
+                }
+            } catch (EngineFailure failure) {
+                batch.forEach(document -> prepared.put(document.id(), failure));
+            }
+        }
+    }
+
     @Override
     public List<EntitySuggestion> suggest(DocumentAnalysis analysis) {
         TextOffsets text = analysis.text();
-        ObjectNode request = Json.MAPPER.createObjectNode();
-        ObjectNode task = request.putArray("tasks").addObject();
-        task.put("id", analysis.documentId());
-        task.putObject("data").put("text", text.text());
-        request.put("label_config", labelConfig);
-        request.put("project", "goldset");
-        LabelStudioAnswer answer;
-        try {
-            answer = LabelStudioAnswer.read(Json.MAPPER.readTree(post("predict", request)));
-        } catch (IllegalArgumentException | tools.jackson.core.JacksonException malformed) {
-            throw new EngineFailure(endpoint("predict") + " answered something unreadable: " + firstLine(malformed));
+        Object ahead = prepared.remove(analysis.documentId());
+        if (ahead instanceof EngineFailure failure) {
+            throw new EngineFailure(failure.getMessage());
         }
-        if (answer.modelVersion() != null) {
-            modelVersion = answer.modelVersion();
-        }
+        LabelStudioAnswer answer = ahead instanceof LabelStudioAnswer fetched ? fetched
+                : predict(List.of(new DocumentText(analysis.documentId(), text.text()))).getFirst();
+        recent.put(analysis.documentId(), answer);
         List<EntitySuggestion> suggestions = new ArrayList<>();
         for (LabelStudioAnswer.Span span : answer.spans()) {
             String label = settings.labels().getOrDefault(span.label(), span.label());
@@ -93,6 +119,43 @@ final class HttpEngine implements SuggestionEngine {
             }
         }
         return suggestions;
+    }
+
+    /** The backend's answer for a document: the one the entity side just read, or a fresh one. */
+    LabelStudioAnswer answerFor(DocumentAnalysis analysis) {
+        LabelStudioAnswer kept = recent.remove(analysis.documentId());
+        return kept != null ? kept
+                : predict(List.of(new DocumentText(analysis.documentId(), analysis.text().text()))).getFirst();
+    }
+
+    /** The backend's label as the schema's (its own when the mapping has none). */
+    String schemaLabel(String backendLabel) {
+        return settings.labels().getOrDefault(backendLabel, backendLabel);
+    }
+
+    /** One {@code /predict} call for these documents: their answers, in order. */
+    private List<LabelStudioAnswer> predict(List<DocumentText> documents) {
+        ObjectNode request = Json.MAPPER.createObjectNode();
+        tools.jackson.databind.node.ArrayNode tasks = request.putArray("tasks");
+        for (DocumentText document : documents) {
+            ObjectNode task = tasks.addObject();
+            task.put("id", document.id());
+            task.putObject("data").put("text", document.text());
+        }
+        request.put("label_config", labelConfig);
+        request.put("project", "goldset");
+        List<LabelStudioAnswer> answers;
+        try {
+            answers = LabelStudioAnswer.readAll(Json.MAPPER.readTree(post("predict", request)), documents.size());
+        } catch (IllegalArgumentException | tools.jackson.core.JacksonException malformed) {
+            throw new EngineFailure(endpoint("predict") + " answered something unreadable: " + firstLine(malformed));
+        }
+        if (answers.isEmpty()) {
+            answers = List.of(LabelStudioAnswer.empty()); // one task, nothing found
+        }
+        answers.stream().map(LabelStudioAnswer::modelVersion).filter(java.util.Objects::nonNull).reduce((a, b) -> b)
+                .ifPresent(version -> modelVersion = version);
+        return answers;
     }
 
     /** The span in code points, or null when its offsets do not fit the text in either unit. */

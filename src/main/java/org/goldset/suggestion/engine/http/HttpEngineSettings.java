@@ -18,11 +18,18 @@ public record HttpEngineSettings(@DefaultValue List<Engine> httpEngines) {
     /**
      * @param id      the engine's id, stored as the origin of its suggestions (with the model version)
      * @param url     the backend's base address: Goldset calls {@code url/predict}, {@code url/setup}
-     * @param timeout how long one call may take before the document goes without this engine
+     * @param timeout how long one call may take before its documents go without this engine
+     * @param batchSize how many articles go in one call (tasks of one {@code /predict} request)
      * @param labels  the backend's labels onto the schema's ({@code PER → PERSON}); a label the schema
      *                has needs no entry, any other label is dropped and counted
      */
-    public record Engine(String id, URI url, @DefaultValue("30s") Duration timeout,
+    public record Engine(String id, URI url, @DefaultValue("30s") Duration timeout, @DefaultValue("8") int batchSize,
                          @DefaultValue Map<String, String> labels) {
+
+        public Engine {
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("goldset.http-engines: batch-size must be 1 or more");
+            }
+        }
     }
 }

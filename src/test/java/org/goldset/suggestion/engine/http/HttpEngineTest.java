@@ -49,6 +49,7 @@ class HttpEngineTest {
         registry.add("goldset.http-engines[0].id", () -> "ml");
         registry.add("goldset.http-engines[0].url", () -> "http://127.0.0.1:" + backend.getAddress().getPort());
         registry.add("goldset.http-engines[0].timeout", () -> "2s");
+        registry.add("goldset.http-engines[0].batch-size", () -> "2");
         registry.add("goldset.http-engines[0].labels.PER", () -> "PERSON");
         registry.add("goldset.http-engines[0].labels.LOC", () -> "GPE");
     }
@@ -72,12 +73,19 @@ class HttpEngineTest {
     @Test
     void the_backends_spans_arrive_with_its_model_version_and_an_outage_keeps_everyones_work() throws Exception {
         Path article = Files.writeString(folder.resolve("kyiv.txt"), TEXT);
-        importer.importPaths(List.of(article), CorpusImporter.ImportProgress.NONE);
-        long id = jdbc.queryForObject("SELECT id FROM document", Long.class);
+        Path second = Files.writeString(folder.resolve("doha.txt"), "Talks in Doha went on.");
+        Path third = Files.writeString(folder.resolve("gaza.txt"), "Aid reached Gaza.");
+        importer.importPaths(List.of(article, second, third), CorpusImporter.ImportProgress.NONE);
+        long id = jdbc.queryForObject("SELECT id FROM document WHERE text = ?", Long.class, TEXT);
+        List<Long> all = jdbc.queryForList("SELECT id FROM document ORDER BY id", Long.class);
 
-        SuggestionRunner.RunReport first = runner.suggest(List.of(id), progress -> { });
+        SuggestionRunner.RunReport first = runner.suggest(all, progress -> { });
         assertThat(first.engineProblems()).isEmpty();
-        JsonNode sent = requests.getFirst();
+        // Three articles, two to a request (batch-size 2): two calls.
+        assertThat(requests).hasSize(2);
+        assertThat(requests.stream().map(request -> request.get("tasks").size()).toList()).containsExactly(2, 1);
+        JsonNode sent = requests.stream().filter(request -> request.toString().contains("Zelenskyy")).findFirst()
+                .orElseThrow();
         assertThat(sent.get("tasks").get(0).get("data").get("text").asString()).isEqualTo(TEXT);
         assertThat(sent.get("label_config").asString()).contains("<Label value=\"PERSON\"/>", "<Label value=\"PER\"/>");
         // PER → PERSON in code points; a span whose text does not match and an unknown label are dropped.
@@ -106,8 +114,8 @@ class HttpEngineTest {
     @Test
     void a_slow_or_nonsensical_backend_is_named_with_what_went_wrong() throws Exception {
         HttpEngineSettings.Engine settings = new HttpEngineSettings.Engine("ml", java.net.URI.create(
-                "http://127.0.0.1:" + slowOrWrong().getAddress().getPort()), java.time.Duration.ofMillis(500), Map.of());
-        HttpEngine engine = new HttpEngine(settings, java.util.Set.of("PERSON"));
+                "http://127.0.0.1:" + slowOrWrong().getAddress().getPort()), java.time.Duration.ofMillis(500), 1, Map.of());
+        HttpEngine engine = new HttpEngine(settings, java.util.Set.of("PERSON"), java.util.Set.of());
         org.goldset.nlp.DocumentAnalysis analysis = new org.goldset.nlp.DocumentAnalysis(7,
                 new org.goldset.text.TextOffsets("Some text."), null, List.of(), List.of());
         wrongMode = "slow";
@@ -122,6 +130,55 @@ class HttpEngineTest {
         wrongMode = "error";
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.suggest(analysis))
                 .hasMessageEndingWith("answered HTTP 500");
+    }
+
+    @Test
+    void a_span_labelled_with_an_event_type_is_a_trigger_and_its_relations_are_arguments() throws Exception {
+        String text = "🛰️ Russia struck Kherson on Monday.";
+        int russia = text.codePointCount(0, text.indexOf("Russia"));
+        int struck = text.codePointCount(0, text.indexOf("struck"));
+        int kherson = text.codePointCount(0, text.indexOf("Kherson"));
+        String answer = "{\"results\":[{\"model_version\":\"events-0.3\",\"result\":["
+                + "{\"id\":\"a\",\"type\":\"labels\",\"value\":{\"start\":" + russia + ",\"end\":" + (russia + 6)
+                + ",\"text\":\"Russia\",\"labels\":[\"GPE\"]}},"
+                + "{\"id\":\"t\",\"type\":\"labels\",\"score\":0.7,\"value\":{\"start\":" + struck + ",\"end\":"
+                + (struck + 6) + ",\"text\":\"struck\",\"labels\":[\"ATTACK\"]}},"
+                + "{\"id\":\"k\",\"type\":\"labels\",\"value\":{\"start\":" + kherson + ",\"end\":" + (kherson + 7)
+                + ",\"text\":\"Kherson\",\"labels\":[\"GPE\"]}},"
+                + "{\"type\":\"relation\",\"from_id\":\"t\",\"to_id\":\"a\",\"labels\":[\"Attacker\"]},"
+                + "{\"type\":\"relation\",\"from_id\":\"t\",\"to_id\":\"k\",\"labels\":[\"Target\"]},"
+                + "{\"type\":\"relation\",\"from_id\":\"t\",\"to_id\":\"k\",\"labels\":[\"Spouse\"]}]}]}";
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/predict", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            reply(exchange, 200, answer);
+        });
+        server.start();
+        try {
+            org.goldset.schema.AnnotationSchema schema = org.goldset.schema.SchemaLoader.loadDefault();
+            HttpEngine engine = new HttpEngine(new HttpEngineSettings.Engine("ev", java.net.URI.create(
+                    "http://127.0.0.1:" + server.getAddress().getPort()), java.time.Duration.ofSeconds(5), 8, Map.of()),
+                    java.util.Set.of("GPE"), java.util.Set.of("ATTACK"));
+            HttpEventEngine events = new HttpEventEngine(engine, schema);
+            org.goldset.nlp.DocumentAnalysis analysis = new org.goldset.nlp.DocumentAnalysis(9,
+                    new org.goldset.text.TextOffsets(text), null, List.of(), List.of());
+            // The entity side reads the answer once; the event side uses the same one.
+            assertThat(engine.suggest(analysis)).extracting(suggestion -> suggestion.label()).containsExactly("GPE", "GPE");
+            List<org.goldset.suggestion.engine.KnownEntity> known = List.of(
+                    new org.goldset.suggestion.engine.KnownEntity(new org.goldset.text.Span(russia, russia + 6), "GPE"),
+                    new org.goldset.suggestion.engine.KnownEntity(new org.goldset.text.Span(kherson, kherson + 7), "GPE"));
+            List<org.goldset.suggestion.engine.EventProposal> proposals = events.suggest(analysis, known);
+            assertThat(proposals).singleElement().satisfies(event -> {
+                assertThat(event.type()).isEqualTo("ATTACK");
+                assertThat(event.trigger()).isEqualTo(new org.goldset.text.Span(struck, struck + 6));
+                // "Spouse" is no role of an attack: dropped.
+                assertThat(event.arguments()).extracting(argument -> argument.role() + " " + argument.entity().span().start())
+                        .containsExactlyInAnyOrder("Attacker " + russia, "Target " + kherson);
+            });
+            assertThat(events.version()).isEqualTo("events-0.3");
+        } finally {
+            server.stop(0);
+        }
     }
 
     static volatile String wrongMode = "slow";
@@ -167,17 +224,24 @@ class HttpEngineTest {
             server.createContext("/predict", exchange -> {
                 JsonNode request = Json.MAPPER.readTree(exchange.getRequestBody().readAllBytes());
                 requests.add(request);
-                String text = request.get("tasks").get(0).get("data").get("text").asString();
-                int zelenskyy = text.codePointCount(0, text.indexOf("Zelenskyy"));
-                int istanbulUnits = text.indexOf("Istanbul");
-                int erdogan = text.codePointCount(0, text.indexOf("Erdoğan"));
-                String answer = "{\"results\":[{\"model_version\":\"spacy-ner-3.7\",\"score\":0.8,\"result\":["
-                        + span(zelenskyy, zelenskyy + 9, "Zelenskyy", "PER", "0.93")
-                        + "," + span(istanbulUnits, istanbulUnits + 8, "Istanbul", "LOC", "0.9")
-                        + "," + span(erdogan + 3, erdogan + 10, "Erdoğan", "PER", "0.9")
-                        + "," + span(erdogan, erdogan + 7, "Erdoğan", "MISC", "0.9")
-                        + ",{\"type\":\"relation\",\"from_id\":\"a\",\"to_id\":\"b\"}]}]}";
-                reply(exchange, 200, answer);
+                StringBuilder answer = new StringBuilder("{\"results\":[");
+                for (JsonNode task : request.get("tasks")) {
+                    String text = task.get("data").get("text").asString();
+                    answer.append(answer.charAt(answer.length() - 1) == '[' ? "" : ",")
+                            .append("{\"model_version\":\"spacy-ner-3.7\",\"score\":0.8,\"result\":[");
+                    if (text.contains("Zelenskyy")) {
+                        int zelenskyy = text.codePointCount(0, text.indexOf("Zelenskyy"));
+                        int istanbulUnits = text.indexOf("Istanbul");
+                        int erdogan = text.codePointCount(0, text.indexOf("Erdoğan"));
+                        answer.append(span(zelenskyy, zelenskyy + 9, "Zelenskyy", "PER", "0.93"))
+                                .append(",").append(span(istanbulUnits, istanbulUnits + 8, "Istanbul", "LOC", "0.9"))
+                                .append(",").append(span(erdogan + 3, erdogan + 10, "Erdoğan", "PER", "0.9"))
+                                .append(",").append(span(erdogan, erdogan + 7, "Erdoğan", "MISC", "0.9"))
+                                .append(",{\"type\":\"relation\",\"from_id\":\"a\",\"to_id\":\"b\"}");
+                    }
+                    answer.append("]}");
+                }
+                reply(exchange, 200, answer.append("]}").toString());
             });
             server.start();
             return server;
