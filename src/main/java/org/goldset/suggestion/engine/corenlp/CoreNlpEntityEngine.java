@@ -23,7 +23,7 @@ class CoreNlpEntityEngine implements SuggestionEngine {
 
     static final String ID = "corenlp-ner";
     /** Bump the suffix whenever mapping or filtering changes. */
-    static final String VERSION = CoreNlpAnalyzer.CORENLP_VERSION + "+map.2";
+    static final String VERSION = CoreNlpAnalyzer.CORENLP_VERSION + "+map.3";
 
     /** Words SUTime tags as dates that, on their own, our guidelines leave out ("now", "night", "late on"). */
     private static final Set<String> VAGUE_TIME_WORDS = Set.of("now", "right", "currently", "current", "recently",
@@ -56,7 +56,7 @@ class CoreNlpEntityEngine implements SuggestionEngine {
     @Override
     public List<EntitySuggestion> suggest(DocumentAnalysis analysis) {
         List<EntitySuggestion> suggestions = new ArrayList<>();
-        for (NerMention mention : joinSplitPlaceNames(analysis.nerMentions(), analysis)) {
+        for (NerMention mention : joinSplitPlaceNames(TimeMentions.repair(analysis.nerMentions(), analysis), analysis)) {
             Optional<String> label = CoreNlpTypeMapping.labelFor(mention.type());
             if (label.isEmpty() || isPronoun(mention, analysis)) {
                 continue;
