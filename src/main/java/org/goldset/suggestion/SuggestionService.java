@@ -77,7 +77,10 @@ public class SuggestionService {
 
     /** Lets the engines fetch what they can in batches for these documents (see {@link SuggestionEngine#prepare}). */
     public void prepare(List<Long> documentIds) {
-        List<SuggestionEngine> enabled = engines.enabledEngines();
+        List<SuggestionEngine> enabled = engines.enabledEngines().stream().filter(SuggestionEngine::prepares).toList();
+        if (enabled.isEmpty()) {
+            return; // the built-in engines need nothing ahead: the texts are not read twice
+        }
         List<org.goldset.suggestion.engine.DocumentText> texts = documentIds.stream()
                 .map(id -> documents.findDocument(id).map(document ->
                         new org.goldset.suggestion.engine.DocumentText(id, document.getText())).orElse(null))

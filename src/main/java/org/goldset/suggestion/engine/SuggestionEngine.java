@@ -24,6 +24,11 @@ public interface SuggestionEngine {
     default void prepare(List<DocumentText> documents) {
     }
 
+    /** Whether {@link #prepare} does anything: only then does a run read the texts ahead for it. */
+    default boolean prepares() {
+        return false;
+    }
+
     /**
      * Whether this engine reads CoreNLP's tokens and NER. Engines that only match text say no, so a
      * run with only such engines never loads the models.

@@ -83,6 +83,11 @@ final class HttpEngine implements SuggestionEngine {
         return false;
     }
 
+    @Override
+    public boolean prepares() {
+        return true;
+    }
+
     /** Fetches the documents' answers in batches of the configured size; a failed batch fails its documents. */
     @Override
     public void prepare(List<DocumentText> documents) {
