@@ -98,6 +98,20 @@ class CurationInBrowserTest {
             page.keyboard().press("Escape");
             assertThat(progress(page)).startsWith("12 open");
 
+            // A choice and its undo in one request (one script, one task): the list must show the
+            // difference open again, as the card and the progress do, never the choice undone.
+            for (int round = 0; round < 4; round++) {
+                page.evaluate("() => { for (const [key, code, ctrlKey] of [['1', 'Digit1', false], ['z', 'KeyZ', true]]) {"
+                        + " document.body.dispatchEvent(new KeyboardEvent('keydown', {key, code, ctrlKey, bubbles: true})); } }");
+                page.waitForTimeout(300);
+                page.waitForFunction("() => document.querySelector('.goldset-curation-progress').textContent.startsWith('12 open')");
+                assertThat(page.locator(".goldset-difference-list vaadin-grid-cell-content").allTextContents())
+                        .as("the list after a choice and its undo, round " + round).doesNotContain("decided");
+            }
+            // Opening the document again starts on its first difference, as a fresh visit does.
+            page.navigate(base() + "/curate/" + strike);
+            page.waitForFunction("() => document.querySelector('.goldset-curation-progress')?.textContent.startsWith('12 open')");
+
             List<String> seen = new ArrayList<>();
             for (int step = 0; step < 10; step++) {
                 String heading = page.locator(".goldset-difference-card h3").textContent();

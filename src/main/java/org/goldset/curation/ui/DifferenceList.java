@@ -6,17 +6,21 @@ import java.util.stream.IntStream;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import org.goldset.base.ui.LatestRowRefresh;
 import org.goldset.curation.CurationSheet.Item;
 
 /**
  * Every difference of the document (and, with "Show agreed", everything agreed), in text order: its
  * state, what it is, and each analyst's version. When an action leaves the same items listed, only
- * the rows that changed are redrawn, and the list keeps its scroll position.
+ * the rows that changed are redrawn, from their latest state (a choice and its undo can arrive in
+ * one request: see {@link LatestRowRefresh}), and the list keeps its scroll position.
  */
 final class DifferenceList extends Grid<Item> {
 
     private List<Item> shown = new ArrayList<>();
     private GridListDataView<Item> view;
+    private final LatestRowRefresh<Item, String> redraw = new LatestRowRefresh<>(this,
+            key -> shown.stream().filter(item -> item.key().equals(key)).findFirst());
 
     DifferenceList() {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -40,12 +44,13 @@ final class DifferenceList extends Grid<Item> {
             shown = new ArrayList<>(items);
             view = setItems(shown);
             view.setIdentifierProvider(Item::key);
+            redraw.itemsSet(view);
             return;
         }
         for (int i = 0; i < items.size(); i++) {
             if (!shown.get(i).equals(items.get(i))) {
                 shown.set(i, items.get(i));
-                view.refreshItem(items.get(i));
+                redraw.refresh(items.get(i).key());
             }
         }
     }

@@ -13,18 +13,22 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import org.goldset.annotation.EntityMention;
+import org.goldset.base.ui.LatestRowRefresh;
 import org.goldset.schema.AnnotationSchema;
 import org.goldset.text.TextOffsets;
 
 /**
  * The annotations of the open document, grouped by label (in schema order) and in reading order
- * within a label, or in reading order only. Rows are replaced one by one after a decision.
+ * within a label, or in reading order only. Rows are replaced one by one after a decision and
+ * redrawn from their latest state (see {@link LatestRowRefresh}: a click and a key arriving
+ * together once left a row saying "pending" beside an accepted mark).
  */
 class AnnotationList extends Grid<EntityMention> {
 
     private final AnnotationSchema schema;
     private List<EntityMention> rows = new ArrayList<>();
     private GridListDataView<EntityMention> view;
+    private final LatestRowRefresh<EntityMention, Long> redraw = new LatestRowRefresh<>(this, this::row);
     private TextOffsets offsets = new TextOffsets("");
     private boolean groupedByLabel = true;
     /** The row the analyst is on. Not Grid selection: selecting redraws every visible row. */
@@ -88,16 +92,24 @@ class AnnotationList extends Grid<EntityMention> {
         current = current == null ? null : mentions.stream()
                 .filter(m -> m.getId().equals(current.getId())).findFirst().orElse(null);
         rows = new ArrayList<>(mentions);
-        rows.sort(order());
-        view = setItems(rows);
-        view.setIdentifierProvider(EntityMention::getId);
+        showRows();
     }
 
     void setGroupedByLabel(boolean grouped) {
         groupedByLabel = grouped;
+        showRows();
+    }
+
+    private void showRows() {
         rows.sort(order());
         view = setItems(rows);
         view.setIdentifierProvider(EntityMention::getId);
+        redraw.itemsSet(view);
+    }
+
+    private Optional<EntityMention> row(long mentionId) {
+        int index = indexOf(mentionId);
+        return index < 0 ? Optional.empty() : Optional.of(rows.get(index));
     }
 
     /** Replaces one row in place (same position), so the analyst's place in the list stays put. */
@@ -108,12 +120,10 @@ class AnnotationList extends Grid<EntityMention> {
             if (current != null && current.getId().equals(mention.getId())) {
                 current = mention;
             }
-            view.refreshItem(mention);
+            redraw.refresh(mention.getId());
         } else {
             rows.add(mention);
-            rows.sort(order());
-            view = setItems(rows);
-            view.setIdentifierProvider(EntityMention::getId);
+            showRows();
         }
     }
 
@@ -139,11 +149,11 @@ class AnnotationList extends Grid<EntityMention> {
     /** Moves the current-row mark: only the old and the new row are redrawn. */
     private void setCurrent(EntityMention mention) {
         EntityMention previous = current;
-        current = mention;
-        if (previous != null && indexOf(previous.getId()) >= 0) {
-            view.refreshItem(rows.get(indexOf(previous.getId())));
+        current = row(mention.getId()).orElse(mention);
+        if (previous != null) {
+            redraw.refresh(previous.getId());
         }
-        view.refreshItem(mention);
+        redraw.refresh(mention.getId());
     }
 
     int indexOf(long mentionId) {
