@@ -127,7 +127,8 @@ public class SuggestionService {
             }
         }
         List<MergedSuggestion> merged = DocumentAliases.extend(
-                SuggestionMerger.merge(CountryInstitutions.split(proposals, analysis.text())), analysis.text(),
+                SuggestionMerger.merge(WeaponOwners.split(CountryInstitutions.split(proposals, analysis.text()),
+                        analysis.text())), analysis.text(),
                 decisions::isSuppressed);
         List<EventSuggestionDraft> events = suggestsEvents() ? events(analysis, merged, failedEngines) : List.of();
         return new DocumentSuggestions(documentId, analysis.tokenCount(), merged, events, Set.copyOf(failedEngines));

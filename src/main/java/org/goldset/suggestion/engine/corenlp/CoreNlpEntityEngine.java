@@ -23,7 +23,7 @@ class CoreNlpEntityEngine implements SuggestionEngine {
 
     static final String ID = "corenlp-ner";
     /** Bump the suffix whenever mapping or filtering changes. */
-    static final String VERSION = CoreNlpAnalyzer.CORENLP_VERSION + "+map.3";
+    static final String VERSION = CoreNlpAnalyzer.CORENLP_VERSION + "+map.4";
 
     /** Words SUTime tags as dates that, on their own, our guidelines leave out ("now", "night", "late on"). */
     private static final Set<String> VAGUE_TIME_WORDS = Set.of("now", "right", "currently", "current", "recently",
@@ -63,6 +63,9 @@ class CoreNlpEntityEngine implements SuggestionEngine {
             }
             if (label.get().equals("DATE") && isVagueTime(mention, analysis)) {
                 continue;
+            }
+            if (label.get().equals("NORP") && !Character.isUpperCase(mention.text().codePointAt(0))) {
+                continue; // nationalities and religions are capitalised: "an independent investigation" names none
             }
             String placed = label.get().equals("LOCATION") ? CoreNlpTypeMapping.placeLabel(
                     tokensOf(mention, analysis).stream().map(AnalyzedToken::word).toList()) : label.get();
@@ -136,7 +139,10 @@ class CoreNlpEntityEngine implements SuggestionEngine {
                 tokens.add(sentence.get(next));
             }
         }
-        while (!tokens.isEmpty() && (tokens.getLast().pos().equals("POS") || isPunctuation(tokens.getLast()))) {
+        boolean place = label.equals("GPE") || label.equals("LOCATION");
+        // A place's name is capitalised: "Hodeidah province" names Hodeidah.
+        while (!tokens.isEmpty() && (tokens.getLast().pos().equals("POS") || isPunctuation(tokens.getLast())
+                || place && tokens.size() > 1 && Character.isLowerCase(tokens.getLast().word().charAt(0)))) {
             tokens.removeLast();
         }
         if (tokens.isEmpty()) {

@@ -36,9 +36,13 @@ final class FacilityPatterns {
             + "|dam|bridge|mosque|checkpoint|university)";
     private static final Pattern FACILITY = Pattern.compile("\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD
             + "){0,3})\\s+(" + CAPITALISED_HEAD + "|" + LOWERCASE_HEAD + ")\\b");
-    /** "University of Khartoum", "Port of Hodeidah", "Tomb of Cyrus": the head first. */
-    private static final Pattern HEAD_OF_NAME = Pattern.compile("\\b(?:University|Port|Tomb|Shrine|Mosque|Church"
-            + "|Cathedral|Palace)\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}\\p{M}'’-]*(?:\\s+[A-Z][\\p{L}\\p{M}'’-]*){0,2}");
+    /**
+     * "University of Khartoum", "Port of Hodeidah", "Tomb of Cyrus": the head first, with the name
+     * words that may precede it ("Taras Shevchenko National University of Kyiv").
+     */
+    private static final Pattern HEAD_OF_NAME = Pattern.compile("\\b((?:[A-Z][\\p{L}\\p{M}'’.-]* +){0,3})"
+            + "(?:University|Port|Tomb|Shrine|Mosque|Church|Cathedral|Palace)\\s+of\\s+(?:the\\s+)?"
+            + "[A-Z][\\p{L}\\p{M}'’-]*(?:\\s+[A-Z][\\p{L}\\p{M}'’-]*){0,2}");
     private static final Pattern WORD = Pattern.compile("\\S+");
     /** Capitalised words that start sentences or phrases but never facility names. */
     private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "In", "At", "On", "From", "To", "Near",
@@ -71,8 +75,10 @@ final class FacilityPatterns {
         }
         Matcher headFirst = HEAD_OF_NAME.matcher(text);
         while (headFirst.find()) {
-            suggestions.add(new EntitySuggestion(new Span(offsets.toCodePoints(headFirst.start()),
-                    offsets.toCodePoints(headFirst.end())), "FACILITY", SCORE));
+            int start = Math.min(headFirst.end(1), nameStart(headFirst.group(1), headFirst.start(1)));
+            boolean possessive = headFirst.group().endsWith("'s") || headFirst.group().endsWith("’s");
+            suggestions.add(new EntitySuggestion(new Span(offsets.toCodePoints(start),
+                    offsets.toCodePoints(headFirst.end() - (possessive ? 2 : 0))), "FACILITY", SCORE));
         }
         return suggestions;
     }

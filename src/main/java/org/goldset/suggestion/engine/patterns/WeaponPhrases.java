@@ -22,7 +22,8 @@ import org.goldset.text.TextOffsets;
  * designation on its own ("Hwasong-12", "Shahed-136"). The gazetteer knows the common phrases; this
  * finds their longer forms, which then win the merge. Military vehicles count as weapons ("military
  * aircraft", "Mi-35 helicopter"); their heads, like all heads here, are suggested only with a
- * modifier, so a bare "jet" or "tanks" is not.
+ * modifier, so a bare "jet" or "tanks" is not; warships too ("guided-missile destroyers"). "Systems"
+ * and "batteries" are weapons only right after a weapon's word ("air defense systems", "S-300 systems").
  */
 final class WeaponPhrases {
 
@@ -30,7 +31,13 @@ final class WeaponPhrases {
     private static final Pattern HEAD = Pattern.compile("\\b(?i:missiles?|rockets?|drones?|bombs?|shells?|rifles?"
             + "|guns?|grenades?|landmines?|mines|torpedo(?:es)?|munitions?|warheads?|launchers?|interceptors?"
             + "|mortars?|howitzers?|artillery|explosives|UAVs?|IEDs?|ICBMs?|MANPADS"
-            + "|aircraft|helicopters?|gunships?|jets?|bombers?|warplanes?|warships?|tanks)\\b");
+            + "|aircraft|helicopters?|gunships?|jets?|bombers?|warplanes?|warships?|destroyers?|frigates?|corvettes?"
+            + "|submarines?|tanks|systems?|batteries)\\b");
+    /** Words so general that only a weapon's word right before them makes a weapon: "air defense systems". */
+    private static final Set<String> GENERAL_HEADS = Set.of("system", "systems", "batteries");
+    private static final Set<String> SYSTEM_MODIFIERS = Set.of("defense", "defence", "air-defense", "air-defence",
+            "missile", "rocket", "weapon", "weapons", "launch", "artillery", "interceptor", "anti-aircraft",
+            "anti-missile", "anti-drone", "anti-ship", "anti-tank");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+$");
     /** Modifiers that say which weapon: "ballistic", "cruise", "anti-ship", "long-range". */
     private static final Set<String> MODIFIERS = Set.of("ballistic", "cruise", "guided", "hypersonic", "supersonic",
@@ -40,7 +47,7 @@ final class WeaponPhrases {
             "interceptor", "naval", "barrel", "phosphorus", "white", "thermobaric", "vacuum", "smart", "loitering",
             "automatic", "semi-automatic", "heavy", "light", "anti-tank", "anti-aircraft", "anti-ship", "anti-personnel",
             "anti-radiation", "anti-armor", "anti-armour", "ground-launched", "air-launched", "sea-launched",
-            "submarine-launched", "precision", "air-defense", "air-defence", "defense", "defence", "attack-drone",
+            "submarine-launched", "precision", "air-defense", "air-defence", "guided-missile", "anti-missile", "anti-drone", "defense", "defence", "attack-drone",
             "military", "fighter", "combat", "stealth", "battle", "helicopter", "reconnaissance",
             "surveillance", "spy", "armored", "armoured", "air");
     /** Hyphenated modifiers by their ending: "long-range", "laser-guided", "shoulder-fired", "explosive-laden". */
@@ -73,6 +80,10 @@ final class WeaponPhrases {
         Matcher head = HEAD.matcher(text);
         while (head.find()) {
             int start = head.start();
+            if (GENERAL_HEADS.contains(head.group().toLowerCase(java.util.Locale.ROOT))
+                    && !followsSystemModifier(text, start)) {
+                continue;
+            }
             for (int taken = 0; taken < MAX_MODIFIERS; taken++) {
                 Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
                 if (!before.find() || before.group(1).contains("\n")) {
@@ -100,6 +111,17 @@ final class WeaponPhrases {
             }
         }
         return suggestions;
+    }
+
+    /** "air defense systems", "S-300 systems", "Patriot batteries": a weapon's word right before the head. */
+    private static boolean followsSystemModifier(String text, int headStart) {
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, headStart - 40), headStart));
+        if (!before.find()) {
+            return false;
+        }
+        String word = before.group(1);
+        return SYSTEM_MODIFIERS.contains(word.toLowerCase(java.util.Locale.ROOT))
+                || DESIGNATION.matcher(word).matches() && !NOT_WEAPON_PREFIXES.contains(word.substring(0, word.indexOf('-')));
     }
 
     /**

@@ -35,6 +35,14 @@ class FacilityPatternsTest {
     }
 
     @Test
+    void a_university_keeps_the_name_words_before_it() {
+        assertThat(facilities("Students of Taras Shevchenko National University of Kyiv marched. The University of"
+                + " Khartoum's dean spoke."))
+                .contains("Taras Shevchenko National University of Kyiv", "University of Khartoum")
+                .noneMatch(name -> name.endsWith("'s"));
+    }
+
+    @Test
     void a_lower_case_head_after_a_nationality_or_one_of_many_is_no_name() {
         String text = "An Iranian hospital and a Gaza hospital were hit; the Gaza hospital closed.";
         TextOffsets offsets = new TextOffsets(text);

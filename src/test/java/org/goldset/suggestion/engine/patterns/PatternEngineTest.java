@@ -27,6 +27,13 @@ class PatternEngineTest {
     }
 
     @Test
+    void warships_and_defence_systems_are_weapons_but_other_systems_are_not() {
+        assertThat(found("It sent three guided-missile destroyers and S-300 air defense systems.", "WEAPON"))
+                .contains("guided-missile destroyers", "S-300 air defense systems");
+        assertThat(found("Banking systems and the power systems failed; two batteries died.", "WEAPON")).isEmpty();
+    }
+
+    @Test
     void designations_are_weapons_alone_or_in_front_of_a_head_but_not_other_numbered_names() {
         assertThat(found("It tested a Hwasong-12 and flew a Mi-35 helicopter; Shahed-136 drones followed.", "WEAPON"))
                 .containsExactly("Mi-35 helicopter", "Shahed-136 drones", "Hwasong-12", "Mi-35", "Shahed-136");
