@@ -1,12 +1,8 @@
 package org.goldset.suggestion;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.goldset.text.Span;
 import org.goldset.text.TextOffsets;
 
 /**
@@ -30,28 +26,8 @@ final class CountryInstitutions {
     /** The proposals with every country-prefixed organisation cut after its country. */
     static List<SuggestionMerger.RankedProposal> split(List<SuggestionMerger.RankedProposal> proposals,
                                                        TextOffsets offsets) {
-        Map<Integer, Integer> placeEndByStart = new HashMap<>();
-        for (SuggestionMerger.RankedProposal ranked : proposals) {
-            MergedSuggestion.Proposal proposal = ranked.proposal();
-            if (proposal.label().equals("GPE")) {
-                placeEndByStart.merge(proposal.span().start(), proposal.span().end(), Math::max);
-            }
-        }
-        List<SuggestionMerger.RankedProposal> result = new ArrayList<>(proposals.size());
-        for (SuggestionMerger.RankedProposal ranked : proposals) {
-            MergedSuggestion.Proposal proposal = ranked.proposal();
-            Integer placeEnd = placeEndByStart.get(proposal.span().start());
-            if (proposal.label().equals("ORGANIZATION") && placeEnd != null && placeEnd < proposal.span().end()
-                    && isInstitution(offsets.slice(placeEnd, proposal.span().end()))) {
-                int restStart = placeEnd + 1;
-                result.add(new SuggestionMerger.RankedProposal(new MergedSuggestion.Proposal(proposal.engine(),
-                        proposal.version(), new Span(restStart, proposal.span().end()), proposal.label(),
-                        proposal.score()), ranked.priority()));
-            } else {
-                result.add(ranked);
-            }
-        }
-        return result;
+        return FrontNames.cut(proposals, Set.of("GPE"), (proposal, placeEnd) -> proposal.label().equals("ORGANIZATION")
+                && isInstitution(offsets.slice(placeEnd, proposal.span().end())));
     }
 
     /** " Treasury Department": one space, then capitalised words ending in an institution's head. */

@@ -1,11 +1,7 @@
 package org.goldset.suggestion;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.goldset.text.Span;
 import org.goldset.text.TextOffsets;
 
 /**
@@ -28,26 +24,7 @@ final class WeaponOwners {
     /** The proposals with every weapon that starts with an owner's name cut after it. */
     static List<SuggestionMerger.RankedProposal> split(List<SuggestionMerger.RankedProposal> proposals,
                                                        TextOffsets offsets) {
-        Map<Integer, Integer> ownerEndByStart = new HashMap<>();
-        for (SuggestionMerger.RankedProposal ranked : proposals) {
-            MergedSuggestion.Proposal proposal = ranked.proposal();
-            if (OWNER_LABELS.contains(proposal.label())) {
-                ownerEndByStart.merge(proposal.span().start(), proposal.span().end(), Math::max);
-            }
-        }
-        List<SuggestionMerger.RankedProposal> result = new ArrayList<>(proposals.size());
-        for (SuggestionMerger.RankedProposal ranked : proposals) {
-            MergedSuggestion.Proposal proposal = ranked.proposal();
-            Integer ownerEnd = ownerEndByStart.get(proposal.span().start());
-            if (proposal.label().equals("WEAPON") && proposal.engine().equals(PHRASE_ENGINE) && ownerEnd != null
-                    && ownerEnd + 1 < proposal.span().end() && offsets.slice(ownerEnd, ownerEnd + 1).equals(" ")) {
-                result.add(new SuggestionMerger.RankedProposal(new MergedSuggestion.Proposal(proposal.engine(),
-                        proposal.version(), new Span(ownerEnd + 1, proposal.span().end()), proposal.label(),
-                        proposal.score()), ranked.priority()));
-            } else {
-                result.add(ranked);
-            }
-        }
-        return result;
+        return FrontNames.cut(proposals, OWNER_LABELS, (proposal, ownerEnd) -> proposal.label().equals("WEAPON")
+                && proposal.engine().equals(PHRASE_ENGINE) && offsets.slice(ownerEnd, ownerEnd + 1).equals(" "));
     }
 }
