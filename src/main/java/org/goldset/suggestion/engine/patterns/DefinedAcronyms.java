@@ -31,10 +31,13 @@ final class DefinedAcronyms {
             "le", "al", "wal", "el", "bin", "to", "&");
     private static final int MAX_WORDS = 10;
     private static final Pattern REPUBLIC = Pattern.compile("\\b(?:Republic|Kingdom of|Emirates)\\b");
-    /** Agreements, laws and programmes are defined by acronyms too, but are no organisations. */
+    /**
+     * Agreements, laws, programmes, weapons and designations ("Foreign Terrorist Organization (FTO)")
+     * are defined by acronyms too, but are no organisations.
+     */
     private static final Pattern NOT_ORGANISATION = Pattern.compile("\\b(?:Plan|Agreement|Treaty|Accords?|Act|Deal"
             + "|Convention|Protocol|Resolution|Initiative|Program|Programme|Framework|Charter|Pact|Law|Strategy"
-            + "|Declaration|Doctrine|System|Index|Report|Vehicles?|Missiles?|Systems)\\b");
+            + "|Declaration|Doctrine|System|Index|Report|Vehicles?|Missiles?|Systems|Terrorist)\\b");
 
     private DefinedAcronyms() {
     }

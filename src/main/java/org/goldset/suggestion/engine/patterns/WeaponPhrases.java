@@ -63,6 +63,8 @@ final class WeaponPhrases {
             "Level", "Category", "Class", "Grade", "Phase", "Stage", "Year", "Act", "Law", "Bill", "Top", "Under", "Over",
             "Group", "COP", "K");
     private static final int MAX_MODIFIERS = 4;
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "its",
+            "their", "his", "her", "our", "some", "any", "no", "each", "every", "another");
 
     private WeaponPhrases() {
     }
@@ -131,6 +133,9 @@ final class WeaponPhrases {
      */
     private static boolean isModifier(String word, AnalyzedToken token, boolean sentenceStart) {
         String plain = Character.toLowerCase(word.charAt(0)) + word.substring(1); // "Military aircraft" opening a sentence
+        if (DETERMINERS.contains(plain)) {
+            return false; // "BAGHDAD — An armed drone": the parser may take a dateline's "An" for a name
+        }
         if (MODIFIERS.contains(plain) || HYPHENATED_MODIFIER.matcher(plain).matches()) {
             return true;
         }

@@ -33,5 +33,6 @@ class DefinedAcronymsTest {
         assertThat(names("troops from the Democratic Republic of the Congo (DRC)")).isEmpty();
         assertThat(names("a deal (MOU) was signed")).isEmpty();
         assertThat(names("the Joint Comprehensive Plan of Action (JCPOA) and Unmanned Aerial Vehicles (UAVs)")).isEmpty();
+        assertThat(names("on America's Foreign Terrorist Organization (FTO) list")).isEmpty();
     }
 }
