@@ -36,13 +36,13 @@ final class CountryInstitutions {
     /** The proposals with every country- or nationality-prefixed organisation cut after its country. */
     static List<SuggestionMerger.RankedProposal> split(List<SuggestionMerger.RankedProposal> proposals,
                                                        TextOffsets offsets) {
-        List<SuggestionMerger.RankedProposal> countries = FrontNames.cut(proposals, Set.of("GPE"),
-                (proposal, placeEnd) -> proposal.label().equals("ORGANIZATION")
-                        && isInstitution(offsets.slice(placeEnd, proposal.span().end())));
-        return FrontNames.cut(countries, Set.of("NORP"), (proposal, nationalityEnd) ->
+        List<SuggestionMerger.RankedProposal> countries = FrontNames.cut(proposals, front -> front.label().equals("GPE"),
+                FrontNames.afterSpace((proposal, placeEnd) -> proposal.label().equals("ORGANIZATION")
+                        && isInstitution(offsets.slice(placeEnd, proposal.span().end()))));
+        return FrontNames.cut(countries, front -> front.label().equals("NORP"), FrontNames.afterSpace((proposal, nationalityEnd) ->
                 proposal.label().equals("ORGANIZATION") && !NAMED_BY_LISTS.contains(proposal.engine())
                         && !FAITHS.contains(offsets.slice(proposal.span().start(), nationalityEnd))
-                        && isInstitution(offsets.slice(nationalityEnd, proposal.span().end())));
+                        && isInstitution(offsets.slice(nationalityEnd, proposal.span().end()))));
     }
 
     /** " Treasury Department": one space, then capitalised words ending in an institution's head. */

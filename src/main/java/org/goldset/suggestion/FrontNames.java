@@ -4,31 +4,37 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.goldset.text.Span;
 
 /**
- * The step {@link CountryInstitutions} and {@link WeaponOwners} share: a proposal that starts with
- * another engine's name ("U.S." in "U.S. Treasury Department", "Houthi" in "Houthi drones") is cut
- * to what follows the name and its space, when the rule says the name is its own mention.
+ * The step {@link CountryInstitutions}, {@link WeaponOwners} and {@link CoordinatedNames} share: a
+ * proposal that starts with another engine's name ("U.S." in "U.S. Treasury Department", "Houthi" in
+ * "Houthi drones", "Hamas" in "Hamas and Islamic Jihad") is cut to what follows the name, when the
+ * rule says the name is its own mention.
  */
 final class FrontNames {
 
-    /** Whether the proposal, whose front another engine named up to {@code frontEnd}, is cut there. */
+    /** Where the rest of the proposal starts, its front being named up to {@code frontEnd}; -1 keeps it whole. */
     @FunctionalInterface
     interface CutRule {
-        boolean cuts(MergedSuggestion.Proposal proposal, int frontEnd);
+        int restStart(MergedSuggestion.Proposal proposal, int frontEnd);
+    }
+
+    /** The rule that cuts after the name and one space, when {@code cuts} says so. */
+    static CutRule afterSpace(java.util.function.BiPredicate<MergedSuggestion.Proposal, Integer> cuts) {
+        return (proposal, frontEnd) -> cuts.test(proposal, frontEnd) ? frontEnd + 1 : -1;
     }
 
     private FrontNames() {
     }
 
     static List<SuggestionMerger.RankedProposal> cut(List<SuggestionMerger.RankedProposal> proposals,
-                                                     Set<String> frontLabels, CutRule rule) {
+                                                     java.util.function.Predicate<MergedSuggestion.Proposal> isFront,
+                                                     CutRule rule) {
         Map<Integer, Integer> frontEndByStart = new HashMap<>();
         for (SuggestionMerger.RankedProposal ranked : proposals) {
             MergedSuggestion.Proposal proposal = ranked.proposal();
-            if (frontLabels.contains(proposal.label())) {
+            if (isFront.test(proposal)) {
                 frontEndByStart.merge(proposal.span().start(), proposal.span().end(), Math::max);
             }
         }
@@ -36,9 +42,10 @@ final class FrontNames {
         for (SuggestionMerger.RankedProposal ranked : proposals) {
             MergedSuggestion.Proposal proposal = ranked.proposal();
             Integer frontEnd = frontEndByStart.get(proposal.span().start());
-            if (frontEnd != null && frontEnd + 1 < proposal.span().end() && rule.cuts(proposal, frontEnd)) {
+            int restStart = frontEnd == null || frontEnd >= proposal.span().end() ? -1 : rule.restStart(proposal, frontEnd);
+            if (restStart > 0 && restStart < proposal.span().end()) {
                 result.add(new SuggestionMerger.RankedProposal(new MergedSuggestion.Proposal(proposal.engine(),
-                        proposal.version(), new Span(frontEnd + 1, proposal.span().end()), proposal.label(),
+                        proposal.version(), new Span(restStart, proposal.span().end()), proposal.label(),
                         proposal.score()), ranked.priority()));
             } else {
                 result.add(ranked);

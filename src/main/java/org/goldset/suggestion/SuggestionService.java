@@ -127,11 +127,16 @@ public class SuggestionService {
             }
         }
         List<MergedSuggestion> merged = DocumentAliases.extend(
-                SuggestionMerger.merge(WeaponOwners.split(CountryInstitutions.split(proposals, analysis.text()),
-                        analysis.text())), analysis.text(),
+                SuggestionMerger.merge(nameParts(proposals, analysis.text())), analysis.text(),
                 decisions::isSuppressed);
         List<EventSuggestionDraft> events = suggestsEvents() ? events(analysis, merged, failedEngines) : List.of();
         return new DocumentSuggestions(documentId, analysis.tokenCount(), merged, events, Set.copyOf(failedEngines));
+    }
+
+    /** Proposals that hold more than one mention, cut into them before the merge. */
+    private static List<SuggestionMerger.RankedProposal> nameParts(List<SuggestionMerger.RankedProposal> proposals,
+                                                                   org.goldset.text.TextOffsets text) {
+        return CoordinatedNames.split(WeaponOwners.split(CountryInstitutions.split(proposals, text), text), text);
     }
 
     /**

@@ -24,7 +24,8 @@ final class WeaponOwners {
     /** The proposals with every weapon that starts with an owner's name cut after it. */
     static List<SuggestionMerger.RankedProposal> split(List<SuggestionMerger.RankedProposal> proposals,
                                                        TextOffsets offsets) {
-        return FrontNames.cut(proposals, OWNER_LABELS, (proposal, ownerEnd) -> proposal.label().equals("WEAPON")
-                && proposal.engine().equals(PHRASE_ENGINE) && offsets.slice(ownerEnd, ownerEnd + 1).equals(" "));
+        return FrontNames.cut(proposals, front -> OWNER_LABELS.contains(front.label()), FrontNames.afterSpace((proposal, ownerEnd) ->
+                proposal.label().equals("WEAPON") && proposal.engine().equals(PHRASE_ENGINE)
+                        && offsets.slice(ownerEnd, ownerEnd + 1).equals(" ")));
     }
 }
