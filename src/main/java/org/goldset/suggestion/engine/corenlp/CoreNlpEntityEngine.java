@@ -23,7 +23,7 @@ class CoreNlpEntityEngine implements SuggestionEngine {
 
     static final String ID = "corenlp-ner";
     /** Bump the suffix whenever mapping or filtering changes. */
-    static final String VERSION = CoreNlpAnalyzer.CORENLP_VERSION + "+map.4";
+    static final String VERSION = CoreNlpAnalyzer.CORENLP_VERSION + "+map.5";
 
     /** Words SUTime tags as dates that, on their own, our guidelines leave out ("now", "night", "late on"). */
     private static final Set<String> VAGUE_TIME_WORDS = Set.of("now", "right", "currently", "current", "recently",
@@ -134,9 +134,14 @@ class CoreNlpEntityEngine implements SuggestionEngine {
                 tokens.removeFirst();
             }
             List<AnalyzedToken> sentence = analysis.sentences().get(mention.sentenceIndex()).tokens();
-            for (int next = mention.lastTokenExclusive(); next < sentence.size()
-                    && NAME_CONTINUATION.matcher(sentence.get(next).word().toLowerCase(Locale.ROOT)).matches(); next++) {
-                tokens.add(sentence.get(next));
+            int next = mention.lastTokenExclusive();
+            while (next < sentence.size()) {
+                int taken = continuation(sentence, next);
+                if (taken == 0) {
+                    break;
+                }
+                tokens.addAll(sentence.subList(next, next + taken));
+                next += taken;
             }
         }
         boolean place = label.equals("GPE") || label.equals("LOCATION");
@@ -149,6 +154,28 @@ class CoreNlpEntityEngine implements SuggestionEngine {
             return Optional.empty();
         }
         return Optional.of(new Span(tokens.getFirst().start(), tokens.getLast().end()));
+    }
+
+    /**
+     * How many tokens from {@code index} continue a person's name: "al-Muhandis" as one token, or as
+     * the three the tokenizer makes of it ("al", "-", "Muhandis", touching); 0 when none does.
+     */
+    private static int continuation(List<AnalyzedToken> sentence, int index) {
+        if (NAME_CONTINUATION.matcher(sentence.get(index).word().toLowerCase(Locale.ROOT)).matches()) {
+            return 1;
+        }
+        if (index + 2 < sentence.size()) {
+            AnalyzedToken particle = sentence.get(index);
+            AnalyzedToken hyphen = sentence.get(index + 1);
+            AnalyzedToken name = sentence.get(index + 2);
+            String joined = particle.word() + hyphen.word() + name.word();
+            boolean touching = particle.end() == hyphen.start() && hyphen.end() == name.start();
+            if (touching && hyphen.word().equals("-") && NAME_CONTINUATION.matcher(joined.toLowerCase(Locale.ROOT)).matches()
+                    && Character.isUpperCase(name.word().charAt(0))) {
+                return 3;
+            }
+        }
+        return 0;
     }
 
     /** "a year later", "a week ago": in a date the article counts (one year), unlike "the". */
