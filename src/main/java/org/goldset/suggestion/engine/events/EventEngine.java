@@ -28,7 +28,7 @@ import org.goldset.text.Span;
 public final class EventEngine implements EventSuggestionEngine {
 
     public static final String ID = "events";
-    public static final String VERSION = "0.6";
+    public static final String VERSION = "0.7";
 
     private final TriggerLexicon lexicon;
     private final AnnotationSchema schema;

@@ -21,6 +21,9 @@ import org.goldset.nlp.Dependency;
  */
 final class Modality {
 
+    /** Words that make a clause a condition: what it tells has not happened (yet). */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "lest");
+
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_AUXILIARIES = Set.of("could", "would", "might", "may", "should");
     /** Auxiliaries of the future: "will retaliate" has not happened. */
@@ -152,8 +155,8 @@ final class Modality {
             if (relation.equals("aux") && HYPOTHETICAL_AUXILIARIES.contains(word)) {
                 return "hypothetical";
             }
-            if (relation.equals("mark") && word.equals("if")) {
-                return "hypothetical";
+            if (relation.equals("mark") && CONDITIONS.contains(word)) {
+                return "hypothetical"; // "if they strike", "unless Washington withdraws"
             }
             if (relation.equals("aux") && FUTURE_AUXILIARIES.contains(word)) {
                 return "planned";

@@ -112,6 +112,10 @@ final class TriggerSense {
                     && edge.relation().equals("compound"))) {
                 return Optional.empty(); // "death penalty", "death sentence", "death toll" name no killing
             }
+            if (!verb && lemma.equals("war") && sentence.governorsOf(head).stream().anyMatch(edge -> edge.governor() >= 0
+                    && edge.relation().startsWith("nmod") && lemma(sentence.tokens().get(edge.governor())).equals("prisoner"))) {
+                return Optional.empty(); // "prisoners of war" are a kind of prisoner ("the war's experiences" stays a war)
+            }
         }
         if (type.equals("TRAVEL") && NEEDS_A_PLACE.contains(lemma)
                 && !anyEntity(sentence, dependents, PLACE_RELATIONS, PLACE_LABELS, entities)

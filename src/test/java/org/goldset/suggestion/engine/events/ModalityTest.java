@@ -39,7 +39,8 @@ class ModalityTest {
             new String[] {"Protesters demanded new [sanctions] on the regime.", "hypothetical"},
             new String[] {"The minister called for [talks] with the rebels.", "hypothetical"},
             new String[] {"Moscow offered military [support] to the junta.", "planned"},
-            new String[] {"The envoy warned of impending [sanctions].", "planned"});
+            new String[] {"The envoy warned of impending [sanctions].", "planned"},
+            new String[] {"The militia vowed more strikes unless Washington [withdrew] its troops.", "hypothetical"});
 
     @Test
     void each_trigger_gets_the_modality_its_sentence_gives_it() {

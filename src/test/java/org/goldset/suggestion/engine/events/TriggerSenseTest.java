@@ -44,6 +44,8 @@ class TriggerSenseTest {
             She is in charge of the investigation. =>
             The court acquitted the activist. => acquitted/JUSTICE
             The Rapid Support Forces marched into Nyala on March 4. => marched/PROTEST|TRAVEL
+            Students demanded the return of prisoners of war. =>
+            Hackers hacked the ministry's servers after a cyberattack on the bank. => hacked/ATTACK, cyberattack/ATTACK
             """;
 
     private final AnnotationSchema schema = SchemaLoader.loadDefault();
