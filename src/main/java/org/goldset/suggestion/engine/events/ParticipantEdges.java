@@ -13,7 +13,9 @@ import org.goldset.nlp.Dependency;
  * trigger, so that {@link ArgumentFinder}'s one mapping from relations to roles applies to them:
  * <ul>
  *   <li>a participle modifying a noun: a past one was done to it ("militias armed by Iran"), a present
- *       one is what it does ("fighters attacking the base");</li>
+ *       one is what it does ("fighters attacking the base") — unless a comma sets it off, when the
+ *       parser has hung a clause's participle on its last noun ("shelled the town, killing 17"): the
+ *       clause's subject did it;</li>
  *   <li>"for/of" + gerund under a verb with an object: the object did it ("designated Soleimani for
  *       supporting terrorism", "accused Iran of attacking tankers"), not the verb's subject — also
  *       when the parser took the gerund for a modifier of its object;</li>
@@ -49,6 +51,11 @@ final class ParticipantEdges {
             } else if (relation.equals("acl") || relation.equals("amod")) {
                 if (trigger.pos().equals("VBN")) {
                     edges.add(new Dependency(head, governor.governor(), "nsubj:pass"));
+                } else if (trigger.pos().equals("VBG") && head > 0 && tokens.get(head - 1).word().equals(",")) {
+                    // "shelled El Fasher, the capital, killing 17 people": the parser hangs a participle
+                    // clause on the noun before its comma; the clause's subject did it, not that noun.
+                    clauseSubject(sentence, governor.governor())
+                            .ifPresent(subject -> edges.add(new Dependency(head, subject, "nsubj")));
                 } else if (trigger.pos().equals("VBG")) {
                     edges.add(new Dependency(head, governor.governor(), "nsubj"));
                 }
@@ -72,6 +79,23 @@ final class ParticipantEdges {
             edges.add(new Dependency(head, head - 2, "obl:agent")); // "Iran-backed": Iran backs
         }
         return edges;
+    }
+
+    /** The subject of the nearest verb above a word: "<The RSF> shelled El Fasher, the capital of …". */
+    private static java.util.Optional<Integer> clauseSubject(AnalyzedSentence sentence, int word) {
+        int current = word;
+        for (int step = 0; step < 8 && !sentence.tokens().get(current).pos().startsWith("VB"); step++) {
+            java.util.Optional<Integer> up = sentence.governorsOf(current).stream().map(Dependency::governor)
+                    .filter(governor -> governor >= 0).findFirst();
+            if (up.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            current = up.get();
+        }
+        int verb = current;
+        return sentence.tokens().get(verb).pos().startsWith("VB") ? sentence.dependentsOf(verb).stream()
+                .filter(edge -> edge.relation().equals("nsubj")).map(Dependency::dependent).findFirst()
+                : java.util.Optional.empty();
     }
 
     /** The object (or passive subject) of the verb governing a word: "designated <Soleimani> for …". */

@@ -29,10 +29,13 @@ class ArgumentRecallTest {
             Iran-backed militias shelled the base.
             Soleimani, who ordered the attack, was at the airport.
             Nasrallah spoke in Beirut. He threatened Israel.
+            The RSF shelled El Fasher, the capital of North Darfur, killing 17 people.
             """;
     private static final Map<String, String> ENTITIES = Map.of("Moscow", "GPE", "Monday", "DATE",
             "Palestinians", "NORP", "Ramallah", "GPE", "Washington", "GPE", "Soleimani", "PERSON",
             "Hezbollah", "ORGANIZATION", "Iran", "GPE", "Nasrallah", "PERSON", "Israel", "GPE");
+    private static final Map<String, String> MORE_ENTITIES = Map.of("RSF", "ORGANIZATION", "El Fasher", "GPE",
+            "North Darfur", "GPE");
 
     private final AnnotationSchema schema = SchemaLoader.loadDefault();
     private List<EventProposal> events;
@@ -43,7 +46,9 @@ class ArgumentRecallTest {
         offsets = new TextOffsets(TEXT);
         DocumentAnalysis analysis = new CoreNlpAnalyzer().analyze(1, TEXT, LocalDate.of(2024, 5, 7), true);
         List<KnownEntity> entities = new ArrayList<>();
-        ENTITIES.forEach((name, label) -> {
+        java.util.Map<String, String> all = new java.util.HashMap<>(ENTITIES);
+        all.putAll(MORE_ENTITIES);
+        all.forEach((name, label) -> {
             for (int at = TEXT.indexOf(name); at >= 0; at = TEXT.indexOf(name, at + 1)) {
                 entities.add(new KnownEntity(new Span(at, at + name.length()), label));
             }
@@ -81,6 +86,11 @@ class ArgumentRecallTest {
     @Test
     void he_opening_a_sentence_is_the_one_person_of_the_sentence_before() {
         assertThat(arguments("threatened")).contains("Source=Nasrallah", "Target=Israel");
+    }
+
+    @Test
+    void a_participle_after_a_comma_is_done_by_the_clause_s_subject_not_the_noun_before_it() {
+        assertThat(arguments("killing")).contains("Killer=RSF").doesNotContain("Killer=El Fasher", "Killer=North Darfur");
     }
 
     private List<String> arguments(String trigger) {
