@@ -17,8 +17,9 @@ import org.goldset.suggestion.engine.KnownEntity;
  * that "return to the table". The checks read the trigger's own dependents in the parse (its
  * subject, object, modifiers): a general sense test, not a list of phrases. Some words change
  * type instead ("a hunger strike" is a protest), and movement words count as TRAVEL only with a
- * place to go to or from ("headed to Cairo", not "headed the delegation"). A word inside a name or
- * a date is never a trigger.
+ * place to go to or from ("headed to Cairo", not "headed the delegation"); giving words count as
+ * SUPPORT only when help is given ("provided weapons"), a campaign as ATTACK only when it is a
+ * military one. A word inside a name or a date is never a trigger.
  */
 final class TriggerSense {
 
@@ -73,6 +74,18 @@ final class TriggerSense {
     private static final Set<String> PERSON_NOUNS = Set.of("hostage", "prisoner", "detainee", "captive", "suspect",
             "journalist", "activist", "man", "woman", "people", "person", "citizen", "national", "worker", "soldier",
             "civilian", "protester", "opponent", "dissident", "student", "member", "leader", "official", "child");
+    /** Giving verbs that are SUPPORT only when what is given is help: "provided weapons", not "provided details". */
+    private static final Set<String> NEEDS_HELP_GIVEN = Set.of("provide", "deliver");
+    private static final Set<String> HELP_NOUNS = Set.of("weapon", "arm", "money", "fund", "funding", "aid",
+            "support", "training", "equipment", "ammunition", "intelligence", "assistance", "fighter", "troop",
+            "drone", "missile", "rocket", "financing", "cash", "fuel", "shelter", "sanctuary", "backing", "loan",
+            "munition", "explosive", "component", "technology", "advisor", "adviser", "refuge", "protection");
+    /** Modifiers that make a campaign a military one ("air campaign", "bombing campaign"). */
+    private static final Set<String> MILITARY_CAMPAIGNS = Set.of("air", "military", "bombing", "drone", "missile",
+            "ground", "aerial", "artillery", "counterinsurgency", "counterterrorism", "counter-terrorism", "terror",
+            "terrorist", "armed", "insurgent", "guerrilla", "naval", "assassination", "sabotage", "shelling");
+    private static final Set<String> ENEMY_LABELS = Set.of("ORGANIZATION", "GPE", "NORP", "PERSON");
+
     /** Verbs under which "charges" are legal ones. */
     private static final Set<String> CHARGE_VERBS = Set.of("face", "file", "bring", "press", "drop", "level", "lay",
             "deny", "dismiss", "include", "announce");
@@ -117,6 +130,14 @@ final class TriggerSense {
                 return Optional.empty(); // "prisoners of war" are a kind of prisoner ("the war's experiences" stays a war)
             }
         }
+        if (type.equals("SUPPORT") && verb && NEEDS_HELP_GIVEN.contains(lemma)
+                && !anyEntity(sentence, dependents, Set.of("obj", "nsubj:pass"), Set.of("WEAPON"), entities)
+                && !has(sentence, dependents, Set.of("obj", "nsubj:pass"), HELP_NOUNS)) {
+            return Optional.empty();
+        }
+        if (type.equals("ATTACK") && !verb && lemma.equals("campaign") && !militaryCampaign(sentence, dependents, entities)) {
+            return Optional.empty(); // an election, pressure or advertising campaign attacks no one
+        }
         if (type.equals("TRAVEL") && NEEDS_A_PLACE.contains(lemma)
                 && !anyEntity(sentence, dependents, PLACE_RELATIONS, PLACE_LABELS, entities)
                 && !has(sentence, dependents, PLACE_RELATIONS, PLACE_WORDS)) {
@@ -135,6 +156,20 @@ final class TriggerSense {
             return Optional.empty(); // "in charge of", "a charge of the light brigade"
         }
         return Optional.of(type);
+    }
+
+    /**
+     * A campaign is an attack with a military modifier ("bombing campaign"), or, with no modifier at
+     * all, when it is waged against a named enemy ("a campaign against ISIS").
+     */
+    private static boolean militaryCampaign(AnalyzedSentence sentence, List<Dependency> dependents,
+                                            List<KnownEntity> entities) {
+        if (has(sentence, dependents, Set.of("amod", "compound"), MILITARY_CAMPAIGNS)) {
+            return true;
+        }
+        boolean modified = dependents.stream().anyMatch(edge -> edge.relation().equals("amod")
+                || edge.relation().equals("compound"));
+        return !modified && anyEntity(sentence, dependents, Set.of("nmod:against", "obl:against"), ENEMY_LABELS, entities);
     }
 
     private static boolean has(AnalyzedSentence sentence, List<Dependency> dependents, Set<String> relations,

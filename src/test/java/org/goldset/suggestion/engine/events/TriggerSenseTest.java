@@ -45,6 +45,10 @@ class TriggerSenseTest {
             The court acquitted the activist. => acquitted/JUSTICE
             The Rapid Support Forces marched into Nyala on March 4. => marched/PROTEST|TRAVEL
             Students demanded the return of prisoners of war. =>
+            Tehran provided weapons to the militias. => provided/SUPPORT
+            The ministry provided details of the plan. =>
+            The kingdom waged an air campaign against the rebels. => air campaign/ATTACK
+            The party began its election campaign. =>
             Hackers hacked the ministry's servers after a cyberattack on the bank. => hacked/ATTACK, cyberattack/ATTACK
             """;
 
