@@ -14,7 +14,8 @@ import org.goldset.text.TextOffsets;
  * FACILITY, which CoreNLP does not know, from the shape of facility names: a name followed by a
  * facility head noun ("Ain al-Asad Air Base", "Baghdad International Airport", "Baghdad airport",
  * "U.S. Embassy", "Saudi Hospital", "Zamzam camp"), or a head noun followed by "of" and a name
- * ("University of Khartoum", "Port of Hodeidah"). A lower-case head names a facility only when what
+ * ("University of Khartoum", "Port of Hodeidah"), or "Camp" and a name ("Camp Lemonnier").
+ * A lower-case head names a facility only when what
  * precedes it is a name rather than a nationality ("an Iranian hospital" is no name) and no "a"/"an"
  * makes it one of many ("a Gaza hospital").
  */
@@ -27,13 +28,13 @@ final class FacilityPatterns {
     private static final String CAPITALISED_HEAD = "(?:International\\s+)?(?:Airport|Air\\s+Base|Airbase|Airfield"
             + "|Airstrip|Naval\\s+Base|Military\\s+Base|Base|Embassy|Consulate|Prison|Jail|Palace|Mosque|Shrine|Church"
             + "|Cathedral|Synagogue|Bridge|Stadium|Barracks|Refinery|Power\\s+Plant|Power\\s+Station|Nuclear\\s+Facility"
-            + "|Nuclear\\s+Plant|Enrichment\\s+Facility|Dam|Port|Harbou?r|University|Hospital|Teaching\\s+Hospital"
+            + "|Nuclear\\s+Plant|Nuclear\\s+Power\\s+(?:Plant|Station)|Enrichment\\s+Facility|Dam|Port|Harbou?r|University|Hospital|Teaching\\s+Hospital"
             + "|Medical\\s+Cent(?:er|re)|Clinic|Refugee\\s+Camp|Camp|Restaurant|Hotel|Market|Mall|School|College"
             + "|Academy|Terminal|Station|Compound|Tower|Towers|Square|Crossing|Checkpoint|Pipeline|Reactor)";
     private static final String LOWERCASE_HEAD = "(?:international\\s+)?(?:airport|air\\s+base|airbase|airfield"
             + "|naval\\s+base|military\\s+base|embassy|consulate|prison|refinery|nuclear\\s+facility|nuclear\\s+plant"
             + "|hospital|refugee\\s+camp|displacement\\s+camp|camp|market|crossing|port|power\\s+plant|power\\s+station"
-            + "|dam|bridge|mosque|checkpoint|university)";
+            + "|dam|bridge|mosque|checkpoint|university|nuclear\\s+power\\s+(?:plant|station))";
     private static final Pattern FACILITY = Pattern.compile("\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD
             + "){0,3})\\s+(" + CAPITALISED_HEAD + "|" + LOWERCASE_HEAD + ")\\b");
     /**
@@ -43,6 +44,8 @@ final class FacilityPatterns {
     private static final Pattern HEAD_OF_NAME = Pattern.compile("\\b((?:[A-Z][\\p{L}\\p{M}'’.-]* +){0,3})"
             + "(?:University|Port|Tomb|Shrine|Mosque|Church|Cathedral|Palace)\\s+of\\s+(?:the\\s+)?"
             + "[A-Z][\\p{L}\\p{M}'’-]*(?:\\s+[A-Z][\\p{L}\\p{M}'’-]*){0,2}");
+    /** "Camp Lemonnier", "Camp David": a base named after its head word ("Fort Worth" is a city). */
+    private static final Pattern BASE_BEFORE_NAME = Pattern.compile("\\bCamp\\s+[A-Z][\\p{L}\\p{M}'’-]+");
     private static final Pattern WORD = Pattern.compile("\\S+");
     /** Capitalised words that start sentences or phrases but never facility names. */
     private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "In", "At", "On", "From", "To", "Near",
@@ -79,6 +82,11 @@ final class FacilityPatterns {
             boolean possessive = headFirst.group().endsWith("'s") || headFirst.group().endsWith("’s");
             suggestions.add(new EntitySuggestion(new Span(offsets.toCodePoints(start),
                     offsets.toCodePoints(headFirst.end() - (possessive ? 2 : 0))), "FACILITY", SCORE));
+        }
+        Matcher base = BASE_BEFORE_NAME.matcher(text);
+        while (base.find()) {
+            suggestions.add(new EntitySuggestion(new Span(offsets.toCodePoints(base.start()),
+                    offsets.toCodePoints(base.end())), "FACILITY", SCORE));
         }
         return suggestions;
     }

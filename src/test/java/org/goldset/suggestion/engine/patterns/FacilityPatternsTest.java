@@ -35,6 +35,14 @@ class FacilityPatternsTest {
     }
 
     @Test
+    void nuclear_power_plants_and_named_camps_are_facilities_but_a_place_s_factory_is_no_name() {
+        // A generic lower-case head after a place says where, not which: "a Kharkiv factory".
+        assertThat(facilities("Shelling near the Zaporizhzhia nuclear power plant, Camp Lemonnier and the"
+                + " Kharkiv factory."))
+                .containsExactly("Zaporizhzhia nuclear power plant", "Camp Lemonnier");
+    }
+
+    @Test
     void a_university_keeps_the_name_words_before_it() {
         assertThat(facilities("Students of Taras Shevchenko National University of Kyiv marched. The University of"
                 + " Khartoum's dean spoke."))
