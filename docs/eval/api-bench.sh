@@ -31,7 +31,7 @@ for _ in range(8):
     start = time.perf_counter()
     db.execute("SELECT id, external_id, title, status FROM document ORDER BY id LIMIT 50 OFFSET ?", (int(sys.argv[1]),)).fetchall()
     times.append(time.perf_counter() - start)
-print(f"{statistics.median(times[1:]) * 1000:.1f}")
+print(f"{statistics.median(times[1:]) * 1000:.2f}")
 EOF
 }
 LAST=$((N - 50)); MIDDLE=$((N / 2))
