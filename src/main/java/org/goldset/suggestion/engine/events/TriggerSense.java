@@ -86,6 +86,11 @@ final class TriggerSense {
             "terrorist", "armed", "insurgent", "guerrilla", "naval", "assassination", "sabotage", "shelling");
     private static final Set<String> ENEMY_LABELS = Set.of("ORGANIZATION", "GPE", "NORP", "PERSON");
 
+    /** Nouns an attack word describes rather than being an attack: "fighting vehicles", "attack helicopters". */
+    private static final Set<String> KINDS_OF_THINGS = Set.of("vehicle", "helicopter", "aircraft", "jet", "drone",
+            "plane", "craft", "boat", "ship", "submarine", "tank", "unit", "group", "force", "team", "dog", "squad",
+            "capability", "capacity", "fighter", "position", "season", "formation", "battalion", "brigade");
+
     /** Verbs under which "charges" are legal ones. */
     private static final Set<String> CHARGE_VERBS = Set.of("face", "file", "bring", "press", "drop", "level", "lay",
             "deny", "dismiss", "include", "announce");
@@ -106,6 +111,15 @@ final class TriggerSense {
         if (type.equals("ATTACK") && verb && has(sentence, dependents, Set.of("compound:prt", "advmod"), Set.of("back", "out"))
                 && has(sentence, dependents, Set.of("obl:at", "obj"), NON_TARGETS)) {
             return Optional.of("ACCUSE"); // "hit back at criticism", "struck out at the claims": words, not blows
+        }
+        if (type.equals("ATTACK") && describesNextNoun(sentence, head)) {
+            return Optional.empty(); // "fighting vehicles", "attack helicopters", "strike group": kinds of things
+        }
+        if (type.equals("SUPPORT") && verb && lemma.equals("train") && !trigger.pos().equals("VBN")
+                && dependents.stream().noneMatch(edge -> edge.relation().equals("obj")
+                        || edge.relation().equals("nsubj:pass"))) {
+            // "troops training at the base" train themselves; "trained the militia", "trained fighters" are support
+            return Optional.empty();
         }
         if (type.equals("ATTACK") || type.equals("KILL")) {
             if (has(sentence, dependents, Set.of("nsubj"), NON_AGENTS)
@@ -156,6 +170,22 @@ final class TriggerSense {
             return Optional.empty(); // "in charge of", "a charge of the light brigade"
         }
         return Optional.of(type);
+    }
+
+    /**
+     * Whether the word names a kind of the noun right after it ("attack helicopters", "fighting
+     * vehicles"), whichever way the parser linked the two (modifier, or verb and object).
+     */
+    private static boolean describesNextNoun(AnalyzedSentence sentence, int head) {
+        if (head + 1 >= sentence.tokens().size()) {
+            return false;
+        }
+        AnalyzedToken next = sentence.tokens().get(head + 1);
+        if (!next.pos().startsWith("NN") || !KINDS_OF_THINGS.contains(lemma(next))) {
+            return false;
+        }
+        return sentence.governorsOf(head).stream().anyMatch(edge -> edge.governor() == head + 1)
+                || sentence.governorsOf(head + 1).stream().anyMatch(edge -> edge.governor() == head);
     }
 
     /**

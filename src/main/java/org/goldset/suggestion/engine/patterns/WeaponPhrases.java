@@ -32,7 +32,7 @@ final class WeaponPhrases {
             + "|guns?|grenades?|landmines?|mines|torpedo(?:es)?|munitions?|warheads?|launchers?|interceptors?"
             + "|mortars?|howitzers?|artillery|explosives|UAVs?|IEDs?|ICBMs?|MANPADS"
             + "|aircraft|helicopters?|gunships?|jets?|bombers?|warplanes?|warships?|destroyers?|frigates?|corvettes?"
-            + "|submarines?|tanks|systems?|batteries)\\b");
+            + "|submarines?|tanks|vehicles|systems?|batteries)\\b");
     /** Words so general that only a weapon's word right before them makes a weapon: "air defense systems". */
     private static final Set<String> GENERAL_HEADS = Set.of("system", "systems", "batteries");
     private static final Set<String> SYSTEM_MODIFIERS = Set.of("defense", "defence", "air-defense", "air-defence",
@@ -48,7 +48,7 @@ final class WeaponPhrases {
             "automatic", "semi-automatic", "heavy", "light", "anti-tank", "anti-aircraft", "anti-ship", "anti-personnel",
             "anti-radiation", "anti-armor", "anti-armour", "ground-launched", "air-launched", "sea-launched",
             "submarine-launched", "precision", "air-defense", "air-defence", "guided-missile", "anti-missile", "anti-drone", "defense", "defence", "attack-drone",
-            "military", "fighter", "combat", "stealth", "battle", "helicopter", "reconnaissance",
+            "military", "fighter", "combat", "stealth", "battle", "helicopter", "reconnaissance", "fighting", "infantry",
             "surveillance", "spy", "armored", "armoured", "air");
     /** Hyphenated modifiers by their ending: "long-range", "laser-guided", "shoulder-fired", "explosive-laden". */
     private static final Pattern HYPHENATED_MODIFIER = Pattern.compile(

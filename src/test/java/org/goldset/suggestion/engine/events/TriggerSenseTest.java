@@ -46,6 +46,10 @@ class TriggerSenseTest {
             The Rapid Support Forces marched into Nyala on March 4. => marched/PROTEST|TRAVEL
             Students demanded the return of prisoners of war. =>
             Tehran provided weapons to the militias. => provided/SUPPORT
+            The army sent Bradley fighting vehicles and attack helicopters. =>
+            Troops were training at the base. =>
+            Iran trained the militia. => trained/SUPPORT
+            They sent trained fighters. => trained/SUPPORT
             The ministry provided details of the plan. =>
             The kingdom waged an air campaign against the rebels. => air campaign/ATTACK
             The party began its election campaign. =>
