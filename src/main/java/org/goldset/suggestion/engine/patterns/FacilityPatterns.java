@@ -14,7 +14,7 @@ import org.goldset.text.TextOffsets;
  * FACILITY, which CoreNLP does not know, from the shape of facility names: a name followed by a
  * facility head noun ("Ain al-Asad Air Base", "Baghdad International Airport", "Baghdad airport",
  * "U.S. Embassy", "Saudi Hospital", "Zamzam camp"), or a head noun followed by "of" and a name
- * ("University of Khartoum", "Port of Hodeidah"), or "Camp" and a name ("Camp Lemonnier").
+ * ("University of Khartoum", "Port of Hodeidah"), or "Camp" and a name ("Camp Lemonnier"), "… enrichment facility".
  * A lower-case head names a facility only when what
  * precedes it is a name rather than a nationality ("an Iranian hospital" is no name) and no "a"/"an"
  * makes it one of many ("a Gaza hospital").
@@ -34,7 +34,8 @@ final class FacilityPatterns {
     private static final String LOWERCASE_HEAD = "(?:international\\s+)?(?:airport|air\\s+base|airbase|airfield"
             + "|naval\\s+base|military\\s+base|embassy|consulate|prison|refinery|nuclear\\s+facility|nuclear\\s+plant"
             + "|hospital|refugee\\s+camp|displacement\\s+camp|camp|market|crossing|port|power\\s+plant|power\\s+station"
-            + "|dam|bridge|mosque|checkpoint|university|nuclear\\s+power\\s+(?:plant|station))";
+            + "|dam|bridge|mosque|checkpoint|university|nuclear\\s+power\\s+(?:plant|station)"
+            + "|enrichment\\s+(?:facility|plant|site))";
     private static final Pattern FACILITY = Pattern.compile("\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD
             + "){0,3})\\s+(" + CAPITALISED_HEAD + "|" + LOWERCASE_HEAD + ")\\b");
     /**

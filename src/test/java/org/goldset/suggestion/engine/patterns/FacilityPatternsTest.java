@@ -38,8 +38,8 @@ class FacilityPatternsTest {
     void nuclear_power_plants_and_named_camps_are_facilities_but_a_place_s_factory_is_no_name() {
         // A generic lower-case head after a place says where, not which: "a Kharkiv factory".
         assertThat(facilities("Shelling near the Zaporizhzhia nuclear power plant, Camp Lemonnier and the"
-                + " Kharkiv factory."))
-                .containsExactly("Zaporizhzhia nuclear power plant", "Camp Lemonnier");
+                + " Kharkiv factory; damage at the Natanz enrichment facility."))
+                .containsExactly("Zaporizhzhia nuclear power plant", "Natanz enrichment facility", "Camp Lemonnier");
     }
 
     @Test
