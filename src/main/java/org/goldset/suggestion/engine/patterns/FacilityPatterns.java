@@ -13,11 +13,12 @@ import org.goldset.text.TextOffsets;
 /**
  * FACILITY, which CoreNLP does not know, from the shape of facility names: a name followed by a
  * facility head noun ("Ain al-Asad Air Base", "Baghdad International Airport", "Baghdad airport",
- * "U.S. Embassy", "Saudi Hospital", "Zamzam camp"), or a head noun followed by "of" and a name
- * ("University of Khartoum", "Port of Hodeidah"), or "Camp" and a name ("Camp Lemonnier"), "… enrichment facility".
- * A lower-case head names a facility only when what
- * precedes it is a name rather than a nationality ("an Iranian hospital" is no name) and no "a"/"an"
- * makes it one of many ("a Gaza hospital").
+ * "U.S. Embassy", "Saudi Hospital", "Zamzam camp", "Natanz enrichment facility"), or a head noun
+ * followed by "of" and a name ("University of Khartoum", "Port of Hodeidah"), or "Camp" and a name
+ * ("Camp Lemonnier"). A lower-case head names a facility only when what precedes it is a name rather
+ * than a nationality ("an Iranian hospital" is no name) and no "a"/"an" makes it one of many ("a Gaza
+ * hospital"); generic heads ("factory", "school") are left out, as after a place they say where a
+ * building is, not which one.
  */
 final class FacilityPatterns {
 
